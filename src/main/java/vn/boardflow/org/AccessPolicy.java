@@ -1,0 +1,29 @@
+package vn.boardflow.org;
+
+import java.util.Set;
+
+/**
+ * Where the signed-in user may act. A role reaches the unit it is held in; a secretariat or office
+ * membership reaches the body it serves; leaders, administrators and secretariats also reach every
+ * unit below. Services call this on the server for every command, whatever the screen showed.
+ * Registered as the bean {@code access} for {@code @PreAuthorize} expressions.
+ */
+public interface AccessPolicy {
+
+    /** The units, open today, where the user may act in this role. */
+    Set<Long> unitsWhere(Role role);
+
+    boolean can(Role role, long unitId);
+
+    /** For {@code @PreAuthorize("@access.has('ADMIN', #unitId)")}. */
+    boolean has(String role, Long unitId);
+
+    /** Administers the unit; {@code null} asks about creating a new top-level unit. */
+    boolean canAdminister(Long unitId);
+
+    /** Refuses unless the signed-in user is {@code userId} or administers some unit. */
+    void checkSelfOrAdministrator(long userId);
+
+    /** Refuses with an {@link org.springframework.security.access.AccessDeniedException} when {@link #can} is false. */
+    void check(Role role, long unitId);
+}

@@ -1,0 +1,121 @@
+package vn.boardflow.org;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The unit tree as it stood on one date. Immutable, so it can be cached and shared between requests.
+ */
+public final class OrgChart {
+
+    private static final Comparator<OrgUnit> BY_NAME =
+            Comparator.comparing(OrgUnit::name, String.CASE_INSENSITIVE_ORDER);
+
+    private final LocalDate date;
+    private final Map<Long, OrgUnit> units;
+    private final Map<Long, List<OrgUnit>> children;
+    private final List<OrgUnit> roots;
+
+    public OrgChart(LocalDate date, List<OrgUnit> unitsOnDate) {
+        this.date = date;
+        Map<Long, OrgUnit> byId = new HashMap<>();
+        unitsOnDate.forEach(unit -> byId.put(unit.id(), unit));
+        Map<Long, List<OrgUnit>> byParent = new HashMap<>();
+        List<OrgUnit> top = new ArrayList<>();
+        for (OrgUnit unit : unitsOnDate) {
+            if (unit.parentId() != null && byId.containsKey(unit.parentId())) {
+                byParent.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit);
+            } else {
+                top.add(unit);
+            }
+        }
+        byParent.replaceAll((id, list) -> list.stream().sorted(BY_NAME).toList());
+        this.units = Map.copyOf(byId);
+        this.children = Map.copyOf(byParent);
+        this.roots = top.stream().sorted(BY_NAME).toList();
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public Optional<OrgUnit> unit(long id) {
+        return Optional.ofNullable(units.get(id));
+    }
+
+    public boolean contains(long id) {
+        return units.containsKey(id);
+    }
+
+    public String nameOf(Long id) {
+        return id == null || !units.containsKey(id) ? "" : units.get(id).name();
+    }
+
+    public List<OrgUnit> roots() {
+        return roots;
+    }
+
+    public List<OrgUnit> children(long id) {
+        return children.getOrDefault(id, List.of());
+    }
+
+    public int size() {
+        return units.size();
+    }
+
+    /** The unit and every unit below it. */
+    public Set<Long> subtree(long id) {
+        Set<Long> result = new LinkedHashSet<>();
+        if (!units.containsKey(id)) {
+            return result;
+        }
+        Deque<Long> toVisit = new ArrayDeque<>(List.of(id));
+        while (!toVisit.isEmpty()) {
+            long next = toVisit.pop();
+            if (result.add(next)) {
+                children(next).forEach(child -> toVisit.push(child.id()));
+            }
+        }
+        return result;
+    }
+
+    /** From the root down to the unit's parent. */
+    public List<OrgUnit> ancestors(long id) {
+        List<OrgUnit> path = new ArrayList<>();
+        OrgUnit current = units.get(id);
+        Set<Long> seen = new LinkedHashSet<>();
+        while (current != null && current.parentId() != null && seen.add(current.id())) {
+            current = units.get(current.parentId());
+            if (current != null) {
+                path.addFirst(current);
+            }
+        }
+        return path;
+    }
+
+    /** Every unit in tree order (a parent before its children), for pickers. */
+    public List<OrgUnit> inTreeOrder() {
+        List<OrgUnit> ordered = new ArrayList<>(units.size());
+        Deque<OrgUnit> toVisit = new ArrayDeque<>(roots.reversed());
+        while (!toVisit.isEmpty()) {
+            OrgUnit next = toVisit.pop();
+            ordered.add(next);
+            children(next.id()).reversed().forEach(toVisit::push);
+        }
+        return ordered;
+    }
+
+    /** How deep the unit sits: 0 for a root. */
+    public int depth(long id) {
+        return ancestors(id).size();
+    }
+}

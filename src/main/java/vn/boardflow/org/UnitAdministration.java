@@ -1,0 +1,34 @@
+package vn.boardflow.org;
+
+import java.time.LocalDate;
+
+/** Changes the unit tree. Every change takes effect on a date and keeps the unit's history. */
+public interface UnitAdministration {
+
+    long create(CreateUnit command);
+
+    void rename(RenameUnit command);
+
+    void move(MoveUnit command);
+
+    void merge(MergeUnit command);
+
+    void close(CloseUnit command);
+
+    record CreateUnit(Long parentId, UnitType type, String name, String shortName, String abbreviation,
+                      LocalDate effectiveFrom) {
+    }
+
+    record RenameUnit(long unitId, String name, String shortName, String abbreviation, LocalDate effectiveFrom) {
+    }
+
+    record MoveUnit(long unitId, Long newParentId, LocalDate effectiveFrom) {
+    }
+
+    /** The unit closes and its units below move to {@code intoUnitId} on the same day. */
+    record MergeUnit(long unitId, long intoUnitId, LocalDate effectiveFrom) {
+    }
+
+    record CloseUnit(long unitId, LocalDate effectiveFrom) {
+    }
+}

@@ -1,0 +1,117 @@
+package vn.boardflow.org.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitType;
+
+/**
+ * The organisation of seed 004's time: the Bình Dương steering committee, the Thủ Dầu Một city board
+ * with its secretariat and records office, the city's 14 wards with their boards, and one demo user
+ * per role. Loaded only into an empty database, and only where {@code boardflow.demo-data} is on.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "boardflow.demo-data", havingValue = "true")
+class DemoOrganisation implements ApplicationRunner {
+
+    /** Printed in the README; long enough for the password policy. */
+    static final String DEMO_PASSWORD = "BoardFlow@2026";
+
+    static final List<String> WARDS = List.of("Phú Cường", "Hiệp Thành", "Phú Lợi", "Phú Hòa", "Phú Thọ",
+            "Chánh Nghĩa", "Định Hòa", "Hòa Phú", "Phú Mỹ", "Phú Tân", "Tân An", "Hiệp An", "Tương Bình Hiệp",
+            "Chánh Mỹ");
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoOrganisation.class);
+    private static final LocalDate PROJECT_START = LocalDate.of(2016, 6, 1);
+
+    private final UnitRepository units;
+    private final UserAccountRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordPolicy passwords;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    DemoOrganisation(UnitRepository units, UserAccountRepository users, MembershipRepository memberships,
+                     PasswordPolicy passwords, AuditLog auditLog, Clock clock) {
+        this.units = units;
+        this.users = users;
+        this.memberships = memberships;
+        this.passwords = passwords;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0 || units.count() > 0) {
+            return;
+        }
+        long province = unit(null, UnitType.PROVINCE, "Ủy ban nhân dân tỉnh Bình Dương", "UBND tỉnh Bình Dương", "UBND");
+        long steering = unit(province, UnitType.BOARD,
+                "Ban Chỉ đạo Đề án Đoàn kết, tập hợp thanh niên công nhân tỉnh Bình Dương", "BCĐ Đề án tỉnh", "BCĐ.ĐACN");
+        long provincialSecretariat = unit(steering, UnitType.SECRETARIAT, "Tổ Thư ký Đề án tỉnh", "Tổ Thư ký tỉnh", null);
+        long city = unit(province, UnitType.CITY, "UBND Thành phố Thủ Dầu Một", "TP. Thủ Dầu Một", "UBND");
+        long board = unit(city, UnitType.BOARD, "Ban Tổ chức Đề án đoàn kết tập hợp TNCN",
+                "BTC Đề án Thành phố", "BTC.ĐACN");
+        long secretariat = unit(board, UnitType.SECRETARIAT, "Tổ Thư ký Đề án Thành phố", "Tổ Thư ký", "TTK");
+        long office = unit(board, UnitType.OFFICE, "Văn phòng Thành đoàn Thủ Dầu Một", "VP Thành đoàn", "VP");
+        long phuCuong = 0;
+        long phuLoi = 0;
+        for (String ward : WARDS) {
+            long wardUnit = unit(board, UnitType.WARD, "Phường " + ward, ward, null);
+            long wardBoard = unit(wardUnit, UnitType.BOARD, "Ban Tổ chức Đề án phường " + ward,
+                    "BTC Đề án P. " + ward, null);
+            if (ward.equals("Phú Cường")) {
+                phuCuong = wardBoard;
+            } else if (ward.equals("Phú Lợi")) {
+                phuLoi = wardBoard;
+            }
+        }
+
+        user("quantri", "Nguyễn Văn Quản", "Quản trị hệ thống", Role.ADMIN, province);
+        user("duthao", "Trần Thị Thu Hà", "Chuyên viên Tổ Thư ký", Role.DRAFTER, secretariat);
+        user("xemxet", "Lê Minh Tuấn", "Phó Trưởng ban", Role.REVIEWER, board);
+        user("lanhdao", "Phạm Quốc Bảo", "Trưởng ban", Role.LEADER, board);
+        user("vanthu", "Võ Thị Lan", "Văn thư", Role.CLERK, office);
+        user("kiemtra", "Đặng Văn Hùng", "Thành viên Đoàn kiểm tra", Role.INSPECTOR, board);
+        user("ketoan", "Huỳnh Thị Mai", "Kế toán", Role.ACCOUNTANT, board);
+        user("phucuong", "Bùi Thị Ngọc", "Phó Ban Tổ chức Đề án phường Phú Cường", Role.WARD_OFFICER, phuCuong);
+        user("phuloi", "Ngô Văn Phúc", "Ủy viên Ban Tổ chức Đề án phường Phú Lợi", Role.WARD_OFFICER, phuLoi);
+        user("tinh", "Đỗ Thị Hồng", "Tổ trưởng Tổ Thư ký Đề án tỉnh", Role.DRAFTER, provincialSecretariat);
+
+        auditLog.record(AuditRecord.of("demo.loaded", "Organisation", "demo", null, null,
+                Map.of("units", units.count(), "users", users.count())));
+        LOG.info("Demo organisation loaded: {} units, {} users (password {})", units.count(), users.count(),
+                DEMO_PASSWORD);
+    }
+
+    private long unit(Long parentId, UnitType type, String name, String shortName, String abbreviation) {
+        return units.save(new Unit(type, new UnitNames(name, shortName, abbreviation), parentId, PROJECT_START, now()))
+                .id();
+    }
+
+    private void user(String username, String fullName, String jobTitle, Role role, long unitId) {
+        UserProfile profile = new UserProfile(username, fullName, jobTitle, username + "@thudaumot.example.vn", null);
+        UserAccount account = users.save(new UserAccount(profile, passwords.hashNew(DEMO_PASSWORD, username), now()));
+        memberships.save(new Membership(account.id(), unitId, role, PROJECT_START, null));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

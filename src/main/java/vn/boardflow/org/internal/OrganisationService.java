@@ -1,0 +1,45 @@
+package vn.boardflow.org.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.shared.RuleViolation;
+
+@Service
+class OrganisationService implements Organisation {
+
+    private final OrgCharts charts;
+    private final UnitRepository units;
+    private final Clock clock;
+
+    OrganisationService(OrgCharts charts, UnitRepository units, Clock clock) {
+        this.charts = charts;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Override
+    public OrgChart today() {
+        return charts.today();
+    }
+
+    @Override
+    public OrgChart on(LocalDate date, boolean includeClosed) {
+        return charts.on(date, includeClosed);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnitHistoryEntry> history(long unitId) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("unit.error.notFound"));
+        OrgChart names = charts.on(LocalDate.now(clock), true);
+        return unit.versions().stream()
+                .map(v -> new UnitHistoryEntry(v.validFrom(), v.validTo(), v.names().name(), v.names().shortName(),
+                        v.names().abbreviation(), v.parentId(), names.nameOf(v.parentId()), v.changeReason()))
+                .toList();
+    }
+}

@@ -1,0 +1,101 @@
+package vn.boardflow.org.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitType;
+
+@Component("access")
+class UnitAccessPolicy implements AccessPolicy {
+
+    private final CurrentUser currentUser;
+    private final MembershipRepository memberships;
+    private final OrgCharts charts;
+    private final Clock clock;
+
+    UnitAccessPolicy(CurrentUser currentUser, MembershipRepository memberships, OrgCharts charts, Clock clock) {
+        this.currentUser = currentUser;
+        this.memberships = memberships;
+        this.charts = charts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> unitsWhere(Role role) {
+        return currentUser.find().map(actor -> scopeOf(actor.userId()).getOrDefault(role, Set.of())).orElse(Set.of());
+    }
+
+    @Override
+    public boolean can(Role role, long unitId) {
+        return unitsWhere(role).contains(unitId);
+    }
+
+    @Override
+    public boolean has(String role, Long unitId) {
+        return unitId != null && can(Role.valueOf(role), unitId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canAdminister(Long unitId) {
+        if (unitId != null) {
+            return can(Role.ADMIN, unitId);
+        }
+        OrgChart chart = charts.today();
+        return unitsWhere(Role.ADMIN).stream()
+                .anyMatch(id -> chart.unit(id).map(unit -> unit.parentId() == null).orElse(false));
+    }
+
+    @Override
+    public void check(Role role, long unitId) {
+        if (!can(role, unitId)) {
+            throw new AccessDeniedException("access.denied");
+        }
+    }
+
+    @Override
+    public void checkSelfOrAdministrator(long userId) {
+        if (currentUser.actor().userId() != userId && unitsWhere(Role.ADMIN).isEmpty()) {
+            throw new AccessDeniedException("access.denied");
+        }
+    }
+
+    private Map<Role, Set<Long>> scopeOf(long userId) {
+        OrgChart chart = charts.today();
+        LocalDate today = LocalDate.now(clock);
+        Map<Role, Set<Long>> scope = new EnumMap<>(Role.class);
+        for (Membership membership : memberships.findActive(userId, today)) {
+            chart.unit(membership.unitId()).ifPresent(unit ->
+                    scope.computeIfAbsent(membership.role(), role -> new HashSet<>())
+                            .addAll(reach(chart, unit, membership.role())));
+        }
+        return scope;
+    }
+
+    /** The units one membership reaches (see the interface). */
+    static Set<Long> reach(OrgChart chart, OrgUnit unit, Role role) {
+        Set<Long> reached = new HashSet<>();
+        reached.add(unit.id());
+        long body = unit.id();
+        if (unit.type().servesParent() && unit.parentId() != null && chart.contains(unit.parentId())) {
+            body = unit.parentId();
+            reached.add(body);
+        }
+        if (role.reachesUnitsBelow() || unit.type() == UnitType.SECRETARIAT) {
+            reached.addAll(chart.subtree(body));
+        }
+        return reached;
+    }
+}

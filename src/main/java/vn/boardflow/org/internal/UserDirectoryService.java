@@ -1,0 +1,59 @@
+package vn.boardflow.org.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.UserDirectory;
+import vn.boardflow.org.UserSummary;
+import vn.boardflow.shared.TextFolding;
+
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+class UserDirectoryService implements UserDirectory {
+
+    private final UserAccountRepository users;
+
+    UserDirectoryService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public Optional<UserSummary> find(long userId) {
+        return users.findById(userId).map(UserDirectoryService::summary);
+    }
+
+    @Override
+    public List<UserSummary> search(String text, int offset, int limit) {
+        int size = Math.max(1, limit);
+        PageRequest page = PageRequest.of(offset / size, size, Sort.by("fullName", "username"));
+        return users.search(TextFolding.fold(text), page).stream().map(UserDirectoryService::summary).toList();
+    }
+
+    @Override
+    public int count(String text) {
+        return Math.toIntExact(users.countMatching(TextFolding.fold(text)));
+    }
+
+    @Override
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(UserAccount::username, UserAccount::fullName));
+    }
+
+    static UserSummary summary(UserAccount account) {
+        UserProfile profile = account.profile();
+        return new UserSummary(account.id(), profile.username(), profile.fullName(), profile.jobTitle(),
+                profile.email(), profile.phone(), account.isActive(), account.lockedUntil(), account.version());
+    }
+}

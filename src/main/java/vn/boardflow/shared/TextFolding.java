@@ -1,0 +1,27 @@
+package vn.boardflow.shared;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds Vietnamese text for searching: lower case, without tone marks or other diacritics, with
+ * "đ" read as "d", so "nguyen van" finds "Nguyễn Văn" on H2 and PostgreSQL alike.
+ */
+public final class TextFolding {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private TextFolding() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd');
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(stripped).replaceAll(" ").strip();
+    }
+}

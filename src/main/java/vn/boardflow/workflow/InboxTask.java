@@ -1,0 +1,19 @@
+package vn.boardflow.workflow;
+
+import java.time.Instant;
+
+/**
+ * One row of "Việc của tôi".
+ *
+ * @param assignee   user name holding the task, or {@code null} while it waits for a group member
+ * @param actingFor  user name of the absent colleague through whom the task reached this user, or {@code null}
+ * @param formKey    the route that handles the task
+ */
+public record InboxTask(String id, String name, String processName, String subject, Long unitId, String unitName,
+                        Instant createdAt, Instant dueAt, String assignee, String assigneeName, String formKey,
+                        String actingFor, boolean overdue) {
+
+    public boolean claimable() {
+        return assignee == null;
+    }
+}

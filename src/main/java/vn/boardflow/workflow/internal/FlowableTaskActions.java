@@ -1,0 +1,123 @@
+package vn.boardflow.workflow.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.ActingIdentity;
+import vn.boardflow.org.Actor;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.CurrentUser;
+import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.TaskActions;
+
+@Service
+@Transactional
+class FlowableTaskActions implements TaskActions {
+
+    private final TaskService tasks;
+    private final WorkflowCaseRepository cases;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    FlowableTaskActions(TaskService tasks, WorkflowCaseRepository cases, CurrentUser currentUser, AuditLog auditLog) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public void claim(String taskId) {
+        Task task = load(taskId);
+        ActingIdentity through = authorise(task);
+        Actor me = currentUser.actor();
+        if (me.username().equals(task.getAssignee())) {
+            return;
+        }
+        guarded(() -> FlowableUser.as(me.username(), () -> {
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, me.username());
+            } else {
+                tasks.setAssignee(taskId, me.username());
+            }
+        }));
+        audit("task.claimed", task, through, me.username());
+    }
+
+    @Override
+    public void unclaim(String taskId) {
+        Task task = load(taskId);
+        if (task.getAssignee() == null) {
+            return;
+        }
+        ActingIdentity through = authorise(task);
+        boolean offeredToOthers = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+        if (!offeredToOthers) {
+            throw new RuleViolation("task.error.cannotRelease");
+        }
+        guarded(() -> FlowableUser.as(currentUser.actor().username(), () -> tasks.unclaim(taskId)));
+        audit("task.released", task, through, null);
+    }
+
+    @Override
+    public void complete(String taskId, Map<String, Object> variables) {
+        Task task = load(taskId);
+        ActingIdentity through = authorise(task);
+        Actor me = currentUser.actor();
+        guarded(() -> FlowableUser.as(me.username(), () -> {
+            if (!me.username().equals(task.getAssignee())) {
+                tasks.setAssignee(taskId, me.username());
+            }
+            tasks.complete(taskId, variables);
+        }));
+        audit("task.completed", task, through, me.username());
+    }
+
+    private Task load(String taskId) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new RuleViolation("task.error.notFound");
+        }
+        return task;
+    }
+
+    /** Finds the identity through which the user may act on the task, or refuses. */
+    private ActingIdentity authorise(Task task) {
+        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+        return TaskAccess.through(task.getAssignee(), links, currentUser.actingIdentities())
+                .orElseThrow(() -> new AccessDeniedException("access.denied"));
+    }
+
+    /** Two users acting on the same task at once: the second is told, and nothing is half done. */
+    private static void guarded(Runnable work) {
+        try {
+            work.run();
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException
+                 | FlowableTaskAlreadyClaimedException e) {
+            throw new RuleViolation("task.error.changedMeanwhile");
+        }
+    }
+
+    private void audit(String action, Task task, ActingIdentity through, String assigneeAfter) {
+        Map<String, Object> before = new HashMap<>();
+        before.put("task", task.getTaskDefinitionKey());
+        before.put("assignee", task.getAssignee());
+        Map<String, Object> after = new HashMap<>(before);
+        after.put("assignee", assigneeAfter);
+        Long unitId = cases.findById(task.getProcessInstanceId()).map(WorkflowCase::unitId).orElse(null);
+        AuditRecord record = AuditRecord.of(action, "Task", task.getId(), unitId, before, after);
+        auditLog.record(through.substitution() ? record.actingFor(through.username()) : record);
+    }
+}
