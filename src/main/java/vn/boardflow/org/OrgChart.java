@@ -1,5 +1,6 @@
 package vn.boardflow.org;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.boardflow.shared.Translations;
 
 /**
  * The unit tree as it stood on one date. Immutable, so it can be cached and shared between requests.
  */
 public final class OrgChart {
 
+    /** Vietnamese alphabetical order: "Đ" after "D", tones after the bare letter. */
     private static final Comparator<OrgUnit> BY_NAME =
-            Comparator.comparing(OrgUnit::name, String.CASE_INSENSITIVE_ORDER);
+            Comparator.comparing(OrgUnit::name, Collator.getInstance(Translations.VIETNAMESE));
 
     private final LocalDate date;
     private final Map<Long, OrgUnit> units;
@@ -105,7 +108,7 @@ public final class OrgChart {
     /** Every unit in tree order (a parent before its children), for pickers. */
     public List<OrgUnit> inTreeOrder() {
         List<OrgUnit> ordered = new ArrayList<>(units.size());
-        Deque<OrgUnit> toVisit = new ArrayDeque<>(roots.reversed());
+        Deque<OrgUnit> toVisit = new ArrayDeque<>(roots);
         while (!toVisit.isEmpty()) {
             OrgUnit next = toVisit.pop();
             ordered.add(next);

@@ -14,6 +14,6 @@ public interface Organisation {
 
     /** One version of a unit: what it was called and where it sat, from a day until the day before {@code validTo}. */
     record UnitHistoryEntry(LocalDate validFrom, LocalDate validTo, String name, String shortName,
-                            String abbreviation, Long parentId, String parentName, String changeReason) {
+                            String abbreviation, Long parentId, String parentName, UnitChange changeReason) {
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.UnitChange;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
@@ -64,7 +65,7 @@ class Unit {
         requireDate(effectiveFrom);
         this.type = type;
         this.modifiedAt = now;
-        versions.add(new UnitVersion(this, effectiveFrom, names, parentId, "CREATED"));
+        versions.add(new UnitVersion(this, effectiveFrom, names, parentId, UnitChange.CREATED));
     }
 
     void rename(UnitNames names, LocalDate effectiveFrom, Instant now) {
@@ -72,7 +73,7 @@ class Unit {
         if (latest.names().equals(names)) {
             throw new RuleViolation("unit.error.nothingChanged");
         }
-        startVersion(latest, effectiveFrom, names, latest.parentId(), "RENAMED", now);
+        startVersion(latest, effectiveFrom, names, latest.parentId(), UnitChange.RENAMED, now);
     }
 
     void moveTo(Long newParentId, LocalDate effectiveFrom, Instant now) {
@@ -80,7 +81,7 @@ class Unit {
         if (java.util.Objects.equals(latest.parentId(), newParentId)) {
             throw new RuleViolation("unit.error.nothingChanged");
         }
-        startVersion(latest, effectiveFrom, latest.names(), newParentId, "MOVED", now);
+        startVersion(latest, effectiveFrom, latest.names(), newParentId, UnitChange.MOVED, now);
     }
 
     void close(LocalDate effectiveFrom, Instant now) {
@@ -90,7 +91,7 @@ class Unit {
     }
 
     void mergeInto(long targetId, LocalDate effectiveFrom, Instant now) {
-        if (targetId == id) {
+        if (id != null && targetId == id) {
             throw new RuleViolation("unit.error.mergeIntoItself");
         }
         close(effectiveFrom, now);
@@ -98,7 +99,7 @@ class Unit {
     }
 
     private void startVersion(UnitVersion latest, LocalDate from, UnitNames names, Long parentId,
-                              String reason, Instant now) {
+                              UnitChange reason, Instant now) {
         latest.endOn(from);
         versions.add(new UnitVersion(this, from, names, parentId, reason));
         this.modifiedAt = now;

@@ -2,6 +2,8 @@ package vn.boardflow.org.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.boardflow.org.UnitChange;
 
 /**
  * What a unit was called and where it sat from {@code validFrom} until the day before {@code validTo}.
@@ -45,13 +48,14 @@ class UnitVersion {
     @Column(name = "parent_id")
     private Long parentId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "change_reason", nullable = false)
-    private String changeReason;
+    private UnitChange changeReason;
 
     protected UnitVersion() {
     }
 
-    UnitVersion(Unit unit, LocalDate validFrom, UnitNames names, Long parentId, String changeReason) {
+    UnitVersion(Unit unit, LocalDate validFrom, UnitNames names, Long parentId, UnitChange changeReason) {
         this.unit = unit;
         this.validFrom = validFrom;
         this.name = names.name();
@@ -89,7 +93,7 @@ class UnitVersion {
         return parentId;
     }
 
-    String changeReason() {
+    UnitChange changeReason() {
         return changeReason;
     }
 }

@@ -124,7 +124,7 @@ class UnitDialogs {
         grid.addColumn(UnitHistoryEntry::name).setHeader(Messages.text("unit.field.name")).setFlexGrow(2);
         grid.addColumn(UnitHistoryEntry::abbreviation).setHeader(Messages.text("unit.field.abbreviation"));
         grid.addColumn(UnitHistoryEntry::parentName).setHeader(Messages.text("unit.field.parent"));
-        grid.addColumn(entry -> Messages.text("unit.change." + entry.changeReason()))
+        grid.addColumn(entry -> Messages.text(entry.changeReason().messageKey()))
                 .setHeader(Messages.text("unit.history.change"));
         grid.setItems(organisation.history(unit.id()));
         grid.setAllRowsVisible(true);

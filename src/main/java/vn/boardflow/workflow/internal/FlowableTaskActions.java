@@ -58,10 +58,10 @@ class FlowableTaskActions implements TaskActions {
     @Override
     public void unclaim(String taskId) {
         Task task = load(taskId);
+        ActingIdentity through = authorise(task);
         if (task.getAssignee() == null) {
             return;
         }
-        ActingIdentity through = authorise(task);
         boolean offeredToOthers = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
         if (!offeredToOthers) {

@@ -35,6 +35,7 @@ import vn.boardflow.workflow.TaskInbox;
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final String TASK_PARAMETER = "task";
+    static final String ACTIONS_COLUMN = "actions";
 
     private final TaskInbox inbox;
     private final TaskActions actions;
@@ -78,7 +79,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due"))
                         .setAutoWidth(true).setFlexGrow(0),
                 grid.addColumn(this::holder).setHeader(getTranslation("inbox.column.assignee")).setResizable(true));
-        grid.addComponentColumn(this::actionsCell).setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(this::actionsCell).setKey(ACTIONS_COLUMN).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         ResponsiveGrid.bind(grid, compact, detailed);
 
@@ -160,7 +161,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** The form key names the route that handles the task; the task id travels as a query parameter. */
     private void open(InboxTask task) {
         String route = task.formKey();
-        if (route == null || !RouteConfiguration.forSessionScope().isPathAvailable(route)) {
+        if (route == null || !RouteConfiguration.forApplicationScope().isPathAvailable(route)) {
             Notifications.error(getTranslation("inbox.noForm"));
             return;
         }

@@ -1,0 +1,64 @@
+package vn.boardflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+
+/** The layering rules of the architecture guide that Spring Modulith does not check by itself. */
+class ArchitectureTests {
+
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.boardflow");
+
+    @Test
+    void onlyTheWorkflowModuleTalksToFlowable() {
+        noClasses().that().resideOutsideOfPackage("vn.boardflow.workflow..")
+                .should().dependOnClassesThat().resideInAPackage("org.flowable..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheDocumentInternalsTalkToDocx4j() {
+        noClasses().that().resideOutsideOfPackage("vn.boardflow.document.internal..")
+                .should().dependOnClassesThat().resideInAPackage("org.docx4j..")
+                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyUiPackagesAndTheShellUseVaadinComponents() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "vn.boardflow.shell..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(MAIN);
+    }
+
+    @Test
+    void entitiesStayInsideTheirModule() {
+        classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..internal..").check(MAIN);
+    }
+
+    @Test
+    void everyViewSaysWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(Route.class)
+                .and().doNotHaveSimpleName("LoginView")
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void viewsAndScreenHelpersStayOutOfTheApi() {
+        classes().that().resideInAPackage("..ui..").and().areNotNestedClasses()
+                .and().resideOutsideOfPackage("vn.boardflow.shared.ui")
+                .should().notBePublic()
+                .check(MAIN);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.boardflow;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test of the whole application against a real database: in-memory H2 by default, PostgreSQL when
+ * {@code BOARDFLOW_TEST_DB=postgres}. Every such test shares one Spring context and the demo data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "boardflow.demo-data=true")
+@ActiveProfiles(resolver = TestDatabase.class)
+public @interface IntegrationTest {
+}

@@ -1,0 +1,111 @@
+package vn.boardflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A browserless UI test: the real views and services in a faked servlet environment. The faked
+ * request reads the user from Spring Security, as the security filter would, so {@code @RolesAllowed}
+ * and the login redirect behave as in production.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected UserDetailsService userDetails;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        Logins.out();
+    }
+
+    /**
+     * Karibu's own discovery sees only public classes, and our views are package-private, so Spring's
+     * scanner finds them instead; the {@code @Layout} goes along so views get the main layout.
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("vn.boardflow")) {
+            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        }
+        return new Routes(views, Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class), true);
+    }
+
+    /**
+     * Types a value into a field as a user would: the field must be visible and enabled. (Karibu's own
+     * {@code _setValue} calls a Vaadin method that Vaadin 25 no longer has.)
+     */
+    protected static <V> void fill(HasValue<?, V> field, V value) {
+        Component component = (Component) field;
+        assertThat(component.isVisible()).as("visible: %s", component).isTrue();
+        assertThat(field.isReadOnly()).as("editable: %s", component).isFalse();
+        assertThat(component.getElement().isEnabled()).as("enabled: %s", component).isTrue();
+        field.setValue(value);
+    }
+
+    protected void loginAs(String username) {
+        Logins.as(userDetails, username);
+    }
+
+    private static final class SecurityAwareRequest extends FakeRequest {
+
+        SecurityAwareRequest(jakarta.servlet.http.HttpSession session) {
+            super(session);
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null : authentication;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+        }
+    }
+}
