@@ -85,7 +85,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem root = menu.addItem(new Div(avatar, name));
+        Div chip = new Div(avatar, name);
+        chip.addClassName("user-chip");
+        MenuItem root = menu.addItem(chip);
         root.setAriaLabel(getTranslation("shell.userMenu"));
         SubMenu sub = root.getSubMenu();
         for (Locale locale : Translations.LOCALES) {

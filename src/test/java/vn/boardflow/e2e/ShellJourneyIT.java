@@ -1,0 +1,113 @@
+package vn.boardflow.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.boardflow.TestDatabase;
+
+/**
+ * The demo drafter in a real Chromium: logs in, sees the inbox, switches to English and back, logs
+ * out; and the same pages at phone width. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"boardflow.demo-data=true", "vaadin.productionMode=true"})
+@ActiveProfiles(resolver = TestDatabase.class)
+class ShellJourneyIT {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page logIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/tasks");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill("BoardFlow@2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        return page;
+    }
+
+    private static void chooseInUserMenu(Page page, String item) {
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Tài khoản")
+                .setExact(false)).or(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Account")
+                .setExact(false))).first().click();
+        page.getByRole(AriaRole.MENUITEMCHECKBOX, new Page.GetByRoleOptions().setName(item))
+                .or(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item))).first().click();
+    }
+
+    @Test
+    void theDrafterLogsInSeesTheInboxSwitchesLanguageAndLogsOut() {
+        try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 800))) {
+            Page page = logIn(context, "duthao");
+
+            assertThat(page).hasURL(Pattern.compile(".*/tasks(\\?continue)?$"));
+            assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
+            assertThat(page.locator("vaadin-grid")).isVisible();
+            assertThat(page.getByText("Chỉ hiện việc quá hạn")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("inbox-vi")).setFullPage(true));
+
+            chooseInUserMenu(page, "English");
+            assertThat(page.locator("h1.view-title")).hasText("My tasks");
+            assertThat(page.getByText("Overdue only")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("inbox-en")).setFullPage(true));
+
+            chooseInUserMenu(page, "Tiếng Việt");
+            assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
+
+            chooseInUserMenu(page, "Đăng xuất");
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("logged-out")));
+        }
+    }
+
+    @Test
+    void theInboxAndHomePageFitAPhoneScreen() {
+        try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+            Page page = logIn(context, "phucuong");
+
+            assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page.getByText("Xin chào, Bùi Thị Ngọc")).isVisible();
+            assertThat(pageWidth(page)).isLessThanOrEqualTo(390);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("home-phone")).setFullPage(true));
+
+            Locator menuToggle = page.locator("vaadin-drawer-toggle");
+            assertThat(menuToggle).isVisible();
+            menuToggle.click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Việc của tôi")).click();
+            assertThat(page).hasURL(Pattern.compile(".*/tasks(\\?continue)?$"));
+            assertThat(pageWidth(page)).isLessThanOrEqualTo(390);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("inbox-phone")).setFullPage(true));
+        }
+    }
+
+    private static int pageWidth(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    }
+}
