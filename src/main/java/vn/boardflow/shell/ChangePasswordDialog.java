@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import vn.boardflow.org.UserAdministration;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Buttons;
 
 /** Lets a signed-in user change their own password; the service checks the old one and the policy. */
 class ChangePasswordDialog extends Dialog {
@@ -25,7 +26,7 @@ class ChangePasswordDialog extends Dialog {
         add(new FormLayout(current, next, repeat));
         current.focus();
 
-        Button save = new Button(getTranslation("action.save"), click -> {
+        Button save = Buttons.once(new Button(getTranslation("action.save")), () -> {
             if (!next.getValue().equals(repeat.getValue())) {
                 repeat.setInvalid(true);
                 repeat.setErrorMessage(getTranslation("password.error.mismatch"));
@@ -37,8 +38,6 @@ class ChangePasswordDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> save.setEnabled(true));
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 }

@@ -31,7 +31,7 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+        UserAccount account = users.findByUsername(UserProfile.normalisedUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         OrgChart chart = charts.today();
         LocalDate today = LocalDate.now(clock);

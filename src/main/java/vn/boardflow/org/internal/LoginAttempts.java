@@ -35,7 +35,7 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(java.util.Locale.ROOT))
+        users.findByUsername(UserProfile.normalisedUsername(event.getAuthentication().getName()))
                 .filter(account -> account.recordFailedLogin(maxAttempts, lockDuration, clock.instant()))
                 .ifPresent(account -> auditLog.record(AuditRecord.of("user.locked", "User", account.id(), null,
                         null, Map.of("lockedUntil", account.lockedUntil().toString()))));

@@ -11,7 +11,7 @@ record UserProfile(String username, String fullName, String jobTitle, String ema
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{8,20}");
 
     UserProfile {
-        username = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        username = normalisedUsername(username);
         fullName = fullName == null ? "" : fullName.strip();
         jobTitle = blankToNull(jobTitle);
         email = blankToNull(email);
@@ -31,6 +31,11 @@ record UserProfile(String username, String fullName, String jobTitle, String ema
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new RuleViolation("user.error.phoneInvalid");
         }
+    }
+
+    /** User names are stored in lower case, so "DuThao" signs in as "duthao". */
+    static String normalisedUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

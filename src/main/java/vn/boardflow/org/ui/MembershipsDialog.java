@@ -20,6 +20,7 @@ import vn.boardflow.org.UserSummary;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
+import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.DatePickers;
 import vn.boardflow.shared.ui.FormDialog;
@@ -63,7 +64,7 @@ class MembershipsDialog extends Dialog {
         from.setValue(today);
         DatePicker to = DatePickers.create(Messages.text("membership.field.to"));
         to.setHelperText(Messages.text("membership.field.to.helper"));
-        Button grant = new Button(Messages.text("membership.grant"), click -> {
+        Button grant = Buttons.once(new Button(Messages.text("membership.grant")), () -> {
             if (unit.getValue() == null || role.getValue() == null) {
                 unit.setInvalid(unit.getValue() == null);
                 role.setInvalid(role.getValue() == null);
@@ -75,8 +76,6 @@ class MembershipsDialog extends Dialog {
                     from.getValue(), to.getValue())), "membership.granted", this::refresh);
         });
         grant.addThemeVariants(ButtonVariant.PRIMARY);
-        grant.setDisableOnClick(true);
-        grant.addClickListener(click -> grant.setEnabled(true));
         FormLayout form = new FormLayout(unit, role, from, to);
         form.setColspan(unit, 2);
 

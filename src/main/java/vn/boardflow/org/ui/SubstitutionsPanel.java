@@ -16,6 +16,7 @@ import vn.boardflow.org.Substitutions.SubstitutionView;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.DatePickers;
 import vn.boardflow.shared.ui.Messages;
@@ -54,7 +55,7 @@ class SubstitutionsPanel extends VerticalLayout {
         to.setValue(today.plusDays(7));
         TextField note = new TextField(Messages.text("substitution.field.note"));
         note.setMaxLength(300);
-        Button add = new Button(Messages.text("substitution.add"), click -> {
+        Button add = Buttons.once(new Button(Messages.text("substitution.add")), () -> {
             if (substitute.getValue() == null) {
                 substitute.setInvalid(true);
                 substitute.setErrorMessage(Messages.text("validation.required"));
@@ -64,8 +65,6 @@ class SubstitutionsPanel extends VerticalLayout {
                     from.getValue(), to.getValue(), note.getValue())), "substitution.named", this::refresh);
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.setDisableOnClick(true);
-        add.addClickListener(click -> add.setEnabled(true));
         FormLayout form = new FormLayout(substitute, from, to, note);
         form.setColspan(substitute, 2);
 

@@ -20,14 +20,22 @@ public final class Actions {
             command.run();
             return true;
         } catch (RuntimeException failure) {
-            String message = Messages.describe(failure);
-            if (message == null) {
-                LOG.error("Command failed", failure);
-                message = Messages.text("error.unexpected");
-            }
-            Notifications.error(message);
+            report(failure);
             return false;
         }
+    }
+
+    /**
+     * Tells the user what went wrong in their words; a failure that is not theirs to understand (a bug)
+     * is logged and shown as the generic message.
+     */
+    public static void report(Throwable failure) {
+        String message = Messages.describe(failure);
+        if (message == null) {
+            LOG.error("Command failed", failure);
+            message = Messages.text("error.unexpected");
+        }
+        Notifications.error(message);
     }
 
     /** Runs the command and, when it succeeded, announces {@code successKey}. */

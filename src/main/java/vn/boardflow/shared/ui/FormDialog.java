@@ -25,15 +25,10 @@ public class FormDialog extends Dialog {
         add(form);
         confirm.setText(confirmLabel);
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        confirm.setDisableOnClick(true);
         confirm.addClickShortcut(Key.ENTER);
-        confirm.addClickListener(click -> {
-            try {
-                if (onConfirm.getAsBoolean()) {
-                    close();
-                }
-            } finally {
-                confirm.setEnabled(true);
+        Buttons.once(confirm, () -> {
+            if (onConfirm.getAsBoolean()) {
+                close();
             }
         });
         Button cancel = new Button(Messages.text("action.cancel"), click -> close());

@@ -1,6 +1,7 @@
 package vn.boardflow.shared.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
 /**
@@ -20,8 +21,12 @@ public final class ResponsiveGrid {
             var page = attach.getUI().getPage();
             page.retrieveExtendedClientDetails(details ->
                     apply(compact, detailed, details.getWindowInnerWidth() < PHONE_BREAKPOINT));
-            page.addBrowserWindowResizeListener(resize ->
+            Registration resizing = page.addBrowserWindowResizeListener(resize ->
                     apply(compact, detailed, resize.getWidth() < PHONE_BREAKPOINT));
+            grid.addDetachListener(detach -> {
+                resizing.remove();
+                detach.unregisterListener();
+            });
         });
     }
 
