@@ -26,6 +26,7 @@ import vn.boardflow.org.AuditLog.AuditEntryView;
 import vn.boardflow.org.AuditLog.AuditFilter;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.DatePickers;
+import vn.boardflow.shared.ui.StackedCell;
 
 /** The audit log, newest first, filtered by period, person, action and entity; each row opens its before and after. */
 @Route("admin/audit")
@@ -101,14 +102,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component who(AuditEntryView entry) {
-        Div cell = new Div(new Span(entry.actorName() == null ? entry.actor() : entry.actorName() + " (" + entry.actor() + ")"));
-        if (entry.actingFor() != null) {
-            Span actingFor = new Span(getTranslation("audit.actingFor", entry.actingFor()));
-            actingFor.addClassName("secondary-text");
-            cell.add(actingFor);
-        }
-        cell.addClassName("stacked-cell");
-        return cell;
+        return StackedCell.of(entry.actorName() == null ? entry.actor() : entry.actorName() + " (" + entry.actor() + ")",
+                entry.actingFor() == null ? null : getTranslation("audit.actingFor", entry.actingFor()));
     }
 
     private Component details(AuditEntryView entry) {

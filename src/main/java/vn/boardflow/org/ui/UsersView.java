@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +27,7 @@ import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.ResponsiveGrid;
+import vn.boardflow.shared.ui.StackedCell;
 
 /** User accounts: search, create, edit, deactivate, reset passwords, and open a user's roles and substitutes. */
 @Route("admin/users")
@@ -111,11 +110,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component compactCard(UserSummary user) {
-        Span detail = new Span(user.username() + (user.jobTitle() == null ? "" : " · " + user.jobTitle()));
-        detail.addClassName("secondary-text");
-        Div card = new Div(new Span(user.fullName()), detail, status(user));
-        card.addClassName("stacked-cell");
-        return card;
+        return StackedCell.of(user.fullName(), user.username() + (user.jobTitle() == null ? "" : " · " + user.jobTitle()),
+                status(user));
     }
 
     private void substitutesDialog(UserSummary user) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +23,7 @@ import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.ResponsiveGrid;
+import vn.boardflow.shared.ui.StackedCell;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.TaskActions;
 import vn.boardflow.workflow.TaskInbox;
@@ -90,14 +90,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component taskCell(InboxTask task) {
-        Div cell = new Div(new Span(task.name()));
-        if (task.actingFor() != null) {
-            Span actingFor = new Span(getTranslation("inbox.actingFor", task.actingFor()));
-            actingFor.addClassName("secondary-text");
-            cell.add(actingFor);
-        }
-        cell.addClassName("stacked-cell");
-        return cell;
+        return StackedCell.of(task.name(), actingFor(task));
+    }
+
+    private String actingFor(InboxTask task) {
+        return task.actingFor() == null ? null : getTranslation("inbox.actingFor", task.actingFor());
     }
 
     private Component dueCell(InboxTask task) {
@@ -117,20 +114,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component compactCard(InboxTask task) {
-        Div card = new Div(new Span(task.name()), secondary(task.subject()),
-                secondary(task.unitName() + (task.dueAt() == null ? ""
-                        : " · " + getTranslation("inbox.column.due") + " " + VietnameseDates.format(dueDate(task)))));
+        String dueLine = task.unitName() + (task.dueAt() == null ? ""
+                : " · " + getTranslation("inbox.column.due") + " " + VietnameseDates.format(dueDate(task)));
+        var card = StackedCell.of(task.name(), actingFor(task), task.subject(), dueLine);
         if (task.overdue()) {
             card.add(Badges.of(getTranslation("inbox.overdue"), Badges.Tone.ERROR));
         }
-        card.addClassName("stacked-cell");
         return card;
-    }
-
-    private static Span secondary(String text) {
-        Span span = new Span(text);
-        span.addClassName("secondary-text");
-        return span;
     }
 
     private Component actionsCell(InboxTask task) {
