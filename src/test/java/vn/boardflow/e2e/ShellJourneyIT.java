@@ -110,4 +110,28 @@ class ShellJourneyIT {
     private static int pageWidth(Page page) {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
+
+    @Test
+    void theAdministratorFindsUnitsUsersAndTheAuditLog() {
+        try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900))) {
+            Page page = logIn(context, "quantri");
+            assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị")).click();
+            assertThat(page.locator("h1.view-title")).hasText("Đơn vị");
+            assertThat(page.getByText("Ban Tổ chức Đề án đoàn kết tập hợp TNCN").first()).isVisible();
+            page.getByPlaceholder("Tìm đơn vị (không cần dấu)").fill("phu loi");
+            assertThat(page.getByText("Ban Tổ chức Đề án phường Phú Lợi").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("units-search")));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Người dùng")).click();
+            assertThat(page.getByText("Trần Thị Thu Hà").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("users")));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhật ký hệ thống")).click();
+            assertThat(page.getByText("Nạp dữ liệu mẫu").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("audit-log")));
+        }
+    }
 }
