@@ -15,6 +15,9 @@ public interface AccessPolicy {
 
     boolean can(Role role, long unitId);
 
+    /** Whether any of the user's roles reaches the unit. */
+    boolean canActIn(long unitId);
+
     /** For {@code @PreAuthorize("@access.has('ADMIN', #unitId)")}. */
     boolean has(String role, Long unitId);
 

@@ -7,7 +7,8 @@ public interface Workflows {
 
     /**
      * Starts the process in the caller's transaction, so a failure later in the same command leaves no
-     * orphan process. Variables carry ids and outcomes, never entities.
+     * orphan process. Variables carry ids and outcomes, never entities. The caller must hold a role
+     * that reaches the unit; the feature that starts the case checks which role.
      *
      * @return the process instance id
      */

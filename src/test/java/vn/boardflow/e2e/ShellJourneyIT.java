@@ -121,7 +121,7 @@ class ShellJourneyIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị")).click();
             assertThat(page.locator("h1.view-title")).hasText("Đơn vị");
             assertThat(page.getByText("Ban Tổ chức Đề án đoàn kết tập hợp TNCN").first()).isVisible();
-            page.getByPlaceholder("Tìm đơn vị (không cần dấu)").fill("phu loi");
+            page.locator("input[placeholder=\"Tìm đơn vị (không cần dấu)\"]").fill("phu loi");
             assertThat(page.getByText("Ban Tổ chức Đề án phường Phú Lợi").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("units-search")));
 

@@ -42,10 +42,10 @@ class AccessPolicyTests {
 
     @Test
     void theCityLeaderAndSecretariatReachTheWardsButTheReviewerOnlyTheBoard() {
+        Logins.as(userDetails, "lanhdao");
         long board = DemoUnits.cityBoard(organisation).id();
         long phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
 
-        Logins.as(userDetails, "lanhdao");
         assertThat(access.can(Role.LEADER, phuLoi)).isTrue();
         Logins.as(userDetails, "duthao");
         assertThat(access.can(Role.DRAFTER, board)).isTrue();
@@ -67,7 +67,14 @@ class AccessPolicyTests {
 
     @Test
     void nobodySignedInMayActNowhere() {
+        Logins.as(userDetails, "lanhdao");
+        long board = DemoUnits.cityBoard(organisation).id();
+        Logins.out();
+
         assertThat(access.unitsWhere(Role.LEADER)).isEmpty();
-        assertThat(access.can(Role.LEADER, DemoUnits.cityBoard(organisation).id())).isFalse();
+        assertThat(access.can(Role.LEADER, board)).isFalse();
+        assertThat(access.canActIn(board)).isFalse();
+        assertThatThrownBy(organisation::today).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -111,6 +111,15 @@ class TaskInboxTests {
     }
 
     @Test
+    void aWardOfficerCannotStartWorkInAnotherWard() {
+        Logins.as(userDetails, "phucuong");
+        long phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
+
+        assertThatThrownBy(() -> WardReportCases.start(workflows, phuLoi, "Phú Lợi", Instant.now()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aClaimedTaskLeavesTheOtherGroupMembersAndComesBackWhenReleased() {
         Logins.as(userDetails, "phucuong");
         String taskId = row(phuCuongSubject).id();

@@ -3,6 +3,7 @@ package vn.boardflow.org.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.OrgChart;
@@ -10,6 +11,7 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
+@PreAuthorize("isAuthenticated()")
 class OrganisationService implements Organisation {
 
     private final OrgCharts charts;

@@ -43,6 +43,14 @@ class UnitAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean canActIn(long unitId) {
+        return currentUser.find()
+                .map(actor -> scopeOf(actor.userId()).values().stream().anyMatch(units -> units.contains(unitId)))
+                .orElse(false);
+    }
+
+    @Override
     public boolean has(String role, Long unitId) {
         return unitId != null && can(Role.valueOf(role), unitId);
     }

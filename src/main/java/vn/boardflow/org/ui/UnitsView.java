@@ -52,6 +52,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         search.setPlaceholder(getTranslation("unit.search"));
+        search.setWidth("min(20rem, 100%)");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
@@ -84,12 +85,14 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureTree() {
         tree.setSizeFull();
-        tree.addHierarchyColumn(OrgUnit::name).setHeader(getTranslation("unit.field.name")).setFlexGrow(3)
-                .setResizable(true);
-        tree.addColumn(OrgUnit::shortName).setHeader(getTranslation("unit.field.shortName")).setResizable(true);
+        tree.addHierarchyColumn(OrgUnit::name).setHeader(getTranslation("unit.field.name"))
+                .setWidth("28rem").setFlexGrow(3).setResizable(true);
+        tree.addColumn(OrgUnit::shortName).setHeader(getTranslation("unit.field.shortName"))
+                .setWidth("12rem").setResizable(true);
         tree.addColumn(unit -> getTranslation(unit.type().messageKey())).setHeader(getTranslation("unit.field.type"))
-                .setAutoWidth(true);
-        tree.addColumn(OrgUnit::abbreviation).setHeader(getTranslation("unit.field.abbreviation")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(OrgUnit::abbreviation).setHeader(getTranslation("unit.column.abbreviation"))
+                .setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(unit -> VietnameseDates.format(unit.versionFrom()))
                 .setHeader(getTranslation("unit.field.since")).setAutoWidth(true);
         tree.addComponentColumn(unit -> unit.closedOn() == null ? Badges.of(getTranslation("unit.status.open"), Badges.Tone.SUCCESS)

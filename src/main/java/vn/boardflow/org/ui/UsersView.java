@@ -59,6 +59,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         search.setPlaceholder(getTranslation("user.search"));
+        search.setWidth("min(26rem, 100%)");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
@@ -23,14 +25,16 @@ class FlowableWorkflows implements Workflows {
     private final RuntimeService runtime;
     private final WorkflowCaseRepository cases;
     private final CurrentUser currentUser;
+    private final AccessPolicy access;
     private final AuditLog auditLog;
     private final Clock clock;
 
     FlowableWorkflows(RuntimeService runtime, WorkflowCaseRepository cases, CurrentUser currentUser,
-                      AuditLog auditLog, Clock clock) {
+                      AccessPolicy access, AuditLog auditLog, Clock clock) {
         this.runtime = runtime;
         this.cases = cases;
         this.currentUser = currentUser;
+        this.access = access;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -40,6 +44,9 @@ class FlowableWorkflows implements Workflows {
     @PreAuthorize("isAuthenticated()")
     public String start(StartCase command) {
         Actor actor = currentUser.actor();
+        if (!access.canActIn(command.unitId())) {
+            throw new AccessDeniedException("access.denied");
+        }
         String subject = WorkflowCase.checkedSubject(command.subject());
         Map<String, Object> variables = new HashMap<>(command.variables());
         variables.put(UNIT_VARIABLE, command.unitId());
