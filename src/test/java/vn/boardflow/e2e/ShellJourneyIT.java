@@ -3,6 +3,7 @@ package vn.boardflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -25,19 +26,19 @@ import vn.boardflow.TestDatabase;
 @ActiveProfiles(resolver = TestDatabase.class)
 class ShellJourneyIT {
 
-    static Browser browser;
+    static Chromium chromium;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser();
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void stopBrowser() {
-        browser.close();
+        chromium.close();
     }
 
     private Page logIn(BrowserContext context, String username) {
@@ -60,7 +61,7 @@ class ShellJourneyIT {
 
     @Test
     void theDrafterLogsInSeesTheInboxSwitchesLanguageAndLogsOut() {
-        try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800))) {
             Page page = logIn(context, "duthao");
 
@@ -68,12 +69,12 @@ class ShellJourneyIT {
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
             assertThat(page.locator("vaadin-grid")).isVisible();
             assertThat(page.getByText("Chỉ hiện việc quá hạn")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("inbox-vi")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("inbox-vi")).setFullPage(true));
 
             chooseInUserMenu(page, "English");
             assertThat(page.locator("h1.view-title")).hasText("My tasks");
             assertThat(page.getByText("Overdue only")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("inbox-en")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("inbox-en")).setFullPage(true));
 
             chooseInUserMenu(page, "Tiếng Việt");
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
@@ -81,13 +82,13 @@ class ShellJourneyIT {
             chooseInUserMenu(page, "Đăng xuất");
             assertThat(page).hasURL(Pattern.compile(".*/login$"));
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("logged-out")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("logged-out")));
         }
     }
 
     @Test
     void theInboxAndHomePageFitAPhoneScreen() {
-        try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
             Page page = logIn(context, "phucuong");
 
@@ -95,7 +96,7 @@ class ShellJourneyIT {
             page.navigate("http://localhost:" + port + "/");
             assertThat(page.getByText("Xin chào, Bùi Thị Ngọc")).isVisible();
             assertThat(pageWidth(page)).isLessThanOrEqualTo(390);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("home-phone")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("home-phone")).setFullPage(true));
 
             Locator menuToggle = page.locator("vaadin-drawer-toggle");
             assertThat(menuToggle).isVisible();
@@ -103,7 +104,7 @@ class ShellJourneyIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Việc của tôi")).click();
             assertThat(page).hasURL(Pattern.compile(".*/tasks(\\?continue)?$"));
             assertThat(pageWidth(page)).isLessThanOrEqualTo(390);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("inbox-phone")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("inbox-phone")).setFullPage(true));
         }
     }
 
@@ -113,7 +114,7 @@ class ShellJourneyIT {
 
     @Test
     void theAdministratorFindsUnitsUsersAndTheAuditLog() {
-        try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900))) {
             Page page = logIn(context, "quantri");
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
@@ -123,15 +124,15 @@ class ShellJourneyIT {
             assertThat(page.getByText("Ban Tổ chức Đề án đoàn kết tập hợp TNCN").first()).isVisible();
             page.locator("input[placeholder=\"Tìm đơn vị (không cần dấu)\"]").fill("phu loi");
             assertThat(page.getByText("Ban Tổ chức Đề án phường Phú Lợi").first()).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("units-search")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("units-search")));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Người dùng")).click();
             assertThat(page.getByText("Trần Thị Thu Hà").first()).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("users")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("users")));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhật ký hệ thống")).click();
             assertThat(page.getByText("Nạp dữ liệu mẫu").first()).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("audit-log")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("audit-log")));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.IntegrationTest;
@@ -74,7 +75,6 @@ class AccessPolicyTests {
         assertThat(access.unitsWhere(Role.LEADER)).isEmpty();
         assertThat(access.can(Role.LEADER, board)).isFalse();
         assertThat(access.canActIn(board)).isFalse();
-        assertThatThrownBy(organisation::today).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(organisation::today).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -17,6 +17,7 @@ import vn.boardflow.org.Memberships.GrantRole;
 import vn.boardflow.org.Memberships.MembershipView;
 import vn.boardflow.org.Substitutions.NameSubstitute;
 import vn.boardflow.org.UserAdministration.NewUser;
+import vn.boardflow.shared.VietnameseDates;
 
 @IntegrationTest
 class MembershipAndSubstitutionTests {
@@ -36,7 +37,7 @@ class MembershipAndSubstitutionTests {
     @Autowired
     UserDetailsService userDetails;
 
-    final LocalDate today = LocalDate.now(vn.boardflow.shared.VietnameseDates.ZONE);
+    final LocalDate today = LocalDate.now(VietnameseDates.ZONE);
 
     @AfterEach
     void logout() {

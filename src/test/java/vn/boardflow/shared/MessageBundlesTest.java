@@ -46,24 +46,10 @@ class MessageBundlesTest {
             }
         }
         // a key ending in a dot is completed at run time: audit actions are collected one by one above,
-        // enum labels in everyEnumHasItsLabel, audit entity and group labels in AuditLabelsTest
+        // enum labels and audit entity and group labels in OrgLabelsTest
         used.removeIf(key -> key.endsWith("."));
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(100);
         assertThat(difference(used, keys)).as("keys used but missing from the bundles").isEmpty();
-    }
-
-    @Test
-    void everyEnumHasItsLabel() {
-        Set<String> keys = Translations.bundle(Translations.ENGLISH).keySet();
-        for (vn.boardflow.org.Role role : vn.boardflow.org.Role.values()) {
-            assertThat(keys).contains(role.messageKey());
-        }
-        for (vn.boardflow.org.UnitType type : vn.boardflow.org.UnitType.values()) {
-            assertThat(keys).contains(type.messageKey());
-        }
-        for (vn.boardflow.org.UnitChange change : vn.boardflow.org.UnitChange.values()) {
-            assertThat(keys).contains(change.messageKey());
-        }
     }
 
     private static void collect(Pattern pattern, String code, Set<String> into, String prefix) {

@@ -97,7 +97,7 @@ class DatabaseAuditLog implements AuditLog {
             where.add(cb.lessThan(entry.get("occurredAt"), filter.to()));
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            String actor = filter.actor().strip().toLowerCase(java.util.Locale.ROOT);
+            String actor = UserProfile.normalisedUsername(filter.actor());
             where.add(cb.or(cb.equal(entry.get("actorUsername"), actor), cb.equal(entry.get("actingForUsername"), actor)));
         }
         if (filter.action() != null && !filter.action().isBlank()) {

@@ -1,6 +1,7 @@
 package vn.boardflow.org.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,5 +23,5 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             select m from Membership m
             where m.userId in :userIds and m.validFrom <= :date and (m.validTo is null or m.validTo >= :date)
             """)
-    List<Membership> findActive(java.util.Collection<Long> userIds, LocalDate date);
+    List<Membership> findActive(Collection<Long> userIds, LocalDate date);
 }

@@ -1,5 +1,6 @@
 package vn.boardflow.org.internal;
 
+import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.UserAdministration;
@@ -24,7 +25,7 @@ class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             throw new RuleViolation("password.error.tooLong", MAX_LENGTH);
         }
-        if (password.toLowerCase(java.util.Locale.ROOT).contains(username)) {
+        if (password.toLowerCase(Locale.ROOT).contains(username)) {
             throw new RuleViolation("password.error.containsUsername");
         }
         return encoder.encode(password);

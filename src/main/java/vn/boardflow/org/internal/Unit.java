@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.UnitChange;
@@ -78,7 +79,7 @@ class Unit {
 
     void moveTo(Long newParentId, LocalDate effectiveFrom, Instant now) {
         UnitVersion latest = openLatest(effectiveFrom);
-        if (java.util.Objects.equals(latest.parentId(), newParentId)) {
+        if (Objects.equals(latest.parentId(), newParentId)) {
             throw new RuleViolation("unit.error.nothingChanged");
         }
         startVersion(latest, effectiveFrom, latest.names(), newParentId, UnitChange.MOVED, now);

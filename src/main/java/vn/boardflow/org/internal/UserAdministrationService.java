@@ -2,6 +2,7 @@ package vn.boardflow.org.internal;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -98,7 +99,7 @@ class UserAdministrationService implements UserAdministration {
     @Override
     @PreAuthorize("isAuthenticated()")
     public void setOwnLanguage(String languageTag) {
-        String supported = Translations.supported(java.util.Locale.forLanguageTag(languageTag)).getLanguage();
+        String supported = Translations.supported(Locale.forLanguageTag(languageTag)).getLanguage();
         load(currentUser.actor().userId()).setPreferredLanguage(supported);
     }
 

@@ -1,5 +1,6 @@
 package vn.boardflow.org.internal;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.boardflow.shared.RuleViolation;
 
@@ -35,7 +36,7 @@ record UserProfile(String username, String fullName, String jobTitle, String ema
 
     /** User names are stored in lower case, so "DuThao" signs in as "duthao". */
     static String normalisedUsername(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

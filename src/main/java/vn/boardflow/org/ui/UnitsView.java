@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
@@ -126,7 +127,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         return chart.inTreeOrder().stream()
                 .filter(unit -> TextFolding.fold(unit.name() + " " + unit.shortName() + " "
                         + (unit.abbreviation() == null ? "" : unit.abbreviation())).contains(foldedQuery))
-                .flatMap(unit -> java.util.stream.Stream.concat(java.util.stream.Stream.of(unit),
+                .flatMap(unit -> Stream.concat(Stream.of(unit),
                         chart.ancestors(unit.id()).stream()))
                 .map(OrgUnit::id)
                 .collect(Collectors.toSet());

@@ -1,6 +1,7 @@
 package vn.boardflow.shared.ui;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 
 /** A small coloured label (Lumo badge) for statuses such as "Quá hạn" or "Đã khóa". */
 public final class Badges {
@@ -18,7 +19,7 @@ public final class Badges {
             case CONTRAST -> "badge contrast";
             case NORMAL -> "badge";
         };
-        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return badge;
     }
 }

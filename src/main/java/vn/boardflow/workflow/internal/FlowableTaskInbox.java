@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,7 +65,7 @@ class FlowableTaskInbox implements TaskInbox {
                         found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(WorkflowCase::processInstanceId, Function.identity()));
         Map<String, String> assigneeNames = users.fullNames(
-                found.stream().map(Task::getAssignee).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                found.stream().map(Task::getAssignee).filter(Objects::nonNull).collect(Collectors.toSet()));
         OrgChart chart = organisation.today();
         Instant now = clock.instant();
         return found.stream().map(task -> row(task, identities, casesById, assigneeNames, chart, now)).toList();

@@ -2,6 +2,7 @@ package vn.boardflow.org.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,7 +72,7 @@ class AdministrationViewTest extends KaribuTest {
         fill(_get(userDialog, TextField.class, spec -> spec.withLabel("Họ và tên")), "Võ Minh Khang");
         fill(_get(userDialog, TextField.class, spec -> spec.withLabel("Chức vụ")), "Ủy viên");
         fill(_get(userDialog, EmailField.class), "khang@example.vn");
-        for (PasswordField password : com.github.mvysny.kaributesting.v10.LocatorJ._find(userDialog, PasswordField.class)) {
+        for (PasswordField password : _find(userDialog, PasswordField.class)) {
             fill(password, "mật khẩu đủ mười hai ký tự");
         }
         _click(_get(userDialog, Button.class, spec -> spec.withText("Tạo")));
@@ -114,7 +115,7 @@ class AdministrationViewTest extends KaribuTest {
         FormDialog dialog = _get(FormDialog.class);
         fill(_get(dialog, TextField.class, spec -> spec.withLabel("Tên đăng nhập")), "Tên Có Dấu");
         fill(_get(dialog, TextField.class, spec -> spec.withLabel("Họ và tên")), "Ai Đó");
-        for (PasswordField password : com.github.mvysny.kaributesting.v10.LocatorJ._find(dialog, PasswordField.class)) {
+        for (PasswordField password : _find(dialog, PasswordField.class)) {
             fill(password, "mật khẩu đủ mười hai ký tự");
         }
         _click(_get(dialog, Button.class, spec -> spec.withText("Tạo")));

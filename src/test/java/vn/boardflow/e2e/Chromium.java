@@ -1,5 +1,6 @@
 package vn.boardflow.e2e;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -11,17 +12,17 @@ import java.util.Map;
  * Debian's Chromium driven by Playwright. Playwright's own browser download is skipped (it cannot
  * work offline); the flags keep Chromium from calling out to the network at start.
  */
-final class Browser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Playwright playwright;
-    final com.microsoft.playwright.Browser chromium;
+    final Browser browser;
 
-    Browser() {
+    Chromium() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -39,7 +40,7 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        chromium.close();
+        browser.close();
         playwright.close();
     }
 }
