@@ -131,7 +131,9 @@ class ShellJourneyIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("users")));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhật ký hệ thống")).click();
-            assertThat(page.getByText("Nạp dữ liệu mẫu").first()).isVisible();
+            page.getByLabel("Mã đối tượng").fill("demo");
+            assertThat(page.getByText("Nạp dữ liệu mẫu")).hasCount(1);
+            assertThat(page.getByText("Nạp dữ liệu mẫu")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("audit-log")));
         }
     }
