@@ -54,7 +54,6 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        Logins.out();
     }
 
     /**

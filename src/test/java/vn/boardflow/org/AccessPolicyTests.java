@@ -3,7 +3,6 @@ package vn.boardflow.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,11 +22,6 @@ class AccessPolicyTests {
     Organisation organisation;
     @Autowired
     UserDetailsService userDetails;
-
-    @AfterEach
-    void logout() {
-        Logins.out();
-    }
 
     @Test
     void aWardOfficerActsInTheirOwnWardOnly() {

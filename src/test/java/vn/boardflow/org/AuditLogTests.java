@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,11 +27,6 @@ class AuditLogTests {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService userDetails;
-
-    @AfterEach
-    void logout() {
-        Logins.out();
-    }
 
     @Test
     void anEntryRecordsWhoActedForWhomAndTheStatesBeforeAndAfter() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +37,6 @@ class MembershipAndSubstitutionTests {
     UserDetailsService userDetails;
 
     final LocalDate today = LocalDate.now(VietnameseDates.ZONE);
-
-    @AfterEach
-    void logout() {
-        Logins.out();
-    }
 
     private long newUser() {
         return administration.create(new NewUser("tv" + UUID.randomUUID().toString().substring(0, 8),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -34,11 +33,6 @@ class SignInTests {
     AuditLog auditLog;
     @Autowired
     UserDetailsService userDetails;
-
-    @AfterEach
-    void logout() {
-        Logins.out();
-    }
 
     private Authentication signIn(String username, String password) throws Exception {
         AuthenticationManager manager = authentication.getAuthenticationManager();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,11 +34,6 @@ class UnitAdministrationTests {
     AuditLog auditLog;
     @Autowired
     UserDetailsService userDetails;
-
-    @AfterEach
-    void logout() {
-        Logins.out();
-    }
 
     private long createWard(String name, long parentId) {
         return units.create(new CreateUnit(parentId, UnitType.WARD, name, null, null, FOUNDED));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,11 +28,6 @@ class UserAdministrationTests {
     UserDetailsService userDetails;
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void logout() {
-        Logins.out();
-    }
 
     static String uniqueUsername() {
         return "nv" + UUID.randomUUID().toString().substring(0, 8);

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,11 +59,6 @@ class TaskInboxTests {
                 "Phú Cường", nextWeek);
         phuLoiSubject = WardReportCases.start(workflows, DemoUnits.wardBoard(organisation, "Phú Lợi").id(),
                 "Phú Lợi", nextWeek);
-        Logins.out();
-    }
-
-    @AfterEach
-    void logout() {
         Logins.out();
     }
 
