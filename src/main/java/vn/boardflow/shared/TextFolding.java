@@ -1,6 +1,7 @@
 package vn.boardflow.shared;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,12 @@ public final class TextFolding {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextFolding() {
+    }
+
+    /** The folded words of a search, each of which a match must contain: "ke hoach phu loi" finds "Kế hoạch … Phú Lợi". */
+    public static List<String> words(String query) {
+        String folded = fold(query);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
     public static String fold(String text) {

@@ -14,6 +14,12 @@ class TextFoldingTest {
     }
 
     @Test
+    void splitsASearchIntoFoldedWords() {
+        assertThat(TextFolding.words(" Kế hoạch  Phú Lợi ")).containsExactly("ke", "hoach", "phu", "loi");
+        assertThat(TextFolding.words(null)).isEmpty();
+    }
+
+    @Test
     void foldsNothingToEmpty() {
         assertThat(TextFolding.fold(null)).isEmpty();
         assertThat(TextFolding.fold("   ")).isEmpty();

@@ -10,11 +10,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.DemoOrganisationLoaded;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitType;
 
@@ -43,15 +45,17 @@ class DemoOrganisation implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final PasswordPolicy passwords;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoOrganisation(UnitRepository units, UserAccountRepository users, MembershipRepository memberships,
-                     PasswordPolicy passwords, AuditLog auditLog, Clock clock) {
+                     PasswordPolicy passwords, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
         this.passwords = passwords;
         this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,6 +100,7 @@ class DemoOrganisation implements ApplicationRunner {
 
         auditLog.record(AuditRecord.of("demo.loaded", "Organisation", "demo", null, null,
                 Map.of("units", units.count(), "users", users.count())));
+        events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat));
         LOG.info("Demo organisation loaded: {} units, {} users (password {})", units.count(), users.count(),
                 DEMO_PASSWORD);
     }

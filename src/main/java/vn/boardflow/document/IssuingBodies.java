@@ -1,0 +1,21 @@
+package vn.boardflow.document;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The bodies that issue documents, as their records clerks and administrators see them. */
+public interface IssuingBodies {
+
+    List<IssuingBodyView> all();
+
+    Optional<IssuingBodyView> find(long id);
+
+    long create(IssuingBodyDetails details);
+
+    /** Refuses when someone changed the body since {@code version} was read. */
+    void update(long id, long version, IssuingBodyDetails details);
+
+    record IssuingBodyDetails(long unitId, FormatProfile profile, String parentLine, String name, String abbreviation,
+                              String place, NumberingScheme scheme, List<SigningAuthority> signingAuthorities) {
+    }
+}

@@ -1,0 +1,31 @@
+package vn.boardflow.document.internal;
+
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.FormatProfile;
+import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
+import vn.boardflow.document.NumberingScheme;
+import vn.boardflow.document.SigningAuthority;
+import vn.boardflow.document.SigningForm;
+import vn.boardflow.org.DemoOrganisationLoaded;
+
+/** The city board of seed 004 issues in the state format as "BTC.ĐACN", from Thủ Dầu Một. */
+@Component
+class DemoIssuingBodies {
+
+    private final IssuingBodyRepository bodies;
+
+    DemoIssuingBodies(IssuingBodyRepository bodies) {
+        this.bodies = bodies;
+    }
+
+    @EventListener
+    void on(DemoOrganisationLoaded loaded) {
+        bodies.save(new IssuingBody(new IssuingBodyDetails(loaded.cityBoardId(), FormatProfile.STATE,
+                "UBND Thành phố Thủ Dầu Một", "Ban Tổ chức Đề án đoàn kết tập hợp TNCN", "BTC.ĐACN", "Thủ Dầu Một",
+                NumberingScheme.ONE_SEQUENCE, List.of(
+                        new SigningAuthority(SigningForm.TM, "TM. Ban Tổ chức", "Trưởng ban"),
+                        new SigningAuthority(SigningForm.KT, "KT. Trưởng ban", "Phó Trưởng ban")))));
+    }
+}

@@ -1,0 +1,74 @@
+package vn.boardflow.document.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.shared.RuleViolation;
+
+@Service
+@Transactional
+class IssuingBodyService implements IssuingBodies {
+
+    private final IssuingBodyRepository bodies;
+    private final AccessPolicy access;
+    private final AuditLog auditLog;
+
+    IssuingBodyService(IssuingBodyRepository bodies, AccessPolicy access, AuditLog auditLog) {
+        this.bodies = bodies;
+        this.access = access;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<IssuingBodyView> all() {
+        return bodies.findAll().stream().map(IssuingBody::view).sorted(Comparator.comparing(IssuingBodyView::name))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<IssuingBodyView> find(long id) {
+        return bodies.findById(id).map(IssuingBody::view);
+    }
+
+    @Override
+    @PreAuthorize("@access.canAdminister(#details.unitId())")
+    public long create(IssuingBodyDetails details) {
+        if (bodies.findByUnitId(details.unitId()).isPresent()) {
+            throw new RuleViolation("issuingBody.error.unitTaken");
+        }
+        IssuingBody body = bodies.saveAndFlush(new IssuingBody(details));
+        auditLog.record(AuditRecord.of("issuingBody.created", "IssuingBody", body.id(), body.unitId(), null,
+                Map.of("view", body.view().toString())));
+        return body.id();
+    }
+
+    @Override
+    public void update(long id, long version, IssuingBodyDetails details) {
+        IssuingBody body = bodies.findById(id).orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
+        if (!access.canAdminister(body.unitId()) || !access.canAdminister(details.unitId())) {
+            throw new AccessDeniedException("access.denied");
+        }
+        if (body.version() != version) {
+            throw new RuleViolation("error.concurrentChange");
+        }
+        String before = body.view().toString();
+        body.apply(details);
+        bodies.flush();
+        auditLog.record(AuditRecord.of("issuingBody.updated", "IssuingBody", id, body.unitId(),
+                Map.of("view", before), Map.of("view", body.view().toString())));
+    }
+}

@@ -1,0 +1,138 @@
+package vn.boardflow.document.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentSymbol;
+import vn.boardflow.document.NumberingRegister;
+import vn.boardflow.document.RegisterEntryView;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.Role;
+import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.TextFolding;
+
+@Service
+@Transactional
+class JpaNumberingRegister implements NumberingRegister {
+
+    private final IssuingBodyRepository bodies;
+    private final RegisterEntryRepository entries;
+    private final NumberingCounters counters;
+    private final EntityManager entityManager;
+    private final AccessPolicy access;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    JpaNumberingRegister(IssuingBodyRepository bodies, RegisterEntryRepository entries, NumberingCounters counters,
+                         EntityManager entityManager, AccessPolicy access, CurrentUser currentUser, AuditLog auditLog,
+                         Clock clock) {
+        this.bodies = bodies;
+        this.entries = entries;
+        this.counters = counters;
+        this.entityManager = entityManager;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    public RegisterEntryView issue(IssueNumber command) {
+        IssuingBody body = bodies.findById(command.issuingBodyId())
+                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
+        access.check(Role.CLERK, body.unitId());
+        if (command.type() == null || command.issuedOn() == null) {
+            throw new RuleViolation("register.error.typeAndDateRequired");
+        }
+        // everything a number is written into is checked before the number is spent
+        RegisteredContent content = new RegisteredContent(command.summary(), command.signer(), command.recipients(),
+                command.copies(), command.keptBy());
+        DocumentSymbol.of(body.profile(), 1, command.type(), body.abbreviation(), command.draftingUnit());
+
+        String sequence = body.sequenceKey(command.type());
+        int number = counters.next(body.id(), command.issuedOn().getYear(), sequence);
+        DocumentSymbol symbol = DocumentSymbol.of(body.profile(), number, command.type(), body.abbreviation(),
+                command.draftingUnit());
+        RegisterEntry entry = entries.save(new RegisterEntry(body.id(), sequence, symbol, command.type(),
+                command.issuedOn(), content, clock.instant(), currentUser.actor().username()));
+        auditLog.record(AuditRecord.of("register.numbered", "RegisterEntry", entry.id(), body.unitId(), null,
+                Map.of("symbol", symbol.text(), "issuedOn", command.issuedOn().toString(), "summary", content.summary())));
+        return entry.view();
+    }
+
+    @Override
+    public void voidNumber(long entryId, String reason) {
+        RegisterEntry entry = entries.findById(entryId).orElseThrow(() -> new RuleViolation("register.error.notFound"));
+        IssuingBody body = bodies.getReferenceById(entry.issuingBodyId());
+        access.check(Role.CLERK, body.unitId());
+        entry.voidWith(reason);
+        auditLog.record(AuditRecord.of("register.voided", "RegisterEntry", entryId, body.unitId(),
+                Map.of("voided", false), Map.of("voided", true, "reason", reason.strip())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RegisterEntryView> entries(RegisterFilter filter, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<RegisterEntry> query = cb.createQuery(RegisterEntry.class);
+        Root<RegisterEntry> entry = query.from(RegisterEntry.class);
+        query.where(matching(filter, cb, entry))
+                .orderBy(cb.desc(entry.get("year")), cb.asc(entry.get("issuingBodyId")), cb.asc(entry.get("number")),
+                        cb.asc(entry.get("id")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList()
+                .stream().map(RegisterEntry::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count(RegisterFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<RegisterEntry> entry = query.from(RegisterEntry.class);
+        query.select(cb.count(entry)).where(matching(filter, cb, entry));
+        return Math.toIntExact(entityManager.createQuery(query).getSingleResult());
+    }
+
+    /** A user reads the registers of the bodies whose unit one of their roles reaches. */
+    private Predicate[] matching(RegisterFilter filter, CriteriaBuilder cb, Root<RegisterEntry> entry) {
+        Map<Long, Long> unitByBody = new HashMap<>();
+        bodies.findAll().forEach(body -> unitByBody.put(body.id(), body.unitId()));
+        List<Long> readable = unitByBody.entrySet().stream()
+                .filter(body -> access.canActIn(body.getValue())).map(Map.Entry::getKey).toList();
+        if (filter.issuingBodyId() != null && !readable.contains(filter.issuingBodyId())) {
+            throw new AccessDeniedException("access.denied");
+        }
+        List<Predicate> where = new ArrayList<>();
+        where.add(readable.isEmpty() ? cb.disjunction() : entry.get("issuingBodyId").in(readable));
+        if (filter.issuingBodyId() != null) {
+            where.add(cb.equal(entry.get("issuingBodyId"), filter.issuingBodyId()));
+        }
+        if (filter.year() != null) {
+            where.add(cb.equal(entry.get("year"), filter.year()));
+        }
+        if (filter.type() != null) {
+            where.add(cb.equal(entry.get("type"), filter.type()));
+        }
+        for (String word : TextFolding.words(filter.text())) {
+            where.add(cb.like(entry.get("searchText"), "%" + word + "%"));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

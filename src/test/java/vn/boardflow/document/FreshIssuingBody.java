@@ -1,0 +1,46 @@
+package vn.boardflow.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.DemoUnits;
+import vn.boardflow.Logins;
+import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
+import vn.boardflow.org.Memberships;
+import vn.boardflow.org.Memberships.GrantRole;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitAdministration.CreateUnit;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.org.UserAdministration;
+import vn.boardflow.org.UserAdministration.NewUser;
+
+/**
+ * A new board with its own issuing body and records clerk, so a test starts its sequences at 01 however
+ * many tests ran before it on the same database.
+ */
+public record FreshIssuingBody(long unitId, long bodyId, String clerk) {
+
+    public static final String PASSWORD = "mật khẩu văn thư đủ dài";
+
+    public static FreshIssuingBody create(Services services, FormatProfile profile, NumberingScheme scheme) {
+        Logins.as(services.userDetails(), "quantri");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long unit = services.units().create(new CreateUnit(DemoUnits.cityBoard(services.organisation()).id(),
+                UnitType.BOARD, "Ban thử nghiệm " + tag, null, null, LocalDate.of(2016, 6, 1)));
+        long body = services.bodies().create(new IssuingBodyDetails(unit, profile, "UBND Thành phố Thủ Dầu Một",
+                "Ban thử nghiệm " + tag, "BTN.ĐA", "Thủ Dầu Một", scheme,
+                List.of(new SigningAuthority(SigningForm.TM, "TM. Ban thử nghiệm", "Trưởng ban"))));
+        String clerk = "vt" + tag.toLowerCase();
+        long clerkId = services.users().create(new NewUser(clerk, "Văn thư " + tag, "Văn thư", null, null, PASSWORD));
+        services.memberships().grant(new GrantRole(clerkId, unit, Role.CLERK, LocalDate.of(2016, 6, 1), null));
+        Logins.out();
+        return new FreshIssuingBody(unit, body, clerk);
+    }
+
+    public record Services(UserDetailsService userDetails, Organisation organisation, UnitAdministration units,
+                           IssuingBodies bodies, UserAdministration users, Memberships memberships) {
+    }
+}
