@@ -1,5 +1,7 @@
 package vn.boardflow.shared.ui;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +18,19 @@ public final class Actions {
 
     /** Returns true when the command succeeded. */
     public static boolean run(Runnable command) {
-        try {
+        return call(() -> {
             command.run();
             return true;
+        }).isPresent();
+    }
+
+    /** The command's result, or nothing when it failed (and the user was told why). */
+    public static <T> Optional<T> call(Supplier<T> command) {
+        try {
+            return Optional.of(command.get());
         } catch (RuntimeException failure) {
             report(failure);
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -1,0 +1,175 @@
+package vn.boardflow.document.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.NumberingRegister;
+import vn.boardflow.document.NumberingRegister.RegisterFilter;
+import vn.boardflow.document.RegisterEntryView;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Role;
+import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Badges;
+import vn.boardflow.shared.ui.FormDialog;
+import vn.boardflow.shared.ui.StackedCell;
+
+/**
+ * Sổ đăng ký văn bản đi: the ten columns of the bound register, a year of one body at a time, searched
+ * without accents. Clerks enter documents signed on paper and void numbers given by mistake.
+ */
+@Route("documents/register")
+@RolesAllowed({"CLERK", "DRAFTER", "REVIEWER", "LEADER", "ADMIN"})
+@Menu(title = "nav.register", order = 30, icon = "vaadin:book")
+class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final NumberingRegister register;
+    private final AccessPolicy access;
+    private final LocalDate today;
+    private final Select<IssuingBodyView> body = new Select<>();
+    private final IntegerField year = new IntegerField();
+    private final Select<DocumentType> type = new Select<>();
+    private final TextField search = new TextField();
+    private final Grid<RegisterEntryView> grid = new Grid<>();
+    private final Button enter = new Button();
+    private final Button voidNumber = new Button();
+
+    RegisterView(NumberingRegister register, IssuingBodies bodies, AccessPolicy access, Clock clock) {
+        this.register = register;
+        this.access = access;
+        this.today = LocalDate.now(clock);
+        setSizeFull();
+
+        List<IssuingBodyView> readable = bodies.all().stream().filter(b -> access.canActIn(b.unitId())).toList();
+        body.setLabel(getTranslation("register.filter.body"));
+        body.setItems(readable);
+        body.setItemLabelGenerator(b -> b.abbreviation() + " — " + b.name());
+        body.setEmptySelectionAllowed(false);
+        readable.stream().findFirst().ifPresent(body::setValue);
+        year.setLabel(getTranslation("register.filter.year"));
+        year.setValue(today.getYear());
+        year.setStepButtonsVisible(true);
+        type.setLabel(getTranslation("register.filter.type"));
+        type.setItems(DocumentType.values());
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("register.filter.allTypes") : getTranslation(t.messageKey()));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("register.filter.allTypes"));
+        search.setLabel(getTranslation("register.filter.search"));
+        search.setPlaceholder(getTranslation("register.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        body.addValueChangeListener(change -> refresh());
+        year.addValueChangeListener(change -> refresh());
+        type.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> refresh());
+
+        enter.setText(getTranslation("register.enter"));
+        enter.addThemeVariants(ButtonVariant.PRIMARY);
+        enter.addClickListener(click -> new RegisterEntryDialog(register, body.getValue(), today, this::refresh).open());
+        voidNumber.setText(getTranslation("register.void"));
+        voidNumber.addThemeVariants(ButtonVariant.ERROR);
+        voidNumber.addClickListener(click -> voidDialog(grid.asSingleSelect().getValue()).open());
+
+        FlexLayout filters = new FlexLayout(body, year, type, search, enter, voidNumber);
+        filters.addClassName("toolbar");
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        configureGrid();
+        add(filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::symbolCell).setHeader(getTranslation("register.column.symbol")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(entry -> VietnameseDates.format(entry.issuedOn())).setHeader(getTranslation("register.column.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(entry -> StackedCell.of(typeName(entry), entry.summary()))
+                .setHeader(getTranslation("register.column.summary")).setFlexGrow(3);
+        grid.addColumn(RegisterEntryView::signer).setHeader(getTranslation("register.column.signer"));
+        grid.addColumn(entry -> String.join("; ", entry.recipients()))
+                .setHeader(getTranslation("register.column.recipients")).setFlexGrow(2);
+        grid.addColumn(RegisterEntryView::keptBy).setHeader(getTranslation("register.column.keptBy"));
+        grid.addColumn(RegisterEntryView::copies).setHeader(getTranslation("register.column.copies")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(entry -> VietnameseDates.format(entry.dispatchedOn()))
+                .setHeader(getTranslation("register.column.dispatchedOn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> "").setHeader(getTranslation("register.column.receipt")).setAutoWidth(true);
+        grid.addColumn(this::note).setHeader(getTranslation("register.column.note"));
+        grid.setEmptyStateText(getTranslation("register.empty"));
+        grid.asSingleSelect().addValueChangeListener(change -> updateButtons());
+    }
+
+    private Component symbolCell(RegisterEntryView entry) {
+        return entry.voided() ? StackedCell.of(entry.symbol(), null, Badges.of(getTranslation("register.voided"),
+                Badges.Tone.CONTRAST)) : new Span(entry.symbol());
+    }
+
+    private String typeName(RegisterEntryView entry) {
+        return entry.type().isCongVan() ? getTranslation(entry.type().messageKey()) : entry.type().title();
+    }
+
+    private String note(RegisterEntryView entry) {
+        return entry.voided() ? getTranslation("register.voidedBecause", entry.voidReason()) : entry.note();
+    }
+
+    private FormDialog voidDialog(RegisterEntryView entry) {
+        TextField reason = new TextField(getTranslation("register.void.reason"));
+        reason.setRequired(true);
+        reason.setMaxLength(500);
+        FormDialog dialog = new FormDialog(getTranslation("register.void.title", entry.symbol()),
+                getTranslation("register.void"),
+                () -> Actions.runAndThen(() -> register.voidNumber(entry.id(), reason.getValue()), "register.voidDone",
+                        this::refresh));
+        dialog.wide(new Span(getTranslation("register.void.explanation"))).wide(reason);
+        dialog.makeDangerous();
+        return dialog;
+    }
+
+    private void refresh() {
+        IssuingBodyView selected = body.getValue();
+        if (selected == null) {
+            grid.setItems(List.of());
+        } else {
+            RegisterFilter filter = new RegisterFilter(selected.id(), year.getValue(), type.getValue(), search.getValue());
+            grid.setItems(query -> register.entries(filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> register.count(filter));
+        }
+        updateButtons();
+    }
+
+    /** Only the body's clerks enter documents and void numbers; the server checks it again. */
+    private void updateButtons() {
+        boolean clerk = body.getValue() != null && access.can(Role.CLERK, body.getValue().unitId());
+        enter.setVisible(clerk);
+        voidNumber.setVisible(clerk);
+        RegisterEntryView entry = grid.asSingleSelect().getValue();
+        voidNumber.setEnabled(entry != null && !entry.voided());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.register");
+    }
+}
