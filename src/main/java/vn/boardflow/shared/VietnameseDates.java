@@ -1,5 +1,6 @@
 package vn.boardflow.shared;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,7 +21,17 @@ public final class VietnameseDates {
         return date == null ? "" : DATE.format(date);
     }
 
-    public static String format(java.time.Instant instant) {
+    /**
+     * The date line of an official document, "Thủ Dầu Một, ngày 05 tháng 01 năm 2018": days below 10 and
+     * the months January and February take a leading zero, the other months do not (Nghị định 30).
+     */
+    public static String documentDate(String place, LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    public static String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(LocalDateTime.ofInstant(instant, ZONE));
     }
 }

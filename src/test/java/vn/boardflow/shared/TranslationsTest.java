@@ -26,4 +26,16 @@ class TranslationsTest {
         assertThat(VietnameseDates.format(java.time.LocalDate.of(2018, 1, 5))).isEqualTo("05/01/2018");
         assertThat(VietnameseDates.format((java.time.LocalDate) null)).isEmpty();
     }
+
+    @Test
+    void officialDatesPadDaysBelowTenAndOnlyTheFirstTwoMonths() {
+        assertThat(VietnameseDates.documentDate("Thủ Dầu Một", java.time.LocalDate.of(2018, 1, 5)))
+                .isEqualTo("Thủ Dầu Một, ngày 05 tháng 01 năm 2018");
+        assertThat(VietnameseDates.documentDate("Thủ Dầu Một", java.time.LocalDate.of(2018, 2, 28)))
+                .isEqualTo("Thủ Dầu Một, ngày 28 tháng 02 năm 2018");
+        assertThat(VietnameseDates.documentDate("Bình Dương", java.time.LocalDate.of(2020, 3, 9)))
+                .isEqualTo("Bình Dương, ngày 09 tháng 3 năm 2020");
+        assertThat(VietnameseDates.documentDate("Hà Nội", java.time.LocalDate.of(2020, 12, 25)))
+                .isEqualTo("Hà Nội, ngày 25 tháng 12 năm 2020");
+    }
 }

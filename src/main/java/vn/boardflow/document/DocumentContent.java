@@ -1,0 +1,46 @@
+package vn.boardflow.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything printed on an official document, in the order of Nghị định 30's layout.
+ *
+ * @param symbol      the number and symbol after "Số:", or {@code null} for a draft, which prints the
+ *                    number's place empty ("Số:      /KH-BTC.ĐACN")
+ * @param addressee   the "Kính gửi" line of reports, submissions and công văn, or {@code null}
+ * @param legalBases  "Căn cứ …" lines without their closing punctuation, which the renderer adds
+ * @param closing     the concluding paragraph before the signature, or {@code null}
+ * @param recipients  the "Nơi nhận" lines without their leading dash and closing punctuation
+ */
+public record DocumentContent(IssuingBodyView body, DocumentType type, String symbol, LocalDate date, String summary,
+                              String addressee, List<String> legalBases, String preamble, List<Block> blocks,
+                              String closing, SigningAuthority authority, String signerName, List<String> recipients) {
+
+    /** A piece of the document's body. */
+    public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table {
+    }
+
+    /** A part headed by a Roman numeral: "I. MỤC TIÊU CỤ THỂ". The numeral is given, so parts may be skipped. */
+    public record Part(String numeral, String title) implements Block {
+    }
+
+    /** A numbered section: "1. Ban tổ chức Đề án Thành phố." */
+    public record Section(String number, String title) implements Block {
+    }
+
+    /** A lettered point: "a) …". */
+    public record Point(String letter, String text) implements Block {
+    }
+
+    /** A dash item: "- Tiếp tục hỗ trợ, duy trì …". */
+    public record Bullet(String text) implements Block {
+    }
+
+    public record Paragraph(String text) implements Block {
+    }
+
+    /** A table whose rows repeat: a header row, then one row per item; cells are plain text. */
+    public record Table(List<String> headers, List<List<String>> rows) implements Block {
+    }
+}
