@@ -8,13 +8,14 @@ import java.util.List;
  *
  * @param symbol      the number and symbol after "Số:", or {@code null} for a draft, which prints the
  *                    number's place empty ("Số:      /KH-BTC.ĐACN")
+ * @param draftingUnit abbreviation of the drafting unit, which công văn and Youth Union symbols name
  * @param addressee   the "Kính gửi" line of reports, submissions and công văn, or {@code null}
  * @param legalBases  "Căn cứ …" lines without their closing punctuation, which the renderer adds
  * @param closing     the concluding paragraph before the signature, or {@code null}
  * @param recipients  the "Nơi nhận" lines without their leading dash and closing punctuation
  */
-public record DocumentContent(IssuingBodyView body, DocumentType type, String symbol, LocalDate date, String summary,
-                              String addressee, List<String> legalBases, String preamble, List<Block> blocks,
+public record DocumentContent(IssuingBodyView body, DocumentType type, String symbol, String draftingUnit,
+                              LocalDate date, String summary, String addressee, List<String> legalBases, String preamble, List<Block> blocks,
                               String closing, SigningAuthority authority, String signerName, List<String> recipients) {
 
     /** A piece of the document's body. */
