@@ -15,6 +15,12 @@ public interface AccessPolicy {
 
     boolean can(Role role, long unitId);
 
+    /**
+     * The units the user belongs to today, with the body a secretariat or office serves, but not the
+     * units below them: whose incoming documents the user reads.
+     */
+    Set<Long> ownUnits();
+
     /** Whether any of the user's roles reaches the unit. */
     boolean canActIn(long unitId);
 

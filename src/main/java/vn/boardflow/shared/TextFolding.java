@@ -23,6 +23,15 @@ public final class TextFolding {
         return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
+    /** The text in plain ASCII letters, case kept ("Đề án" becomes "De an"), for file names. */
+    public static String ascii(String text) {
+        if (text == null) {
+            return "";
+        }
+        String replaced = text.replace('đ', 'd').replace('Đ', 'D');
+        return MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
+    }
+
     public static String fold(String text) {
         if (text == null) {
             return "";

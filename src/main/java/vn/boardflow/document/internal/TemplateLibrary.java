@@ -39,6 +39,11 @@ class TemplateLibrary {
         return FILE_NAMES.getOrDefault(type, FILE_NAMES.get(DocumentType.KE_HOACH));
     }
 
+    /** Which template rendered a document, kept with it: the shipped file of its type. */
+    static String version(DocumentType type) {
+        return "default/" + fileName(type);
+    }
+
     byte[] template(DocumentType type) {
         return loaded.computeIfAbsent(type, TemplateLibrary::read);
     }

@@ -44,6 +44,24 @@ class UnitAccessPolicy implements AccessPolicy {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<Long> ownUnits() {
+        Set<Long> own = new HashSet<>();
+        currentUser.find().ifPresent(actor -> {
+            OrgChart chart = charts.today();
+            for (Membership membership : memberships.findActive(actor.userId(), LocalDate.now(clock))) {
+                chart.unit(membership.unitId()).ifPresent(unit -> {
+                    own.add(unit.id());
+                    if (unit.type().servesParent() && unit.parentId() != null && chart.contains(unit.parentId())) {
+                        own.add(unit.parentId());
+                    }
+                });
+            }
+        });
+        return own;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canActIn(long unitId) {
         return currentUser.find()
                 .map(actor -> scopeOf(actor.userId()).values().stream().anyMatch(units -> units.contains(unitId)))

@@ -1,0 +1,67 @@
+package vn.boardflow.document.internal;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes an issued document's Word file in a transaction of its own: after the issuing transaction
+ * committed, or later on demand when that first attempt failed (the document is already issued either
+ * way; only its file waits).
+ */
+@Component
+class DocumentRendering {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentRendering.class);
+
+    private final IssuedDocumentRepository documents;
+    private final WordDocumentRenderer renderer;
+    private final TransactionTemplate separately;
+    private final Clock clock;
+
+    DocumentRendering(IssuedDocumentRepository documents, WordDocumentRenderer renderer,
+                      PlatformTransactionManager transactions, Clock clock) {
+        this.documents = documents;
+        this.renderer = renderer;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Renders once the current transaction has committed, or at once when there is none. */
+    void afterCommit(long documentId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            renderQuietly(documentId);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                renderQuietly(documentId);
+            }
+        });
+    }
+
+    /** A failure leaves the document issued and unrendered; the next download renders it. */
+    private void renderQuietly(long documentId) {
+        try {
+            render(documentId);
+        } catch (RuntimeException e) {
+            LOG.error("Could not render issued document {}; it will be rendered when first downloaded", documentId, e);
+        }
+    }
+
+    void render(long documentId) {
+        separately.executeWithoutResult(status -> documents.findById(documentId).ifPresent(document -> {
+            if (!document.isRendered()) {
+                document.attach(renderer.render(ContentJson.read(document.contentJson())), clock.instant());
+            }
+        }));
+    }
+}

@@ -1,0 +1,6 @@
+package vn.boardflow.document.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
+}

@@ -1,0 +1,1 @@
+alter table issued_document add column content varbinary(104857600);
