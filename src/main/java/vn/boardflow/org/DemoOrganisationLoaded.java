@@ -1,8 +1,13 @@
 package vn.boardflow.org;
 
+import java.util.Map;
+
 /**
  * The demo organisation has just been loaded into an empty database, so features downstream can add
  * their own demo data in the same transaction.
+ *
+ * @param wardBoardIds the ward boards by ward name ("Phú Cường"), in the seed's order
  */
-public record DemoOrganisationLoaded(long cityBoardId, long cityOfficeId, long citySecretariatId) {
+public record DemoOrganisationLoaded(long cityBoardId, long cityOfficeId, long citySecretariatId,
+                                     Map<String, Long> wardBoardIds) {
 }

@@ -6,26 +6,35 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
 import vn.boardflow.document.NumberingScheme;
+import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningAuthority;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.DemoOrganisationLoaded;
 
-/** The city board of seed 004 issues in the state format as "BTC.ĐACN", from Thủ Dầu Một. */
+/**
+ * The city board of seed 004 issues in the state format as "BTC.ĐACN", from Thủ Dầu Một, and sends to
+ * its wards' boards through the list "BTC Đề án các phường".
+ */
 @Component
 class DemoIssuingBodies {
 
     private final IssuingBodyRepository bodies;
+    private final DistributionListRepository lists;
 
-    DemoIssuingBodies(IssuingBodyRepository bodies) {
+    DemoIssuingBodies(IssuingBodyRepository bodies, DistributionListRepository lists) {
         this.bodies = bodies;
+        this.lists = lists;
     }
 
     @EventListener
     void on(DemoOrganisationLoaded loaded) {
-        bodies.save(new IssuingBody(new IssuingBodyDetails(loaded.cityBoardId(), FormatProfile.STATE,
+        IssuingBody board = bodies.save(new IssuingBody(new IssuingBodyDetails(loaded.cityBoardId(), FormatProfile.STATE,
                 "UBND Thành phố Thủ Dầu Một", "Ban Tổ chức Đề án đoàn kết tập hợp TNCN", "BTC.ĐACN", "Thủ Dầu Một",
                 NumberingScheme.ONE_SEQUENCE, List.of(
                         new SigningAuthority(SigningForm.TM, "TM. Ban Tổ chức", "Trưởng ban"),
                         new SigningAuthority(SigningForm.KT, "KT. Trưởng ban", "Phó Trưởng ban")))));
+        List<Recipient> wards = loaded.wardBoardIds().entrySet().stream()
+                .map(ward -> Recipient.unit(ward.getValue(), "BTC Đề án phường " + ward.getKey())).toList();
+        lists.save(new DistributionList(board.id(), "BTC Đề án các phường", wards));
     }
 }

@@ -3,6 +3,7 @@ package vn.boardflow.org.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -74,17 +75,11 @@ class DemoOrganisation implements ApplicationRunner {
                 "BTC Đề án Thành phố", "BTC.ĐACN");
         long secretariat = unit(board, UnitType.SECRETARIAT, "Tổ Thư ký Đề án Thành phố", "Tổ Thư ký", "TTK");
         long office = unit(board, UnitType.OFFICE, "Văn phòng Thành đoàn Thủ Dầu Một", "VP Thành đoàn", "VP");
-        long phuCuong = 0;
-        long phuLoi = 0;
+        Map<String, Long> wardBoards = new LinkedHashMap<>();
         for (String ward : WARDS) {
             long wardUnit = unit(board, UnitType.WARD, "Phường " + ward, ward, null);
-            long wardBoard = unit(wardUnit, UnitType.BOARD, "Ban Tổ chức Đề án phường " + ward,
-                    "BTC Đề án P. " + ward, null);
-            if (ward.equals("Phú Cường")) {
-                phuCuong = wardBoard;
-            } else if (ward.equals("Phú Lợi")) {
-                phuLoi = wardBoard;
-            }
+            wardBoards.put(ward, unit(wardUnit, UnitType.BOARD, "Ban Tổ chức Đề án phường " + ward,
+                    "BTC Đề án P. " + ward, null));
         }
 
         user("quantri", "Nguyễn Văn Quản", "Quản trị hệ thống", Role.ADMIN, province);
@@ -94,13 +89,13 @@ class DemoOrganisation implements ApplicationRunner {
         user("vanthu", "Võ Thị Lan", "Văn thư", Role.CLERK, office);
         user("kiemtra", "Đặng Văn Hùng", "Thành viên Đoàn kiểm tra", Role.INSPECTOR, board);
         user("ketoan", "Huỳnh Thị Mai", "Kế toán", Role.ACCOUNTANT, board);
-        user("phucuong", "Bùi Thị Ngọc", "Phó Ban Tổ chức Đề án phường Phú Cường", Role.WARD_OFFICER, phuCuong);
-        user("phuloi", "Ngô Văn Phúc", "Ủy viên Ban Tổ chức Đề án phường Phú Lợi", Role.WARD_OFFICER, phuLoi);
+        user("phucuong", "Bùi Thị Ngọc", "Phó Ban Tổ chức Đề án phường Phú Cường", Role.WARD_OFFICER, wardBoards.get("Phú Cường"));
+        user("phuloi", "Ngô Văn Phúc", "Ủy viên Ban Tổ chức Đề án phường Phú Lợi", Role.WARD_OFFICER, wardBoards.get("Phú Lợi"));
         user("tinh", "Đỗ Thị Hồng", "Tổ trưởng Tổ Thư ký Đề án tỉnh", Role.DRAFTER, provincialSecretariat);
 
         auditLog.record(AuditRecord.of("demo.loaded", "Organisation", "demo", null, null,
                 Map.of("units", units.count(), "users", users.count())));
-        events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat));
+        events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat, wardBoards));
         LOG.info("Demo organisation loaded: {} units, {} users (password {})", units.count(), users.count(),
                 DEMO_PASSWORD);
     }

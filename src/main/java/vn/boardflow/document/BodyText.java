@@ -1,0 +1,61 @@
+package vn.boardflow.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.boardflow.document.DocumentContent.Block;
+import vn.boardflow.document.DocumentContent.Bullet;
+import vn.boardflow.document.DocumentContent.Paragraph;
+import vn.boardflow.document.DocumentContent.Part;
+import vn.boardflow.document.DocumentContent.Point;
+import vn.boardflow.document.DocumentContent.Section;
+
+/**
+ * A document body typed the way drafters write it, one item a line: "I. …" opens a part, "1. …" a
+ * section, "a) …" a point, "- …" a dash item; any other line is a paragraph. Blank lines are ignored.
+ */
+public final class BodyText {
+
+    private static final Pattern PART = Pattern.compile("^([IVXLC]+)\\.\\s+(.+)$");
+    private static final Pattern SECTION = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.\\s+(.+)$");
+    private static final Pattern POINT = Pattern.compile("^([a-zđ])\\)\\s+(.+)$");
+    private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.+)$");
+
+    private BodyText() {
+    }
+
+    public static List<Block> parse(String text) {
+        List<Block> blocks = new ArrayList<>();
+        if (text == null) {
+            return blocks;
+        }
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (!line.isEmpty()) {
+                blocks.add(block(line));
+            }
+        }
+        return blocks;
+    }
+
+    private static Block block(String line) {
+        Matcher matcher = PART.matcher(line);
+        if (matcher.matches()) {
+            return new Part(matcher.group(1), matcher.group(2));
+        }
+        matcher = SECTION.matcher(line);
+        if (matcher.matches()) {
+            return new Section(matcher.group(1), matcher.group(2));
+        }
+        matcher = POINT.matcher(line);
+        if (matcher.matches()) {
+            return new Point(matcher.group(1), matcher.group(2));
+        }
+        matcher = BULLET.matcher(line);
+        if (matcher.matches()) {
+            return new Bullet(matcher.group(1));
+        }
+        return new Paragraph(line);
+    }
+}
