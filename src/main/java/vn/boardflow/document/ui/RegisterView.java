@@ -40,7 +40,7 @@ import vn.boardflow.shared.ui.StackedCell;
  */
 @Route("documents/register")
 @RolesAllowed({"CLERK", "DRAFTER", "REVIEWER", "LEADER", "ADMIN"})
-@Menu(title = "nav.register", order = 30, icon = "vaadin:book")
+@Menu(title = "nav.register", order = 32, icon = "vaadin:book")
 class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final NumberingRegister register;

@@ -1,0 +1,123 @@
+package vn.boardflow.document.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.IssuedDocuments.DocumentFile;
+import vn.boardflow.document.IssuedDocuments.ReadReceipt;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.shared.ui.Badges;
+
+/**
+ * An issued document: its record, the file exactly as issued, its recipients, and for the issuing side
+ * who has opened it. Opening this page as a recipient marks the document read.
+ */
+@Route("documents/issued")
+@PermitAll
+class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final String WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final IssuedDocuments documents;
+    private final IssuingBodies bodies;
+    private final AccessPolicy access;
+    private String title = "";
+
+    DocumentView(IssuedDocuments documents, IssuingBodies bodies, AccessPolicy access) {
+        this.documents = documents;
+        this.bodies = bodies;
+        this.access = access;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        documents.find(id).ifPresentOrElse(this::show, () -> {
+            title = getTranslation("document.error.notFound");
+            add(new Span(title));
+        });
+    }
+
+    private void show(IssuedDocumentView document) {
+        documents.markRead(document.id());
+        title = document.symbol();
+        FormLayout record = new FormLayout();
+        record.addFormItem(new Span(document.symbol()), getTranslation("register.column.symbol"));
+        record.addFormItem(new Span(VietnameseDates.format(document.issuedOn())), getTranslation("register.column.date"));
+        record.addFormItem(new Span(getTranslation(document.type().messageKey())), getTranslation("register.field.type"));
+        record.addFormItem(new Span(document.summary()), getTranslation("register.field.summary"));
+        record.addFormItem(new Span(document.signer()), getTranslation("register.field.signer"));
+        record.addFormItem(new Span(document.issuedBy() + " · " + VietnameseDates.format(document.issuedAt())),
+                getTranslation("document.issuedBy"));
+        record.addFormItem(new Span(document.templateVersion()), getTranslation("document.template"));
+        record.addFormItem(new Span(document.sha256() == null ? getTranslation("document.rendering") : document.sha256()),
+                getTranslation("document.sha256"));
+        if (document.amendsId() != null) {
+            record.addFormItem(new RouterLink(getTranslation(document.amendmentKind().messageKey()), DocumentView.class,
+                    document.amendsId()), getTranslation("document.amends"));
+        }
+        add(record, download(document), new H3(getTranslation("register.column.recipients")), recipients(document));
+        bodies.find(document.issuingBodyId()).filter(body -> access.canActIn(body.unitId()))
+                .ifPresent(body -> add(new H3(getTranslation("document.readReceipts")), receipts(document)));
+    }
+
+    private Component download(IssuedDocumentView document) {
+        DownloadHandler file = DownloadHandler.fromInputStream(event -> {
+            DocumentFile downloaded = documents.download(document.id());
+            return new DownloadResponse(new ByteArrayInputStream(downloaded.bytes()), downloaded.fileName(), WORD_TYPE,
+                    downloaded.bytes().length);
+        });
+        Anchor link = new Anchor(file, getTranslation("document.download", document.fileName()));
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        link.addClassName("download-link");
+        return link;
+    }
+
+    private Component recipients(IssuedDocumentView document) {
+        UnorderedList list = new UnorderedList();
+        document.recipients().forEach(recipient -> list.add(new ListItem(recipient.label())));
+        return list;
+    }
+
+    private Component receipts(IssuedDocumentView document) {
+        Grid<ReadReceipt> grid = new Grid<>();
+        grid.addColumn(ReadReceipt::unitName).setHeader(getTranslation("membership.field.unit")).setFlexGrow(2);
+        grid.addComponentColumn(receipt -> receipt.readAt() == null
+                        ? Badges.of(getTranslation("incoming.unread"), Badges.Tone.ERROR)
+                        : Badges.of(getTranslation("incoming.readAt", VietnameseDates.format(receipt.readAt())),
+                        Badges.Tone.SUCCESS))
+                .setHeader(getTranslation("incoming.column.status"));
+        grid.addColumn(ReadReceipt::readBy).setHeader(getTranslation("incoming.column.readBy"));
+        List<ReadReceipt> receipts = documents.readReceipts(document.id());
+        grid.setItems(receipts);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("document.noUnitRecipients"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,152 @@
+package vn.boardflow.document.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.boardflow.document.BodyText;
+import vn.boardflow.document.DistributionLists;
+import vn.boardflow.document.DistributionLists.DistributionListView;
+import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.Recipient;
+import vn.boardflow.document.SigningAuthority;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.OrgUnit;
+import vn.boardflow.shared.TextFolding;
+import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.DatePickers;
+import vn.boardflow.shared.ui.FormDialog;
+import vn.boardflow.shared.ui.Messages;
+import vn.boardflow.shared.ui.Notifications;
+
+/**
+ * The records clerk issues a signed document: content as signed, signing authority and signer, and the
+ * recipients (a distribution list to start from, units in the system, outside recipients). Issuing gives
+ * the number; nothing can be edited afterwards.
+ */
+class IssueDocumentDialog extends FormDialog {
+
+    IssueDocumentDialog(DocumentIssuance issuance, DistributionLists lists, IssuingBodyView body, OrgChart chart,
+                        LocalDate today) {
+        this(issuance, new Fields(lists, body, chart, today), body);
+    }
+
+    private IssueDocumentDialog(DocumentIssuance issuance, Fields fields, IssuingBodyView body) {
+        super(Messages.text("issue.title", body.abbreviation()), Messages.text("issue.confirm"), () -> {
+            Optional<IssuedDocumentView> issued = Actions.call(() -> issuance.issue(fields.command(body.id())));
+            issued.ifPresent(document -> {
+                Notifications.success(Messages.text("issue.done", document.symbol()));
+                UI.getCurrent().navigate(DocumentView.class, document.id());
+            });
+            return issued.isPresent();
+        });
+        setWidth("min(56rem, 100vw)");
+        fields(fields.type, fields.issuedOn).wide(fields.summary).fields(fields.draftingUnit, fields.addressee)
+                .wide(fields.legalBases).wide(fields.preamble).wide(fields.body).wide(fields.closing)
+                .fields(fields.signingForm, fields.signer).wide(fields.distributionList).wide(fields.units)
+                .wide(fields.outside).wide(new Paragraph(Messages.text("issue.final")));
+        fields.summary.focus();
+    }
+
+    private static final class Fields {
+        final Select<DocumentType> type = new Select<>();
+        final DatePicker issuedOn;
+        final TextArea summary = new TextArea(Messages.text("issue.field.summary"));
+        final TextField draftingUnit = new TextField(Messages.text("register.field.draftingUnit"));
+        final TextField addressee = new TextField(Messages.text("issue.field.addressee"));
+        final TextArea legalBases = new TextArea(Messages.text("issue.field.legalBases"));
+        final TextArea preamble = new TextArea(Messages.text("issue.field.preamble"));
+        final TextArea body = new TextArea(Messages.text("issue.field.body"));
+        final TextArea closing = new TextArea(Messages.text("issue.field.closing"));
+        final Select<SigningAuthority> signingForm = new Select<>();
+        final TextField signer = new TextField(Messages.text("register.field.signer"));
+        final Select<DistributionListView> distributionList = new Select<>();
+        final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>(Messages.text("issue.field.units"));
+        final TextArea outside = new TextArea(Messages.text("issue.field.outside"));
+
+        Fields(DistributionLists lists, IssuingBodyView issuingBody, OrgChart chart, LocalDate today) {
+            type.setLabel(Messages.text("register.field.type"));
+            type.setItems(DocumentType.values());
+            type.setItemLabelGenerator(t -> Messages.text(t.messageKey()));
+            type.setValue(DocumentType.KE_HOACH);
+            issuedOn = DatePickers.create(Messages.text("register.field.issuedOn"));
+            issuedOn.setValue(today);
+            summary.setRequired(true);
+            summary.setMaxLength(1000);
+            summary.setHelperText(Messages.text("issue.field.summary.helper"));
+            draftingUnit.setHelperText(Messages.text("issue.field.draftingUnit.helper"));
+            addressee.setHelperText(Messages.text("issue.field.addressee.helper"));
+            legalBases.setHelperText(Messages.text("issue.field.legalBases.helper"));
+            body.setHelperText(Messages.text("issue.field.body.helper"));
+            body.setMinHeight("12rem");
+            signingForm.setLabel(Messages.text("issue.field.signingForm"));
+            signingForm.setItems(issuingBody.signingAuthorities());
+            signingForm.setItemLabelGenerator(a -> a.authorityLine() + " / " + a.signerTitle());
+            issuingBody.signingAuthorities().stream().findFirst().ifPresent(signingForm::setValue);
+            signer.setRequired(true);
+            distributionList.setLabel(Messages.text("issue.field.distributionList"));
+            distributionList.setItems(lists.of(issuingBody.id()));
+            distributionList.setItemLabelGenerator(list -> list == null
+                    ? Messages.text("issue.field.distributionList.none") : list.name());
+            distributionList.setEmptySelectionAllowed(true);
+            distributionList.setEmptySelectionCaption(Messages.text("issue.field.distributionList.none"));
+            units.setItems((unit, filter) -> TextFolding.fold(unit.name()).contains(TextFolding.fold(filter)),
+                    chart.inTreeOrder());
+            units.setItemLabelGenerator(OrgUnit::name);
+            outside.setHelperText(Messages.text("register.field.recipients.helper"));
+            distributionList.addValueChangeListener(change -> {
+                if (change.getValue() != null) {
+                    apply(change.getValue(), chart);
+                }
+            });
+        }
+
+        /** A list fills the recipient fields, which the clerk then edits for this document. */
+        private void apply(DistributionListView list, OrgChart chart) {
+            Set<OrgUnit> chosen = new LinkedHashSet<>(units.getValue());
+            List<String> outsiders = new ArrayList<>(lines(outside.getValue()));
+            for (Recipient recipient : list.recipients()) {
+                if (recipient.isUnit()) {
+                    chart.unit(recipient.unitId()).ifPresent(chosen::add);
+                } else if (!outsiders.contains(recipient.label())) {
+                    outsiders.add(recipient.label());
+                }
+            }
+            units.setValue(chosen);
+            outside.setValue(String.join("\n", outsiders));
+        }
+
+        IssueDocument command(long bodyId) {
+            List<Recipient> recipients = new ArrayList<>();
+            units.getValue().forEach(unit -> recipients.add(Recipient.unit(unit.id(), unit.name())));
+            lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
+            SigningAuthority authority = signingForm.getValue();
+            return new IssueDocument(bodyId, type.getValue(), issuedOn.getValue(), summary.getValue(),
+                    blankToNull(draftingUnit.getValue()), blankToNull(addressee.getValue()), lines(legalBases.getValue()),
+                    blankToNull(preamble.getValue()), BodyText.parse(body.getValue()), blankToNull(closing.getValue()),
+                    authority == null ? null : authority.form(), signer.getValue(), recipients, null, null);
+        }
+
+        private static List<String> lines(String text) {
+            return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.boardflow.document.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.boardflow.document.DistributionLists;
+import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.IssuedDocuments.DocumentFilter;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.shared.ui.StackedCell;
+
+/** Văn bản đi: the documents the user's bodies issued, searched without accents; clerks issue new ones here. */
+@Route("documents")
+@RolesAllowed({"CLERK", "DRAFTER", "REVIEWER", "LEADER", "ADMIN"})
+@Menu(title = "nav.outgoing", order = 30, icon = "vaadin:paperplane")
+class IssuedDocumentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final IssuedDocuments documents;
+    private final IntegerField year = new IntegerField();
+    private final Select<DocumentType> type = new Select<>();
+    private final TextField search = new TextField();
+    private final Grid<IssuedDocumentView> grid = new Grid<>();
+
+    IssuedDocumentsView(IssuedDocuments documents, DocumentIssuance issuance, DistributionLists lists,
+                        IssuingBodies bodies, Organisation organisation, AccessPolicy access, Clock clock) {
+        this.documents = documents;
+        setSizeFull();
+        LocalDate today = LocalDate.now(clock);
+        year.setLabel(getTranslation("register.filter.year"));
+        year.setValue(today.getYear());
+        year.setStepButtonsVisible(true);
+        type.setLabel(getTranslation("register.filter.type"));
+        type.setItems(DocumentType.values());
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("register.filter.allTypes") : getTranslation(t.messageKey()));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("register.filter.allTypes"));
+        search.setLabel(getTranslation("register.filter.search"));
+        search.setPlaceholder(getTranslation("register.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        FlexLayout toolbar = new FlexLayout(year, type, search);
+        for (IssuingBodyView body : bodies.all()) {
+            if (access.can(Role.CLERK, body.unitId())) {
+                Button issue = new Button(getTranslation("issue.open", body.abbreviation()), click ->
+                        new IssueDocumentDialog(issuance, lists, body, organisation.today(), LocalDate.now(clock)).open());
+                issue.addThemeVariants(ButtonVariant.PRIMARY);
+                toolbar.add(issue);
+            }
+        }
+        toolbar.addClassName("toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setSizeFull();
+        grid.addColumn(IssuedDocumentView::symbol).setHeader(getTranslation("register.column.symbol")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(document -> VietnameseDates.format(document.issuedOn()))
+                .setHeader(getTranslation("register.column.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(document -> StackedCell.of(getTranslation(document.type().messageKey()), document.summary()))
+                .setHeader(getTranslation("register.column.summary")).setFlexGrow(3);
+        grid.addColumn(IssuedDocumentView::signer).setHeader(getTranslation("register.column.signer"));
+        grid.addColumn(document -> document.recipients().size()).setHeader(getTranslation("document.recipientCount"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("document.empty"));
+        grid.setItems(query -> documents.search(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> documents.count(filter()));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(DocumentView.class, click.getItem().id())));
+        add(toolbar, grid);
+    }
+
+    private DocumentFilter filter() {
+        return new DocumentFilter(null, year.getValue(), type.getValue(), search.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.outgoing");
+    }
+}
