@@ -1,0 +1,120 @@
+package vn.boardflow.document;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.Application;
+import vn.boardflow.Logins;
+import vn.boardflow.document.NumberingRegister.IssueNumber;
+import vn.boardflow.org.Memberships;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UserAdministration;
+
+/**
+ * Numbers per second on one register with 64 concurrent issuers on PostgreSQL, with the gaps and
+ * duplicates counted afterwards; and, in the same run and on the same connection pool, a bare
+ * {@code UPDATE … RETURNING} loop on a counter row with the same concurrency, as the yardstick.
+ * Prints the figures and writes them to {@code target/bench/numbering.json}.
+ */
+public final class NumberingBenchmark {
+
+    static final int ISSUERS = Integer.getInteger("bench.issuers", 64);
+    static final int EACH = Integer.getInteger("bench.numbersEach", 60);
+    /** The application's connection pool (Hikari's default size unless set), which issuers and the yardstick share. */
+    static final int POOL = Integer.getInteger("bench.pool", 10);
+    /** Numbers issued before measuring, so the JIT has compiled the path being measured. */
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 2000);
+    static final LocalDate ISSUED_ON = LocalDate.of(2026, 7, 1);
+
+    private NumberingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+                "--spring.profiles.active=test,postgres", "--server.port=0", "--boardflow.demo-data=true",
+                "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=" + POOL);
+        try {
+            run(context);
+        } finally {
+            context.close();
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext context) throws Exception {
+        UserDetailsService userDetails = context.getBean(UserDetailsService.class);
+        NumberingRegister register = context.getBean(NumberingRegister.class);
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails,
+                context.getBean(Organisation.class), context.getBean(UnitAdministration.class),
+                context.getBean(IssuingBodies.class), context.getBean(UserAdministration.class),
+                context.getBean(Memberships.class)), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+
+        Runnable issue = () -> register.issue(new IssueNumber(body.bodyId(), DocumentType.THONG_BAO, ISSUED_ON,
+                "Thông báo đo hiệu năng", "Phạm Quốc Bảo", null, List.of("Các phường"), 1, null));
+        double warmUp = concurrently(ISSUERS, Math.max(1, WARM_UP / ISSUERS), () -> Logins.as(userDetails, body.clerk()),
+                issue);
+        double register64 = concurrently(ISSUERS, EACH, () -> Logins.as(userDetails, body.clerk()), issue);
+
+        List<Integer> numbers = jdbc.queryForList("""
+                select doc_number from register_entry where issuing_body_id = ? and doc_year = ? order by doc_number""",
+                Integer.class, body.bodyId(), ISSUED_ON.getYear());
+        int duplicates = numbers.size() - (int) numbers.stream().distinct().count();
+        int gaps = numbers.isEmpty() ? 0 : numbers.getLast() - (int) numbers.stream().distinct().count();
+
+        jdbc.execute("create table if not exists bench_counter (id integer primary key, n bigint not null)");
+        jdbc.update("delete from bench_counter");
+        jdbc.update("insert into bench_counter (id, n) values (1, 0)");
+        Runnable bare = () -> jdbc.queryForObject("update bench_counter set n = n + 1 where id = 1 returning n", Long.class);
+        concurrently(ISSUERS, Math.max(1, WARM_UP / ISSUERS), () -> { }, bare);
+        double bare64 = concurrently(ISSUERS, EACH, () -> { }, bare);
+        jdbc.execute("drop table bench_counter");
+
+        String figures = String.format(Locale.ROOT, """
+                {"database": "%s", "issuers": %d, "numbers": %d, "numbersPerSecond": %.1f, "gaps": %d, \
+                "duplicates": %d, "bareUpdateReturningPerSecond": %.1f, "ratio": %.2f, "warmUpPerSecond": %.1f}
+                """, jdbc.queryForObject("select version()", String.class).split(",")[0], ISSUERS, numbers.size(),
+                register64, gaps, duplicates, bare64, register64 / bare64, warmUp);
+        System.out.printf(Locale.ROOT, "numbering on one register, %d issuers: %.1f numbers/s, %d gaps, %d duplicates; "
+                + "bare UPDATE … RETURNING: %.1f/s; ratio %.2f%n", ISSUERS, register64, gaps, duplicates, bare64,
+                register64 / bare64);
+        Path out = Path.of("target", "bench", "numbering.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, figures);
+        System.out.println("written to " + out);
+    }
+
+    /** Runs {@code work} {@code each} times on each of {@code threads} threads; returns operations per second. */
+    private static double concurrently(int threads, int each, Runnable prepareThread, Runnable work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    prepareThread.run();
+                    for (int i = 0; i < each; i++) {
+                        work.run();
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            return threads * (double) each / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
