@@ -29,6 +29,12 @@ public record DocumentSymbol(int number, String text) {
      */
     public static DocumentSymbol of(FormatProfile profile, int number, DocumentType type, String bodyAbbreviation,
                                     String draftingUnit) {
+        return new DocumentSymbol(number, padded(number) + afterNumber(profile, type, bodyAbbreviation, draftingUnit));
+    }
+
+    /** Everything of the symbol after the number ("/KH-BTC.ĐACN"), which does not depend on the number. */
+    public static String afterNumber(FormatProfile profile, DocumentType type, String bodyAbbreviation,
+                                     String draftingUnit) {
         if (bodyAbbreviation == null || bodyAbbreviation.isBlank()) {
             throw new RuleViolation("document.error.bodyAbbreviationMissing");
         }
@@ -37,10 +43,9 @@ public record DocumentSymbol(int number, String text) {
             throw new RuleViolation("document.error.draftingUnitMissing");
         }
         String body = needsDraftingUnit ? bodyAbbreviation + "-" + draftingUnit : bodyAbbreviation;
-        String text = switch (profile) {
-            case STATE -> padded(number) + "/" + (type.isCongVan() ? body : type.code() + "-" + body);
-            case YOUTH_UNION -> padded(number) + "-" + (type.isCongVan() ? YOUTH_UNION_LETTER : type.code()) + "/" + body;
+        return switch (profile) {
+            case STATE -> "/" + (type.isCongVan() ? body : type.code() + "-" + body);
+            case YOUTH_UNION -> "-" + (type.isCongVan() ? YOUTH_UNION_LETTER : type.code()) + "/" + body;
         };
-        return new DocumentSymbol(number, text);
     }
 }

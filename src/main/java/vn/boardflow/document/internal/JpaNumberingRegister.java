@@ -62,12 +62,12 @@ class JpaNumberingRegister implements NumberingRegister {
         // everything a number is written into is checked before the number is spent
         RegisteredContent content = new RegisteredContent(command.summary(), command.signer(), command.recipients(),
                 command.copies(), command.keptBy());
-        DocumentSymbol.of(body.profile(), 1, command.type(), body.abbreviation(), command.draftingUnit());
+        String afterNumber = DocumentSymbol.afterNumber(body.profile(), command.type(), body.abbreviation(),
+                command.draftingUnit());
 
         String sequence = body.sequenceKey(command.type());
         int number = counters.next(body.id(), command.issuedOn().getYear(), sequence);
-        DocumentSymbol symbol = DocumentSymbol.of(body.profile(), number, command.type(), body.abbreviation(),
-                command.draftingUnit());
+        DocumentSymbol symbol = new DocumentSymbol(number, DocumentSymbol.padded(number) + afterNumber);
         RegisterEntry entry = entries.save(new RegisterEntry(body.id(), sequence, symbol, command.type(),
                 command.issuedOn(), content, clock.instant(), currentUser.actor().username()));
         auditLog.record(AuditRecord.of("register.numbered", "RegisterEntry", entry.id(), body.unitId(), null,

@@ -26,7 +26,6 @@ import vn.boardflow.shared.TextFolding;
 @Table(name = "register_entry")
 class RegisterEntry {
 
-    /** Recipients are kept one per line. */
     private static final String LINE = "\n";
 
     @Id
@@ -103,13 +102,18 @@ class RegisterEntry {
         this.type = type;
         this.issuedOn = issuedOn;
         this.summary = content.summary();
-        this.searchText = TextFolding.fold(symbol.text() + " " + content.summary());
+        this.searchText = searchText(symbol.text(), content.summary());
         this.signer = content.signer();
-        this.recipients = String.join(LINE, content.recipients());
+        this.recipients = content.recipientsText();
         this.keptBy = content.keptBy();
         this.copies = content.copies();
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
+    }
+
+    /** What the register's search matches: symbol and summary, folded. */
+    static String searchText(String symbol, String summary) {
+        return TextFolding.fold(symbol + " " + summary);
     }
 
     void voidWith(String reason) {

@@ -120,9 +120,8 @@ class WordDocumentRenderer {
     }
 
     private static String draftSymbol(DocumentContent content) {
-        String firstNumber = DocumentSymbol.of(content.body().profile(), 1, content.type(),
-                content.body().abbreviation(), content.draftingUnit()).text();
-        return NUMBER_GAP + firstNumber.substring(DocumentSymbol.padded(1).length());
+        return NUMBER_GAP + DocumentSymbol.afterNumber(content.body().profile(), content.type(),
+                content.body().abbreviation(), content.draftingUnit());
     }
 
     private static Map<String, List<Object>> blocks(DocumentContent content) {
