@@ -39,6 +39,8 @@ class DocumentIssuanceTests {
     @Autowired
     IssuedDocuments documents;
     @Autowired
+    DocumentTemplates templates;
+    @Autowired
     UserDetailsService userDetails;
     @Autowired
     Organisation organisation;
@@ -141,6 +143,21 @@ class DocumentIssuanceTests {
         assertThat(correction.amendmentKind()).isEqualTo(AmendmentKind.CORRECTS);
         assertThatThrownBy(() -> issuance.issue(plan(List.of(), original.id(), null)))
                 .hasMessageContaining("issuance.error.amendmentKindRequired");
+    }
+
+    @Test
+    void anIssuedDocumentRecordsTheTemplateVersionItWasRenderedWith() throws Exception {
+        Logins.as(userDetails, "quantri");
+        byte[] shipped = templates.file(DocumentType.THONG_BAO, "default/TB.docx");
+        String uploaded = templates.upload(DocumentType.THONG_BAO, "TB-moi.docx", shipped).version();
+
+        Logins.as(userDetails, body.clerk());
+        IssuedDocumentView notice = issuance.issue(new IssueDocument(body.bodyId(), DocumentType.THONG_BAO, ISSUED_ON,
+                "Thông báo lịch kiểm tra", "TTK", null, List.of(), null, List.of(new Bullet("Lịch kiểm tra.")), null,
+                SigningForm.TM, "Phạm Quốc Bảo", List.of(), null, null));
+
+        assertThat(notice.templateVersion()).isEqualTo(uploaded).startsWith("uploaded/");
+        assertThat(documents.download(notice.id()).bytes()).isNotEmpty();
     }
 
     @Test

@@ -22,13 +22,15 @@ class DocumentRendering {
 
     private final IssuedDocumentRepository documents;
     private final WordDocumentRenderer renderer;
+    private final TemplateLibrary templates;
     private final TransactionTemplate separately;
     private final Clock clock;
 
-    DocumentRendering(IssuedDocumentRepository documents, WordDocumentRenderer renderer,
+    DocumentRendering(IssuedDocumentRepository documents, WordDocumentRenderer renderer, TemplateLibrary templates,
                       PlatformTransactionManager transactions, Clock clock) {
         this.documents = documents;
         this.renderer = renderer;
+        this.templates = templates;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -60,7 +62,9 @@ class DocumentRendering {
     void render(long documentId) {
         separately.executeWithoutResult(status -> documents.findById(documentId).ifPresent(document -> {
             if (!document.isRendered()) {
-                document.attach(renderer.render(ContentJson.read(document.contentJson())), clock.instant());
+                var content = ContentJson.read(document.contentJson());
+                byte[] template = templates.template(content.type(), document.templateVersion());
+                document.attach(renderer.render(template, content), clock.instant());
             }
         }));
     }

@@ -178,6 +178,10 @@ class IssuedDocument {
         return fileName;
     }
 
+    String templateVersion() {
+        return templateVersion;
+    }
+
     String sha256Hex() {
         return sha256;
     }

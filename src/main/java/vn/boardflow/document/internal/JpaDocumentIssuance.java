@@ -31,19 +31,21 @@ class JpaDocumentIssuance implements DocumentIssuance {
     private final IssuedDocumentRepository documents;
     private final IncomingDocumentRepository incoming;
     private final DocumentRendering rendering;
+    private final TemplateLibrary templates;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     JpaDocumentIssuance(IssuingBodyRepository bodies, NumberingRegister register, IssuedDocumentRepository documents,
-                        IncomingDocumentRepository incoming, DocumentRendering rendering, AccessPolicy access,
-                        CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                        IncomingDocumentRepository incoming, DocumentRendering rendering, TemplateLibrary templates,
+                        AccessPolicy access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.bodies = bodies;
         this.register = register;
         this.documents = documents;
         this.incoming = incoming;
         this.rendering = rendering;
+        this.templates = templates;
         this.access = access;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -74,7 +76,7 @@ class JpaDocumentIssuance implements DocumentIssuance {
                 orEmpty(command.legalBases()), command.preamble(), orEmpty(command.blocks()), command.closing(),
                 authority, command.signerName().strip(), lines);
         IssuedDocument document = documents.save(new IssuedDocument(entry, command.signerName().strip(),
-                ContentJson.write(content), TemplateLibrary.version(command.type()), recipients, command.amends(),
+                ContentJson.write(content), templates.activeVersion(command.type()), recipients, command.amends(),
                 command.amendmentKind(), clock.instant(), currentUser.actor().username()));
         recipients.stream().filter(Recipient::isUnit).map(Recipient::unitId).distinct()
                 .forEach(unitId -> incoming.save(new IncomingDocument(document.id(), unitId, clock.instant())));

@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.document.DocumentType;
 
 /**
- * The Word templates shipped in {@code document-templates/document/}, one per document type the features
- * need; other types borrow the plan's layout. Loaded once and kept, since every rendering reads one.
+ * Where templates come from: the files shipped in {@code document-templates/document/} (one per type the
+ * features need; other types borrow the plan's layout), replaced by the newest uploaded version of a type
+ * when there is one. Versions never change, so their bytes are kept once read.
  */
 @Component
 class TemplateLibrary {
 
     static final String FOLDER = "document-templates/document/";
+    static final String SHIPPED_PREFIX = "default/";
 
     static final List<DocumentType> DEFAULT_TYPES = List.of(DocumentType.KE_HOACH, DocumentType.BAO_CAO,
             DocumentType.BIEN_BAN, DocumentType.QUYET_DINH, DocumentType.TO_TRINH, DocumentType.THONG_BAO,
@@ -33,26 +35,40 @@ class TemplateLibrary {
             DocumentType.BAO_CAO, "BC.docx", DocumentType.BIEN_BAN, "BB.docx", DocumentType.QUYET_DINH, "QD.docx",
             DocumentType.TO_TRINH, "TTr.docx", DocumentType.THONG_BAO, "TB.docx", DocumentType.CONG_VAN, "CV.docx");
 
-    private final Map<DocumentType, byte[]> loaded = new ConcurrentHashMap<>();
+    private final DocumentTemplateRepository uploads;
+    private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
+
+    TemplateLibrary(DocumentTemplateRepository uploads) {
+        this.uploads = uploads;
+    }
 
     static String fileName(DocumentType type) {
         return FILE_NAMES.getOrDefault(type, FILE_NAMES.get(DocumentType.KE_HOACH));
     }
 
-    /** Which template rendered a document, kept with it: the shipped file of its type. */
-    static String version(DocumentType type) {
-        return "default/" + fileName(type);
+    static String shippedVersion(DocumentType type) {
+        return SHIPPED_PREFIX + fileName(type);
     }
 
-    byte[] template(DocumentType type) {
-        return loaded.computeIfAbsent(type, TemplateLibrary::read);
-    }
-
-    private static byte[] read(DocumentType type) {
+    /** The file shipped for the type. */
+    static byte[] shipped(DocumentType type) {
         try (InputStream in = new ClassPathResource(FOLDER + fileName(type)).getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("template missing for " + type, e);
         }
+    }
+
+    /** The version new documents of the type are rendered with. */
+    String activeVersion(DocumentType type) {
+        return uploads.findFirstByTypeOrderByVersionDesc(type).map(DocumentTemplate::versionLabel)
+                .orElse(shippedVersion(type));
+    }
+
+    byte[] template(DocumentType type, String version) {
+        return loaded.computeIfAbsent(version, label -> label.startsWith(DocumentTemplate.PREFIX)
+                ? uploads.findById(Long.parseLong(label.substring(DocumentTemplate.PREFIX.length())))
+                        .orElseThrow(() -> new IllegalStateException("no template " + label)).content()
+                : shipped(type)).clone();
     }
 }

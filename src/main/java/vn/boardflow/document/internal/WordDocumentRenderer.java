@@ -68,16 +68,6 @@ class WordDocumentRenderer {
     /** The place of the number in a draft: the clerk writes it in when the document is issued. */
     private static final String NUMBER_GAP = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
 
-    private final TemplateLibrary templates;
-
-    WordDocumentRenderer(TemplateLibrary templates) {
-        this.templates = templates;
-    }
-
-    byte[] render(DocumentContent content) {
-        return render(templates.template(content.type()), content);
-    }
-
     byte[] render(byte[] template, DocumentContent content) {
         try {
             WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(template));

@@ -35,9 +35,9 @@ import vn.boardflow.shared.ui.StackedCell;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> ENTITY_TYPES = List.of("Unit", "User", "Membership", "Substitution", "ProcessInstance",
-            "Task", "Organisation", "IssuingBody", "RegisterEntry", "IssuedDocument");
+            "Task", "Organisation", "IssuingBody", "RegisterEntry", "IssuedDocument", "DocumentTemplate");
     static final List<String> ACTION_GROUPS = List.of("unit.", "user.", "membership.", "substitution.", "case.",
-            "task.", "issuingBody.", "register.", "document.");
+            "task.", "issuingBody.", "register.", "document.", "template.");
 
     private final AuditLog auditLog;
     private final Grid<AuditEntryView> grid = new Grid<>();

@@ -25,22 +25,23 @@ public final class RenderingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        WordDocumentRenderer renderer = new WordDocumentRenderer(new TemplateLibrary());
+        WordDocumentRenderer renderer = new WordDocumentRenderer();
         DocumentContent plan = Seed004Plan.content("01/KH-BTC.ĐACN");
+        byte[] template = TemplateLibrary.shipped(plan.type());
         for (int i = 0; i < WARM_UP; i++) {
-            renderer.render(plan);
+            renderer.render(template, plan);
         }
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < MEASURED; i++) {
             long start = System.nanoTime();
-            renderer.render(plan);
+            renderer.render(template, plan);
             latencies.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(latencies);
         double p50 = latencies.get(latencies.size() / 2);
         double p95 = latencies.get((int) (latencies.size() * 0.95));
-        double oneThread = throughput(renderer, plan, 1);
-        double twoThreads = throughput(renderer, plan, 2);
+        double oneThread = throughput(renderer, template, plan, 1);
+        double twoThreads = throughput(renderer, template, plan, 2);
         String figures = String.format(Locale.ROOT, """
                 {"document": "seed-004 plan (KH, 5 pages)", "p50Ms": %.2f, "p95Ms": %.2f, \
                 "documentsPerSecond1Thread": %.1f, "documentsPerSecond2Threads": %.1f, "cpus": %d}
@@ -53,7 +54,7 @@ public final class RenderingBenchmark {
         System.out.println("written to " + out);
     }
 
-    private static double throughput(WordDocumentRenderer renderer, DocumentContent plan, int threads)
+    private static double throughput(WordDocumentRenderer renderer, byte[] template, DocumentContent plan, int threads)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -63,7 +64,7 @@ public final class RenderingBenchmark {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = 0; i < each; i++) {
-                        renderer.render(plan);
+                        renderer.render(template, plan);
                     }
                 }));
             }

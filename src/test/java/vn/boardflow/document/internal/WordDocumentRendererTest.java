@@ -30,11 +30,15 @@ class WordDocumentRendererTest {
     static final Path EXPECTED = Path.of("src/test/resources/seed-004/plan-2018-expected.txt");
     static final Path SEED = Path.of("src/test/resources/seed-004/seed-004.txt");
 
-    final WordDocumentRenderer renderer = new WordDocumentRenderer(new TemplateLibrary());
+    final WordDocumentRenderer renderer = new WordDocumentRenderer();
+
+    private byte[] render(DocumentContent content) {
+        return renderer.render(TemplateLibrary.shipped(content.type()), content);
+    }
 
     @Test
     void theSeed004PlanRendersLineForLineWithItsSlipsCorrected() throws Exception {
-        byte[] docx = renderer.render(Seed004Plan.content("01/KH-BTC.ĐACN"));
+        byte[] docx = render(Seed004Plan.content("01/KH-BTC.ĐACN"));
         Samples.write("01-KH-BTC.DACN-2018.docx", docx);
 
         List<String> expected = Files.readAllLines(EXPECTED, StandardCharsets.UTF_8).stream()
@@ -74,7 +78,7 @@ class WordDocumentRendererTest {
 
     @Test
     void thePageIsA4WithTheMarginsAndTheFontOfNghiDinh30() throws Exception {
-        WordprocessingMLPackage word = DocxText.open(renderer.render(Seed004Plan.content("01/KH-BTC.ĐACN")));
+        WordprocessingMLPackage word = DocxText.open(render(Seed004Plan.content("01/KH-BTC.ĐACN")));
         SectPr section = word.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
 
         assertThat(section.getPgSz().getW().intValue()).isEqualTo(11906);
@@ -105,7 +109,7 @@ class WordDocumentRendererTest {
 
     @Test
     void aDraftLeavesTheNumberToTheClerk() throws Exception {
-        assertThat(DocxText.lines(renderer.render(Seed004Plan.content(null)))).contains("Số: /KH-BTC.ĐACN");
+        assertThat(DocxText.lines(render(Seed004Plan.content(null)))).contains("Số: /KH-BTC.ĐACN");
     }
 
     @Test
@@ -117,7 +121,7 @@ class WordDocumentRendererTest {
                 LocalDate.of(2018, 3, 12), "Hướng dẫn tổ chức sinh hoạt chi đoàn nhà trọ", null, List.of(), null,
                 List.of(new Bullet("Nội dung hướng dẫn.")), null, union.signingAuthorities().getFirst(), "Lê Văn Năm",
                 List.of("Các cơ sở Đoàn", "Lưu: VP"));
-        byte[] docx = renderer.render(guidance);
+        byte[] docx = render(guidance);
         Samples.write("06-HD-TDTN-TCKT-2018.docx", docx);
 
         assertThat(DocxText.lines(docx)).startsWith("ĐOÀN TNCS HỒ CHÍ MINH TỈNH BÌNH DƯƠNG", "BCH ĐOÀN TP THỦ DẦU MỘT",
@@ -132,7 +136,7 @@ class WordDocumentRendererTest {
                 null, List.of(new DocumentContent.Paragraph("Đề nghị các phường gửi kết quả trước ngày 15/11/2018.")),
                 null, Seed004Plan.CITY_BOARD.signingAuthorities().get(1), "Lê Minh Tuấn",
                 List.of("Như trên", "Lưu: VT, TTK"));
-        byte[] docx = renderer.render(letter);
+        byte[] docx = render(letter);
         Samples.write("12-BTC.DACN-TTK-2018.docx", docx);
 
         List<String> lines = DocxText.lines(docx);
@@ -151,7 +155,7 @@ class WordDocumentRendererTest {
                 "Ban Chỉ đạo Đề án tỉnh", List.of(), null,
                 List.of(new Table(List.of("STT", "Đơn vị", "Chỉ tiêu"), rows)), null,
                 Seed004Plan.CITY_BOARD.signingAuthorities().getFirst(), "Phạm Quốc Bảo", List.of("Như trên", "Lưu: VT"));
-        byte[] docx = renderer.render(report);
+        byte[] docx = render(report);
         Samples.write("15-BC-BTC.DACN-2018.docx", docx);
 
         List<String> lines = DocxText.lines(docx);
@@ -167,7 +171,7 @@ class WordDocumentRendererTest {
                     LocalDate.of(2018, 2, 1), "Mẫu " + type.name(), type == DocumentType.TO_TRINH ? "Ban Chỉ đạo" : null,
                     List.of("Căn cứ Kế hoạch số 01/KH-BTC.ĐACN"), null, List.of(new Bullet("Nội dung.")), null,
                     Seed004Plan.CITY_BOARD.signingAuthorities().getFirst(), "Phạm Quốc Bảo", List.of("Lưu: VT"));
-            byte[] docx = renderer.render(content);
+            byte[] docx = render(content);
             Samples.write("mau-" + TemplateLibrary.fileName(type), docx);
             assertThat(DocxText.lines(docx)).contains("Thủ Dầu Một, ngày 01 tháng 02 năm 2018", "- Lưu: VT.");
         }

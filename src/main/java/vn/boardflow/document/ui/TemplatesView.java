@@ -1,0 +1,100 @@
+package vn.boardflow.document.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import vn.boardflow.document.DocumentTemplates;
+import vn.boardflow.document.DocumentTemplates.TemplateVersion;
+import vn.boardflow.document.DocumentType;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Role;
+import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Badges;
+import vn.boardflow.shared.ui.Notifications;
+
+/**
+ * The Word templates of each document type: the shipped one and the versions uploaded to replace it,
+ * each downloadable to edit in Word or LibreOffice. Administrators upload; a refused file is explained and
+ * changes nothing.
+ */
+@Route("admin/templates")
+@RolesAllowed({"ADMIN", "CLERK"})
+@Menu(title = "nav.templates", order = 23, icon = "vaadin:file-text-o")
+class TemplatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DocumentTemplates templates;
+    private final Select<DocumentType> type = new Select<>();
+    private final Grid<TemplateVersion> grid = new Grid<>();
+
+    TemplatesView(DocumentTemplates templates, AccessPolicy access) {
+        this.templates = templates;
+        type.setLabel(getTranslation("register.field.type"));
+        type.setItems(DocumentType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        type.setValue(DocumentType.KE_HOACH);
+        type.addValueChangeListener(change -> refresh());
+
+        grid.addColumn(version -> version.number() == 0 ? getTranslation("template.shipped")
+                : getTranslation("template.version", version.number())).setHeader(getTranslation("template.column.version"));
+        grid.addColumn(TemplateVersion::fileName).setHeader(getTranslation("template.column.file"));
+        grid.addColumn(version -> version.uploadedBy() == null ? ""
+                : version.uploadedBy() + " · " + VietnameseDates.format(version.uploadedAt()))
+                .setHeader(getTranslation("template.column.uploaded"));
+        grid.addComponentColumn(version -> version.active() ? Badges.of(getTranslation("template.active"),
+                Badges.Tone.SUCCESS) : new Paragraph()).setHeader(getTranslation("template.column.state"));
+        grid.addComponentColumn(this::download).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+
+        add(new Paragraph(getTranslation("template.explanation")), type, grid);
+        if (!access.unitsWhere(Role.ADMIN).isEmpty()) {
+            add(upload());
+        }
+        refresh();
+    }
+
+    private Component download(TemplateVersion version) {
+        DownloadHandler file = DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = templates.file(version.type(), version.version());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), version.fileName(), DocumentView.WORD_TYPE,
+                    bytes.length);
+        });
+        return new Anchor(file, getTranslation("template.download"));
+    }
+
+    private Upload upload() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                Actions.call(() -> templates.upload(type.getValue(), metadata.fileName(), bytes)).ifPresent(version -> {
+                    Notifications.success(getTranslation("template.uploaded", version.number()));
+                    refresh();
+                }))));
+        upload.setAcceptedFileTypes(".docx", DocumentView.WORD_TYPE);
+        upload.setMaxFileSize(DocumentTemplates.MAX_UPLOAD_BYTES);
+        upload.addFileRejectedListener(rejected -> Notifications.error(getTranslation("template.rejected",
+                DocumentTemplates.MAX_UPLOAD_BYTES / (1024 * 1024))));
+        return upload;
+    }
+
+    private void refresh() {
+        grid.setItems(templates.versions(type.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.templates");
+    }
+}

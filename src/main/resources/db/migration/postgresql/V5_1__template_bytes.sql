@@ -1,0 +1,1 @@
+alter table document_template add column content bytea not null;
