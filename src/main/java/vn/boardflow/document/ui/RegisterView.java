@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -16,16 +17,22 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.NumberingRegister.RegisterFilter;
 import vn.boardflow.document.RegisterEntryView;
+import vn.boardflow.document.RegisterExports;
+import vn.boardflow.document.RegisterExports.ExportedFile;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
@@ -53,9 +60,14 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RegisterEntryView> grid = new Grid<>();
     private final Button enter = new Button();
     private final Button voidNumber = new Button();
+    private final RegisterExports exports;
+    private final Anchor word = new Anchor();
+    private final Anchor spreadsheet = new Anchor();
 
-    RegisterView(NumberingRegister register, IssuingBodies bodies, AccessPolicy access, Clock clock) {
+    RegisterView(NumberingRegister register, RegisterExports exports, IssuingBodies bodies, AccessPolicy access,
+                 Clock clock) {
         this.register = register;
+        this.exports = exports;
         this.access = access;
         this.today = LocalDate.now(clock);
         setSizeFull();
@@ -90,7 +102,9 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         voidNumber.addThemeVariants(ButtonVariant.ERROR);
         voidNumber.addClickListener(click -> voidDialog(grid.asSingleSelect().getValue()).open());
 
-        FlexLayout filters = new FlexLayout(body, year, type, search, enter, voidNumber);
+        word.setText(getTranslation("register.export.word"));
+        spreadsheet.setText(getTranslation("register.export.excel"));
+        FlexLayout filters = new FlexLayout(body, year, type, search, enter, voidNumber, word, spreadsheet);
         filters.addClassName("toolbar");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
@@ -149,14 +163,29 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         IssuingBodyView selected = body.getValue();
+        word.setVisible(selected != null && year.getValue() != null);
+        spreadsheet.setVisible(selected != null && year.getValue() != null);
         if (selected == null) {
             grid.setItems(List.of());
         } else {
+            if (year.getValue() != null) {
+                int chosenYear = year.getValue();
+                word.setHref(download(() -> exports.word(selected.id(), chosenYear)));
+                spreadsheet.setHref(download(() -> exports.spreadsheet(selected.id(), chosenYear)));
+            }
             RegisterFilter filter = new RegisterFilter(selected.id(), year.getValue(), type.getValue(), search.getValue());
             grid.setItems(query -> register.entries(filter, query.getOffset(), query.getLimit()).stream(),
                     query -> register.count(filter));
         }
         updateButtons();
+    }
+
+    private static DownloadHandler download(Supplier<ExportedFile> export) {
+        return DownloadHandler.fromInputStream(event -> {
+            ExportedFile file = export.get();
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
+                    file.bytes().length);
+        });
     }
 
     /** Only the body's clerks enter documents and void numbers; the server checks it again. */

@@ -1,0 +1,278 @@
+package vn.boardflow.document.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.docx4j.model.structure.PageSizePaper;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTBorder;
+import org.docx4j.wml.HpsMeasure;
+import org.docx4j.wml.Jc;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RFonts;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.STBorder;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblBorders;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.NumberingRegister;
+import vn.boardflow.document.NumberingRegister.RegisterFilter;
+import vn.boardflow.document.RegisterEntryView;
+import vn.boardflow.document.RegisterExports;
+import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.TextFolding;
+import vn.boardflow.shared.VietnameseDates;
+
+/**
+ * Sổ đăng ký văn bản đi with the ten columns the records office keeps: a landscape Word table whose
+ * header repeats on every page, ready to print and bind, and the same rows as an Excel sheet.
+ */
+@Service
+@Transactional(readOnly = true)
+class RegisterExporter implements RegisterExports {
+
+    static final List<String> COLUMNS = List.of("Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung",
+            "Người ký", "Nơi nhận", "Đơn vị, người nhận bản lưu", "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú");
+    /** Relative widths of the columns; a date fits its column on one line. */
+    private static final int[] WIDTHS = {5, 4, 10, 4, 6, 4, 2, 4, 3, 4};
+    private static final int LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1134;
+    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final ObjectFactory WML = new ObjectFactory();
+    private static final int PAGE = 10_000;
+    private static final int COPIES_COLUMN = 6;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final NumberingRegister register;
+    private final IssuingBodyRepository bodies;
+
+    RegisterExporter(NumberingRegister register, IssuingBodyRepository bodies) {
+        this.register = register;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public ExportedFile word(long issuingBodyId, int year) {
+        IssuingBodyView body = body(issuingBodyId);
+        List<RegisterEntryView> entries = entries(issuingBodyId, year);
+        try {
+            WordprocessingMLPackage word = WordprocessingMLPackage.createPackage(PageSizePaper.A4, true);
+            timesNewRoman(word);
+            SectPr section = word.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
+            section.getPgMar().setTop(BigInteger.valueOf(1134));
+            section.getPgMar().setBottom(BigInteger.valueOf(1134));
+            section.getPgMar().setLeft(BigInteger.valueOf(1134));
+            section.getPgMar().setRight(BigInteger.valueOf(1134));
+            List<Object> content = word.getMainDocumentPart().getContent();
+            content.add(centred(body.name(), true));
+            content.add(centred("SỔ ĐĂNG KÝ VĂN BẢN ĐI", true));
+            content.add(centred("Năm " + year, false));
+            content.add(table(entries));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            word.save(bytes);
+            return new ExportedFile(fileName(body, year, "docx"), WORD, bytes.toByteArray());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write the register", e);
+        }
+    }
+
+    @Override
+    public ExportedFile spreadsheet(long issuingBodyId, int year) {
+        IssuingBodyView body = body(issuingBodyId);
+        List<RegisterEntryView> entries = entries(issuingBodyId, year);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sổ văn bản đi " + year);
+            CellStyle header = bordered(workbook.createCellStyle());
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle text = bordered(workbook.createCellStyle());
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue(body.name() + " — Sổ đăng ký văn bản đi năm " + year);
+            Row headings = sheet.createRow(1);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Cell cell = headings.createCell(c);
+                cell.setCellValue(COLUMNS.get(c));
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(c, WIDTHS[c] * 1300);
+            }
+            int r = 2;
+            for (RegisterEntryView entry : entries) {
+                Row row = sheet.createRow(r++);
+                List<String> cells = cells(entry);
+                for (int c = 0; c < cells.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    if (c == COPIES_COLUMN) {
+                        cell.setCellValue(entry.copies());
+                    } else {
+                        cell.setCellValue(cells.get(c));
+                    }
+                    cell.setCellStyle(text);
+                }
+            }
+            sheet.createFreezePane(0, 2);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return new ExportedFile(fileName(body, year, "xlsx"), EXCEL, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CellStyle bordered(CellStyle style) {
+        style.setWrapText(true);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        return style;
+    }
+
+    /** Reading goes through the register, which checks that the user may read this body's register. */
+    private List<RegisterEntryView> entries(long issuingBodyId, int year) {
+        return register.entries(new RegisterFilter(issuingBodyId, year, null, null), 0, PAGE);
+    }
+
+    private IssuingBodyView body(long issuingBodyId) {
+        return bodies.findById(issuingBodyId).map(IssuingBody::view)
+                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
+    }
+
+    static List<String> cells(RegisterEntryView entry) {
+        String title = entry.type().isCongVan() ? "Công văn" : entry.type().title();
+        String typeAndSummary = title.charAt(0) + title.substring(1).toLowerCase(VIETNAMESE) + ": " + entry.summary();
+        String note = entry.voided() ? "Hủy số: " + entry.voidReason() : entry.note() == null ? "" : entry.note();
+        return List.of(entry.symbol(), VietnameseDates.format(entry.issuedOn()), typeAndSummary, entry.signer(),
+                String.join("; ", entry.recipients()), entry.keptBy() == null ? "" : entry.keptBy(),
+                String.valueOf(entry.copies()), VietnameseDates.format(entry.dispatchedOn()), "", note);
+    }
+
+    private static String fileName(IssuingBodyView body, int year, String extension) {
+        return "So-van-ban-di-" + TextFolding.ascii(body.abbreviation()) + "-" + year + "." + extension;
+    }
+
+    private static Tbl table(List<RegisterEntryView> entries) {
+        Tbl table = WML.createTbl();
+        TblPr properties = WML.createTblPr();
+        TblWidth width = WML.createTblWidth();
+        width.setW(BigInteger.valueOf(LANDSCAPE_TEXT_WIDTH));
+        width.setType("dxa");
+        properties.setTblW(width);
+        TblBorders borders = WML.createTblBorders();
+        borders.setTop(line());
+        borders.setBottom(line());
+        borders.setLeft(line());
+        borders.setRight(line());
+        borders.setInsideH(line());
+        borders.setInsideV(line());
+        properties.setTblBorders(borders);
+        table.setTblPr(properties);
+        TblGrid grid = WML.createTblGrid();
+        int total = Arrays.stream(WIDTHS).sum();
+        for (int w : WIDTHS) {
+            TblGridCol column = WML.createTblGridCol();
+            column.setW(BigInteger.valueOf((long) LANDSCAPE_TEXT_WIDTH * w / total));
+            grid.getGridCol().add(column);
+        }
+        table.setTblGrid(grid);
+        table.getContent().add(row(COLUMNS, true));
+        entries.forEach(entry -> table.getContent().add(row(cells(entry), false)));
+        return table;
+    }
+
+    private static Tr row(List<String> cells, boolean header) {
+        Tr row = WML.createTr();
+        if (header) {
+            TrPr rowProperties = WML.createTrPr();
+            BooleanDefaultTrue repeat = WML.createBooleanDefaultTrue();
+            rowProperties.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(repeat));
+            row.setTrPr(rowProperties);
+        }
+        int total = Arrays.stream(WIDTHS).sum();
+        for (int c = 0; c < cells.size(); c++) {
+            Tc cell = WML.createTc();
+            TcPr cellProperties = WML.createTcPr();
+            TblWidth width = WML.createTblWidth();
+            width.setW(BigInteger.valueOf((long) LANDSCAPE_TEXT_WIDTH * WIDTHS[c] / total));
+            width.setType("dxa");
+            cellProperties.setTcW(width);
+            cell.setTcPr(cellProperties);
+            P paragraph = WordDocumentRenderer.paragraph(null, cells.get(c));
+            if (header) {
+                RPr bold = WML.createRPr();
+                bold.setB(WML.createBooleanDefaultTrue());
+                ((R) paragraph.getContent().getFirst()).setRPr(bold);
+            }
+            cell.getContent().add(paragraph);
+            row.getContent().add(cell);
+        }
+        return row;
+    }
+
+    private static CTBorder line() {
+        CTBorder border = WML.createCTBorder();
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(4));
+        border.setColor("000000");
+        return border;
+    }
+
+    private static P centred(String text, boolean bold) {
+        P paragraph = WordDocumentRenderer.paragraph(null, text);
+        PPr properties = WML.createPPr();
+        Jc centre = WML.createJc();
+        centre.setVal(JcEnumeration.CENTER);
+        properties.setJc(centre);
+        paragraph.setPPr(properties);
+        if (bold) {
+            RPr run = WML.createRPr();
+            run.setB(WML.createBooleanDefaultTrue());
+            ((R) paragraph.getContent().getFirst()).setRPr(run);
+        }
+        return paragraph;
+    }
+
+    /** The whole register in Times New Roman 12 pt. */
+    private static void timesNewRoman(WordprocessingMLPackage word) {
+        RPr defaults = word.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getDocDefaults()
+                .getRPrDefault().getRPr();
+        RFonts fonts = WML.createRFonts();
+        fonts.setAscii("Times New Roman");
+        fonts.setHAnsi("Times New Roman");
+        fonts.setCs("Times New Roman");
+        fonts.setEastAsia("Times New Roman");
+        defaults.setRFonts(fonts);
+        HpsMeasure size = WML.createHpsMeasure();
+        size.setVal(BigInteger.valueOf(24));
+        defaults.setSz(size);
+    }
+}
