@@ -161,6 +161,21 @@ class DocumentIssuanceTests {
     }
 
     @Test
+    void aTemplateThatBreaksTheFormatStopsTheIssuanceBeforeANumberIsSpent() throws Exception {
+        Logins.as(userDetails, "quantri");
+        byte[] shipped = templates.file(DocumentType.BAO_CAO, "default/BC.docx");
+        templates.upload(DocumentType.BAO_CAO, "BC-sai.docx", TemplateEdits.replace(shipped, "word/document.xml",
+                "${motto}", "Độc lập – Tự do – Hạnh phúc"));
+
+        Logins.as(userDetails, body.clerk());
+        assertThatThrownBy(() -> issuance.issue(new IssueDocument(body.bodyId(), DocumentType.BAO_CAO, ISSUED_ON,
+                "Báo cáo tháng", "TTK", "Ban Chỉ đạo Đề án tỉnh", List.of(), null, List.of(new Bullet("Kết quả.")), null,
+                SigningForm.TM, "Phạm Quốc Bảo", List.of(), null, null)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("formatCheck.mottoDashes");
+        assertThat(issuance.issue(plan(List.of(), null, null)).symbol()).as("no number spent").isEqualTo("01/KH-BTN.ĐA");
+    }
+
+    @Test
     void onlyTheBodysClerkIssues() {
         Logins.as(userDetails, "duthao");
         assertThatThrownBy(() -> issuance.issue(plan(List.of(), null, null))).isInstanceOf(AccessDeniedException.class);

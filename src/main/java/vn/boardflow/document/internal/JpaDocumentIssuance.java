@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.DocumentContent;
 import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.FormatCheck;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NoiNhan;
@@ -32,6 +33,8 @@ class JpaDocumentIssuance implements DocumentIssuance {
     private final IncomingDocumentRepository incoming;
     private final DocumentRendering rendering;
     private final TemplateLibrary templates;
+    private final WordDocumentRenderer renderer;
+    private final FormatCheck formatCheck;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
@@ -39,13 +42,16 @@ class JpaDocumentIssuance implements DocumentIssuance {
 
     JpaDocumentIssuance(IssuingBodyRepository bodies, NumberingRegister register, IssuedDocumentRepository documents,
                         IncomingDocumentRepository incoming, DocumentRendering rendering, TemplateLibrary templates,
-                        AccessPolicy access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                        WordDocumentRenderer renderer, FormatCheck formatCheck, AccessPolicy access,
+                        CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.bodies = bodies;
         this.register = register;
         this.documents = documents;
         this.incoming = incoming;
         this.rendering = rendering;
         this.templates = templates;
+        this.renderer = renderer;
+        this.formatCheck = formatCheck;
         this.access = access;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -68,6 +74,8 @@ class JpaDocumentIssuance implements DocumentIssuance {
         boolean addressed = command.addressee() != null && !command.addressee().isBlank();
         List<String> lines = NoiNhan.lines(addressed, recipients, command.draftingUnit());
 
+        checkFormat(body, command, addressed, authority, lines);
+
         RegisterEntryView entry = register.issue(new IssueNumber(body.id(), command.type(), command.issuedOn(),
                 command.summary(), command.signerName().strip(), command.draftingUnit(), lines,
                 NoiNhan.copies(addressed, recipients, command.draftingUnit()), NoiNhan.filedCopies(command.draftingUnit())));
@@ -84,6 +92,23 @@ class JpaDocumentIssuance implements DocumentIssuance {
                 Map.of("symbol", entry.symbol(), "summary", entry.summary(), "recipients", lines.size())));
         rendering.afterCommit(document.id());
         return document.view();
+    }
+
+    /**
+     * Kiểm tra thể thức on the draft, before a number is spent on it: a template that breaks the rules
+     * (an uploaded one, say) stops the issuance with the first rule it breaks.
+     */
+    private void checkFormat(IssuingBodyView body, IssueDocument command, boolean addressed, SigningAuthority authority,
+                             List<String> lines) {
+        DocumentContent draft = new DocumentContent(body, command.type(), null, command.draftingUnit(),
+                command.issuedOn(), command.summary(), addressed ? command.addressee().strip() : null,
+                orEmpty(command.legalBases()), command.preamble(), orEmpty(command.blocks()), command.closing(),
+                authority, command.signerName().strip(), lines);
+        byte[] rendered = renderer.render(templates.template(command.type(), templates.activeVersion(command.type())),
+                draft);
+        formatCheck.check(rendered, body.profile(), true).stream().findFirst().ifPresent(finding -> {
+            throw new RuleViolation(finding.messageKey(), finding.line());
+        });
     }
 
     private void checkAmendment(IssueDocument command, IssuingBodyView body) {

@@ -3,17 +3,12 @@ package vn.boardflow.document.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +21,7 @@ import vn.boardflow.Logins;
 import vn.boardflow.document.DocumentTemplates;
 import vn.boardflow.document.DocumentTemplates.TemplateVersion;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.TemplateEdits;
 import vn.boardflow.shared.RuleViolation;
 
 /** A bad upload gets its own clear reason and the template in use stays; a good one becomes the next version. */
@@ -53,21 +49,20 @@ class TemplateUploadTests {
         random[2] = 3;
         random[3] = 4;
         return List.of(
-                new BadUpload("a .docm with macros", edit(plan, "[Content_Types].xml", xml -> xml.replace(
-                        "wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
-                        .replace("application/vnd.openxmlformats-officedocument.ms-word",
-                                "application/vnd.ms-word")), "template.error.macros"),
+                new BadUpload("a .docm with macros", TemplateEdits.replace(plan, "[Content_Types].xml",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                        "application/vnd.ms-word.document.macroEnabled.main+xml"), "template.error.macros"),
                 new BadUpload("a zip bomb", zipBomb(), "template.error.zipBomb"),
-                new BadUpload("an XXE payload", edit(plan, "word/document.xml", xml -> xml.replace(
-                        "<w:document", "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><w:document")),
+                new BadUpload("an XXE payload", TemplateEdits.replace(plan, "word/document.xml", "<w:document",
+                        "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><w:document"),
                         "template.error.doctype"),
                 new BadUpload("an oversized file", random, "template.error.tooLarge"),
                 new BadUpload("a PDF", "%PDF-1.4\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1),
                         "template.error.notDocx"),
-                new BadUpload("an unknown placeholder", edit(plan, "word/document.xml",
-                        xml -> xml.replace("${closing}", "${closing}${secretField}")), "template.error.unknownPlaceholder"),
-                new BadUpload("no body placeholder", edit(plan, "word/document.xml",
-                        xml -> xml.replace("${body}", "")), "template.error.bodyMissing"));
+                new BadUpload("an unknown placeholder", TemplateEdits.replace(plan, "word/document.xml", "${closing}",
+                        "${closing}${secretField}"), "template.error.unknownPlaceholder"),
+                new BadUpload("no body placeholder", TemplateEdits.replace(plan, "word/document.xml", "${body}", ""),
+                        "template.error.bodyMissing"));
     }
 
     @ParameterizedTest
@@ -85,8 +80,8 @@ class TemplateUploadTests {
     @Test
     void aGoodUploadBecomesTheNextVersionAndTheShippedOneStaysListed() throws IOException {
         Logins.as(userDetails, "quantri");
-        byte[] edited = edit(TemplateLibrary.shipped(DocumentType.THONG_BAO), "word/styles.xml",
-                xml -> xml.replace("<w:sz w:val=\"28\"/>", "<w:sz w:val=\"26\"/>"));
+        byte[] edited = TemplateEdits.replace(TemplateLibrary.shipped(DocumentType.THONG_BAO), "word/styles.xml",
+                "<w:sz w:val=\"28\"/>", "<w:sz w:val=\"26\"/>");
         int before = templates.versions(DocumentType.THONG_BAO).getFirst().number();
 
         TemplateVersion uploaded = templates.upload(DocumentType.THONG_BAO, "TB-13pt.docx", edited);
@@ -118,26 +113,6 @@ class TemplateUploadTests {
                 zip.write(zeros);
             }
             zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] edit(byte[] docx, String part, UnaryOperator<String> change) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        parts.computeIfPresent(part, (name, content) ->
-                change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> entry : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
         }
         return bytes.toByteArray();
     }
