@@ -13,16 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
-import vn.boardflow.org.Memberships;
-import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 
 /**
  * 32 clerks issue 200 documents each on one register while a tenth of the transactions roll back after
@@ -36,6 +33,8 @@ class ConcurrentNumberingTests {
     static final LocalDate ISSUED_ON = LocalDate.of(2026, 6, 15);
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     NumberingRegister register;
     @Autowired
     TransactionTemplate transactions;
@@ -43,16 +42,6 @@ class ConcurrentNumberingTests {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService userDetails;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    UnitAdministration units;
-    @Autowired
-    IssuingBodies bodies;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    Memberships memberships;
 
     /** Thrown inside a transaction after the number was taken, to roll it back. */
     static final class ForcedRollback extends RuntimeException {
@@ -60,8 +49,7 @@ class ConcurrentNumberingTests {
 
     @Test
     void concurrentIssuersWithRollbacksLeaveNoGapAndNoDuplicate() throws Exception {
-        FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails, organisation, units,
-                bodies, users, memberships), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
         AtomicInteger committed = new AtomicInteger();
         AtomicInteger rolledBack = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(ISSUERS);

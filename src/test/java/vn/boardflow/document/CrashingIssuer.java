@@ -10,10 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
-import vn.boardflow.org.Memberships;
-import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 
 /**
  * The application in a JVM of its own, for {@link RegisterCrashTest}. {@code issue} sets up a fresh
@@ -35,10 +31,7 @@ public final class CrashingIssuer {
         NumberingRegister register = context.getBean(NumberingRegister.class);
         TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
         if (mode.equals("issue")) {
-            FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails,
-                    context.getBean(Organisation.class), context.getBean(UnitAdministration.class),
-                    context.getBean(IssuingBodies.class), context.getBean(UserAdministration.class),
-                    context.getBean(Memberships.class)), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+            FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
             System.out.println("BODY " + body.bodyId() + " " + body.clerk());
             Logins.as(userDetails, body.clerk());
             while (true) {

@@ -13,6 +13,7 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.DemoUnits;
@@ -23,10 +24,7 @@ import vn.boardflow.document.DocumentIssuance.IssueDocument;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
 import vn.boardflow.document.IssuedDocuments.ReadReceipt;
-import vn.boardflow.org.Memberships;
 import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 import vn.boardflow.shared.RuleViolation;
 
 @IntegrationTest
@@ -34,6 +32,8 @@ class DocumentIssuanceTests {
 
     static final LocalDate ISSUED_ON = LocalDate.of(2026, 1, 5);
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     DocumentIssuance issuance;
     @Autowired
@@ -44,14 +44,6 @@ class DocumentIssuanceTests {
     UserDetailsService userDetails;
     @Autowired
     Organisation organisation;
-    @Autowired
-    UnitAdministration units;
-    @Autowired
-    IssuingBodies bodies;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    Memberships memberships;
 
     FreshIssuingBody body;
     long phuCuong;
@@ -59,8 +51,7 @@ class DocumentIssuanceTests {
 
     @BeforeEach
     void freshBodyAndWards() {
-        body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails, organisation, units, bodies, users,
-                memberships), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
         Logins.as(userDetails, "quantri");
         phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường").id();
         phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();

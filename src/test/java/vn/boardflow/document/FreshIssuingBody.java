@@ -3,6 +3,7 @@ package vn.boardflow.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.Logins;
@@ -25,22 +26,22 @@ public record FreshIssuingBody(long unitId, long bodyId, String clerk) {
 
     public static final String PASSWORD = "mật khẩu văn thư đủ dài";
 
-    public static FreshIssuingBody create(Services services, FormatProfile profile, NumberingScheme scheme) {
-        Logins.as(services.userDetails(), "quantri");
+    public static FreshIssuingBody create(ApplicationContext context, FormatProfile profile, NumberingScheme scheme) {
+        UserDetailsService userDetails = context.getBean(UserDetailsService.class);
+        Logins.as(userDetails, "quantri");
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        long unit = services.units().create(new CreateUnit(DemoUnits.cityBoard(services.organisation()).id(),
-                UnitType.BOARD, "Ban thử nghiệm " + tag, null, null, LocalDate.of(2016, 6, 1)));
-        long body = services.bodies().create(new IssuingBodyDetails(unit, profile, "UBND Thành phố Thủ Dầu Một",
-                "Ban thử nghiệm " + tag, "BTN.ĐA", "Thủ Dầu Một", scheme,
+        long unit = context.getBean(UnitAdministration.class).create(new CreateUnit(
+                DemoUnits.cityBoard(context.getBean(Organisation.class)).id(), UnitType.BOARD, "Ban thử nghiệm " + tag,
+                null, null, LocalDate.of(2016, 6, 1)));
+        long body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(unit, profile,
+                "UBND Thành phố Thủ Dầu Một", "Ban thử nghiệm " + tag, "BTN.ĐA", "Thủ Dầu Một", scheme,
                 List.of(new SigningAuthority(SigningForm.TM, "TM. Ban thử nghiệm", "Trưởng ban"))));
         String clerk = "vt" + tag.toLowerCase();
-        long clerkId = services.users().create(new NewUser(clerk, "Văn thư " + tag, "Văn thư", null, null, PASSWORD));
-        services.memberships().grant(new GrantRole(clerkId, unit, Role.CLERK, LocalDate.of(2016, 6, 1), null));
+        long clerkId = context.getBean(UserAdministration.class).create(new NewUser(clerk, "Văn thư " + tag, "Văn thư",
+                null, null, PASSWORD));
+        context.getBean(Memberships.class).grant(new GrantRole(clerkId, unit, Role.CLERK, LocalDate.of(2016, 6, 1),
+                null));
         Logins.out();
         return new FreshIssuingBody(unit, body, clerk);
-    }
-
-    public record Services(UserDetailsService userDetails, Organisation organisation, UnitAdministration units,
-                           IssuingBodies bodies, UserAdministration users, Memberships memberships) {
     }
 }

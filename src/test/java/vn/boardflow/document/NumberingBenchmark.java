@@ -17,10 +17,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
-import vn.boardflow.org.Memberships;
-import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 
 /**
  * Numbers per second on one register with 64 concurrent issuers on PostgreSQL, with the gaps and
@@ -56,10 +52,7 @@ public final class NumberingBenchmark {
         UserDetailsService userDetails = context.getBean(UserDetailsService.class);
         NumberingRegister register = context.getBean(NumberingRegister.class);
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-        FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails,
-                context.getBean(Organisation.class), context.getBean(UnitAdministration.class),
-                context.getBean(IssuingBodies.class), context.getBean(UserAdministration.class),
-                context.getBean(Memberships.class)), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
 
         Runnable issue = () -> register.issue(new IssueNumber(body.bodyId(), DocumentType.THONG_BAO, ISSUED_ON,
                 "Thông báo đo hiệu năng", "Phạm Quốc Bảo", null, List.of("Các phường"), 1, null));

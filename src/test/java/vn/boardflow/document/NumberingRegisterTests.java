@@ -7,16 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
 import vn.boardflow.document.NumberingRegister.RegisterFilter;
-import vn.boardflow.org.Memberships;
-import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 import vn.boardflow.shared.RuleViolation;
 
 @IntegrationTest
@@ -25,23 +22,14 @@ class NumberingRegisterTests {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     NumberingRegister register;
     @Autowired
-    IssuingBodies bodies;
-    @Autowired
     UserDetailsService userDetails;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    UnitAdministration units;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    Memberships memberships;
 
     private FreshIssuingBody freshBody(FormatProfile profile, NumberingScheme scheme) {
-        return FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails, organisation, units, bodies, users,
-                memberships), profile, scheme);
+        return FreshIssuingBody.create(context, profile, scheme);
     }
 
     static IssueNumber plan(long body, LocalDate issuedOn, String summary) {

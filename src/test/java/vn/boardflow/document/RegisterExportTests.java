@@ -15,41 +15,29 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.STPageOrientation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
 import vn.boardflow.document.RegisterExports.ExportedFile;
-import vn.boardflow.org.Memberships;
-import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 
 @IntegrationTest
 class RegisterExportTests {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     RegisterExports exports;
     @Autowired
     NumberingRegister register;
     @Autowired
     UserDetailsService userDetails;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    UnitAdministration units;
-    @Autowired
-    IssuingBodies bodies;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    Memberships memberships;
 
     @Test
     void theRegisterPrintsAsALandscapeWordTableAndAsASpreadsheetWithTheTenColumns() throws Exception {
-        FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails, organisation, units,
-                bodies, users, memberships), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
         Logins.as(userDetails, body.clerk());
         for (int i = 1; i <= 3; i++) {
             register.issue(new IssueNumber(body.bodyId(), DocumentType.KE_HOACH, LocalDate.of(2026, 1, i),
@@ -86,8 +74,7 @@ class RegisterExportTests {
 
     @Test
     void aWardOfficerCannotExportTheCityRegister() {
-        FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails, organisation, units,
-                bodies, users, memberships), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
         Logins.as(userDetails, "phucuong");
         assertThatThrownBy(() -> exports.word(body.bodyId(), 2026)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exports.spreadsheet(body.bodyId(), 2026)).isInstanceOf(AccessDeniedException.class);

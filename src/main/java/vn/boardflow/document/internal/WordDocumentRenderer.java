@@ -1,6 +1,5 @@
 package vn.boardflow.document.internal;
 
-import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;

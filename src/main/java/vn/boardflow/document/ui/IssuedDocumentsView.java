@@ -6,10 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import vn.boardflow.document.DistributionLists;
 import vn.boardflow.document.DocumentIssuance;
-import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFilter;
@@ -37,33 +32,15 @@ import vn.boardflow.shared.ui.StackedCell;
 class IssuedDocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final IssuedDocuments documents;
-    private final IntegerField year = new IntegerField();
-    private final Select<DocumentType> type = new Select<>();
-    private final TextField search = new TextField();
     private final Grid<IssuedDocumentView> grid = new Grid<>();
+    private final FilterFields filters;
 
     IssuedDocumentsView(IssuedDocuments documents, DocumentIssuance issuance, DistributionLists lists,
                         IssuingBodies bodies, Organisation organisation, AccessPolicy access, Clock clock) {
         this.documents = documents;
         setSizeFull();
-        LocalDate today = LocalDate.now(clock);
-        year.setLabel(getTranslation("register.filter.year"));
-        year.setValue(today.getYear());
-        year.setStepButtonsVisible(true);
-        type.setLabel(getTranslation("register.filter.type"));
-        type.setItems(DocumentType.values());
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("register.filter.allTypes") : getTranslation(t.messageKey()));
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("register.filter.allTypes"));
-        search.setLabel(getTranslation("register.filter.search"));
-        search.setPlaceholder(getTranslation("register.filter.search.placeholder"));
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-
-        FlexLayout toolbar = new FlexLayout(year, type, search);
+        filters = new FilterFields(LocalDate.now(clock).getYear(), () -> grid.getDataProvider().refreshAll());
+        FlexLayout toolbar = new FlexLayout(filters.year, filters.type, filters.search);
         for (IssuingBodyView body : bodies.all()) {
             if (access.can(Role.CLERK, body.unitId())) {
                 Button issue = new Button(getTranslation("issue.open", body.abbreviation()), click ->
@@ -93,7 +70,7 @@ class IssuedDocumentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DocumentFilter filter() {
-        return new DocumentFilter(null, year.getValue(), type.getValue(), search.getValue());
+        return new DocumentFilter(null, filters.year.getValue(), filters.type.getValue(), filters.search.getValue());
     }
 
     @Override

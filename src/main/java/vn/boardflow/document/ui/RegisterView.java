@@ -11,9 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingRegister;
@@ -54,9 +51,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final AccessPolicy access;
     private final LocalDate today;
     private final Select<IssuingBodyView> body = new Select<>();
-    private final IntegerField year = new IntegerField();
-    private final Select<DocumentType> type = new Select<>();
-    private final TextField search = new TextField();
+    private final FilterFields filters;
     private final Grid<RegisterEntryView> grid = new Grid<>();
     private final Button enter = new Button();
     private final Button voidNumber = new Button();
@@ -78,22 +73,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         body.setItemLabelGenerator(b -> b.abbreviation() + " — " + b.name());
         body.setEmptySelectionAllowed(false);
         readable.stream().findFirst().ifPresent(body::setValue);
-        year.setLabel(getTranslation("register.filter.year"));
-        year.setValue(today.getYear());
-        year.setStepButtonsVisible(true);
-        type.setLabel(getTranslation("register.filter.type"));
-        type.setItems(DocumentType.values());
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("register.filter.allTypes") : getTranslation(t.messageKey()));
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("register.filter.allTypes"));
-        search.setLabel(getTranslation("register.filter.search"));
-        search.setPlaceholder(getTranslation("register.filter.search.placeholder"));
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
+        filters = new FilterFields(today.getYear(), this::refresh);
         body.addValueChangeListener(change -> refresh());
-        year.addValueChangeListener(change -> refresh());
-        type.addValueChangeListener(change -> refresh());
-        search.addValueChangeListener(change -> refresh());
 
         enter.setText(getTranslation("register.enter"));
         enter.addThemeVariants(ButtonVariant.PRIMARY);
@@ -104,11 +85,12 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         word.setText(getTranslation("register.export.word"));
         spreadsheet.setText(getTranslation("register.export.excel"));
-        FlexLayout filters = new FlexLayout(body, year, type, search, enter, voidNumber, word, spreadsheet);
-        filters.addClassName("toolbar");
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        FlexLayout toolbar = new FlexLayout(body, filters.year, filters.type, filters.search, enter, voidNumber, word,
+                spreadsheet);
+        toolbar.addClassName("toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
-        add(filters, grid);
+        add(toolbar, grid);
         refresh();
     }
 
@@ -163,17 +145,17 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         IssuingBodyView selected = body.getValue();
-        word.setVisible(selected != null && year.getValue() != null);
-        spreadsheet.setVisible(selected != null && year.getValue() != null);
+        word.setVisible(selected != null && filters.year.getValue() != null);
+        spreadsheet.setVisible(selected != null && filters.year.getValue() != null);
         if (selected == null) {
             grid.setItems(List.of());
         } else {
-            if (year.getValue() != null) {
-                int chosenYear = year.getValue();
+            if (filters.year.getValue() != null) {
+                int chosenYear = filters.year.getValue();
                 word.setHref(download(() -> exports.word(selected.id(), chosenYear)));
                 spreadsheet.setHref(download(() -> exports.spreadsheet(selected.id(), chosenYear)));
             }
-            RegisterFilter filter = new RegisterFilter(selected.id(), year.getValue(), type.getValue(), search.getValue());
+            RegisterFilter filter = new RegisterFilter(selected.id(), filters.year.getValue(), filters.type.getValue(), filters.search.getValue());
             grid.setItems(query -> register.entries(filter, query.getOffset(), query.getLimit()).stream(),
                     query -> register.count(filter));
         }

@@ -19,14 +19,10 @@ import vn.boardflow.DemoUnits;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.FreshIssuingBody;
-import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
-import vn.boardflow.org.Memberships;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 import vn.boardflow.shared.ui.FormDialog;
 
 /** A clerk issues a document through the screens; the ward it is sent to finds it unread, opens it, and it is read. */
@@ -34,19 +30,10 @@ class DocumentsViewTest extends KaribuTest {
 
     @Autowired
     Organisation organisation;
-    @Autowired
-    UnitAdministration units;
-    @Autowired
-    IssuingBodies bodies;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    Memberships memberships;
 
     @Test
     void aClerkIssuesADocumentAndTheWardOpensIt() {
-        FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails, organisation, units,
-                bodies, users, memberships), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
         loginAs(body.clerk());
         OrgUnit phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường");
         UI.getCurrent().navigate("documents");

@@ -15,36 +15,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.FreshIssuingBody;
-import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.RegisterEntryView;
-import vn.boardflow.org.Memberships;
-import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
-import vn.boardflow.org.UserAdministration;
 import vn.boardflow.shared.ui.FormDialog;
 
 class RegisterViewTest extends KaribuTest {
 
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    UnitAdministration units;
-    @Autowired
-    IssuingBodies bodies;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    Memberships memberships;
 
     @Test
     void aClerkEntersAPaperDocumentAndVoidsItsNumberWithAReason() {
-        FreshIssuingBody body = FreshIssuingBody.create(new FreshIssuingBody.Services(userDetails, organisation, units,
-                bodies, users, memberships), FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
         loginAs(body.clerk());
         UI.getCurrent().navigate("documents/register");
 
