@@ -116,7 +116,7 @@ public final class TemplateFactory {
 
     private static String sectionProperties() {
         return """
-                <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>\
+                <w:sectPr><w:headerReference w:type="default" r:id="rId2"/>\
                 <w:pgSz w:w="%d" w:h="%d"/>\
                 <w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="567" w:footer="567" w:gutter="0"/>\
                 <w:titlePg/></w:sectPr>""".formatted(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM,
@@ -312,9 +312,9 @@ public final class TemplateFactory {
         parts.put("word/_rels/document.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rIdStyles" \
+                <Relationship Id="rId1" \
                 Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-                <Relationship Id="rIdHeader" \
+                <Relationship Id="rId2" \
                 Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
                 </Relationships>""");
         parts.put("word/document.xml", documentXml);
