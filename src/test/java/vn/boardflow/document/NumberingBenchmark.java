@@ -14,6 +14,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
@@ -21,7 +23,8 @@ import vn.boardflow.document.NumberingRegister.IssueNumber;
 /**
  * Numbers per second on one register with 64 concurrent issuers on PostgreSQL, with the gaps and
  * duplicates counted afterwards; and, in the same run and on the same connection pool, a bare
- * {@code UPDATE … RETURNING} loop on a counter row with the same concurrency, as the yardstick.
+ * {@code UPDATE … RETURNING} loop on a counter row with the same concurrency, as the yardstick, and that
+ * same statement inside a Spring transaction: the least any transactional service can cost.
  * Prints the figures and writes them to {@code target/bench/numbering.json}.
  */
 public final class NumberingBenchmark {
@@ -72,16 +75,20 @@ public final class NumberingBenchmark {
         Runnable bare = () -> jdbc.queryForObject("update bench_counter set n = n + 1 where id = 1 returning n", Long.class);
         concurrently(ISSUERS, Math.max(1, WARM_UP / ISSUERS), () -> { }, bare);
         double bare64 = concurrently(ISSUERS, EACH, () -> { }, bare);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        double bareInTransaction64 = concurrently(ISSUERS, EACH, () -> { },
+                () -> transaction.executeWithoutResult(status -> bare.run()));
         jdbc.execute("drop table bench_counter");
 
         String figures = String.format(Locale.ROOT, """
                 {"database": "%s", "issuers": %d, "numbers": %d, "numbersPerSecond": %.1f, "gaps": %d, \
-                "duplicates": %d, "bareUpdateReturningPerSecond": %.1f, "ratio": %.2f, "warmUpPerSecond": %.1f}
+                "duplicates": %d, "bareUpdateReturningPerSecond": %.1f, "ratio": %.2f, \
+                "bareUpdateReturningInTransactionPerSecond": %.1f, "warmUpPerSecond": %.1f}
                 """, jdbc.queryForObject("select version()", String.class).split(",")[0], ISSUERS, numbers.size(),
-                register64, gaps, duplicates, bare64, register64 / bare64, warmUp);
+                register64, gaps, duplicates, bare64, register64 / bare64, bareInTransaction64, warmUp);
         System.out.printf(Locale.ROOT, "numbering on one register, %d issuers: %.1f numbers/s, %d gaps, %d duplicates; "
-                + "bare UPDATE … RETURNING: %.1f/s; ratio %.2f%n", ISSUERS, register64, gaps, duplicates, bare64,
-                register64 / bare64);
+                + "bare UPDATE … RETURNING: %.1f/s; ratio %.2f; the same UPDATE in a Spring transaction: %.1f/s%n",
+                ISSUERS, register64, gaps, duplicates, bare64, register64 / bare64, bareInTransaction64);
         Path out = Path.of("target", "bench", "numbering.json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, figures);

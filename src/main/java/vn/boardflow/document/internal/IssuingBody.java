@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
 import vn.boardflow.document.IssuingBodyView;
@@ -113,10 +112,6 @@ class IssuingBody {
     }
 
     /** The sequence a document of this type takes its number from. */
-    String sequenceKey(DocumentType type) {
-        return scheme == NumberingScheme.PER_TYPE ? type.name() : "*";
-    }
-
     IssuingBodyView view() {
         return new IssuingBodyView(id, unitId, profile, parentLine, name, abbreviation, place, scheme,
                 signatures.stream().map(SignatureLine::view).toList(), version);

@@ -53,7 +53,7 @@ class JpaNumberingRegister implements NumberingRegister {
 
     @Override
     public RegisterEntryView issue(IssueNumber command) {
-        IssuingBody body = bodies.findById(command.issuingBodyId())
+        NumberingSettings body = bodies.numberingSettings(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
         access.check(Role.CLERK, body.unitId());
         if (command.type() == null || command.issuedOn() == null) {
@@ -65,10 +65,10 @@ class JpaNumberingRegister implements NumberingRegister {
         String afterNumber = DocumentSymbol.afterNumber(body.profile(), command.type(), body.abbreviation(),
                 command.draftingUnit());
 
-        String sequence = body.sequenceKey(command.type());
-        int number = counters.next(body.id(), command.issuedOn().getYear(), sequence);
+        String sequence = body.scheme().sequenceKey(command.type());
+        int number = counters.next(body.bodyId(), command.issuedOn().getYear(), sequence);
         DocumentSymbol symbol = new DocumentSymbol(number, DocumentSymbol.padded(number) + afterNumber);
-        RegisterEntry entry = entries.save(new RegisterEntry(body.id(), sequence, symbol, command.type(),
+        RegisterEntry entry = entries.save(new RegisterEntry(body.bodyId(), sequence, symbol, command.type(),
                 command.issuedOn(), content, clock.instant(), currentUser.actor().username()));
         auditLog.record(AuditRecord.of("register.numbered", "RegisterEntry", entry.id(), body.unitId(), null,
                 Map.of("symbol", symbol.text(), "issuedOn", command.issuedOn().toString(), "summary", content.summary())));

@@ -35,9 +35,9 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         OrgChart chart = charts.today();
         LocalDate today = LocalDate.now(clock);
-        List<GrantedAuthority> authorities = memberships.findActive(account.id(), today).stream()
-                .filter(m -> chart.contains(m.unitId()))
-                .map(m -> (GrantedAuthority) new SimpleGrantedAuthority(m.role().authority()))
+        List<GrantedAuthority> authorities = memberships.rolesHeld(account.id(), today).stream()
+                .filter(held -> chart.contains(held.unitId()))
+                .map(held -> (GrantedAuthority) new SimpleGrantedAuthority(held.role().authority()))
                 .distinct()
                 .toList();
         return new AccountPrincipal(new Actor(account.id(), account.username(), account.fullName()), account.passwordHash(),

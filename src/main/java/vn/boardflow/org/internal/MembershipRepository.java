@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.RoleInUnit;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
@@ -13,11 +14,13 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByUserIdAndUnitIdAndRole(long userId, long unitId, Role role);
 
+    /** Ordered, so the same roles always come back as an equal list. */
     @Query("""
-            select m from Membership m
+            select new vn.boardflow.org.RoleInUnit(m.role, m.unitId) from Membership m
             where m.userId = :userId and m.validFrom <= :date and (m.validTo is null or m.validTo >= :date)
+            order by m.unitId, m.role
             """)
-    List<Membership> findActive(long userId, LocalDate date);
+    List<RoleInUnit> rolesHeld(long userId, LocalDate date);
 
     @Query("""
             select m from Membership m

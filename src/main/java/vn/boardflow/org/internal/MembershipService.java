@@ -99,7 +99,7 @@ class MembershipService implements Memberships {
     @Transactional(readOnly = true)
     public List<RoleInUnit> activeRoles(long userId, LocalDate date) {
         access.checkSelfOrAdministrator(userId);
-        return memberships.findActive(userId, date).stream().map(m -> new RoleInUnit(m.role(), m.unitId())).toList();
+        return memberships.rolesHeld(userId, date);
     }
 
 

@@ -3,9 +3,13 @@ package vn.boardflow.org.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +18,7 @@ import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.RoleInUnit;
 import vn.boardflow.org.UnitType;
 
 @Component("access")
@@ -23,6 +28,7 @@ class UnitAccessPolicy implements AccessPolicy {
     private final MembershipRepository memberships;
     private final OrgCharts charts;
     private final Clock clock;
+    private final AtomicReference<ScopeCache> scopes = new AtomicReference<>(new ScopeCache(null));
 
     UnitAccessPolicy(CurrentUser currentUser, MembershipRepository memberships, OrgCharts charts, Clock clock) {
         this.currentUser = currentUser;
@@ -48,8 +54,8 @@ class UnitAccessPolicy implements AccessPolicy {
         Set<Long> own = new HashSet<>();
         currentUser.find().ifPresent(actor -> {
             OrgChart chart = charts.today();
-            for (Membership membership : memberships.findActive(actor.userId(), LocalDate.now(clock))) {
-                chart.unit(membership.unitId()).ifPresent(unit -> {
+            for (RoleInUnit held : memberships.rolesHeld(actor.userId(), LocalDate.now(clock))) {
+                chart.unit(held.unitId()).ifPresent(unit -> {
                     own.add(unit.id());
                     if (unit.type().servesParent() && unit.parentId() != null && chart.contains(unit.parentId())) {
                         own.add(unit.parentId());
@@ -98,16 +104,32 @@ class UnitAccessPolicy implements AccessPolicy {
         }
     }
 
+    /**
+     * Every service call checks access, so the reach of a set of roles is worked out once per chart: the
+     * roles held are read each time (a membership ending takes effect at once), their reach is cached.
+     */
     private Map<Role, Set<Long>> scopeOf(long userId) {
         OrgChart chart = charts.today();
-        LocalDate today = LocalDate.now(clock);
+        List<RoleInUnit> held = memberships.rolesHeld(userId, LocalDate.now(clock));
+        ScopeCache current = scopes.updateAndGet(cache -> cache.chart() == chart ? cache : new ScopeCache(chart));
+        return current.byRolesHeld().computeIfAbsent(held, roles -> scope(chart, roles));
+    }
+
+    private static Map<Role, Set<Long>> scope(OrgChart chart, List<RoleInUnit> held) {
         Map<Role, Set<Long>> scope = new EnumMap<>(Role.class);
-        for (Membership membership : memberships.findActive(userId, today)) {
-            chart.unit(membership.unitId()).ifPresent(unit ->
-                    scope.computeIfAbsent(membership.role(), role -> new HashSet<>())
-                            .addAll(reach(chart, unit, membership.role())));
+        for (RoleInUnit role : held) {
+            chart.unit(role.unitId()).ifPresent(unit ->
+                    scope.computeIfAbsent(role.role(), any -> new HashSet<>()).addAll(reach(chart, unit, role.role())));
         }
-        return scope;
+        scope.replaceAll((role, units) -> Set.copyOf(units));
+        return Collections.unmodifiableMap(scope);
+    }
+
+    /** The scopes worked out on one chart; a new chart (a unit changed, or a new day) starts afresh. */
+    private record ScopeCache(OrgChart chart, Map<List<RoleInUnit>, Map<Role, Set<Long>>> byRolesHeld) {
+        ScopeCache(OrgChart chart) {
+            this(chart, new ConcurrentHashMap<>());
+        }
     }
 
     /** The units one membership reaches (see the interface). */
