@@ -32,6 +32,11 @@ public final class TextFolding {
         return MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
     }
 
+    /** Whether the text holds what was typed in a filter box, accents and case aside. */
+    public static boolean matches(String text, String filter) {
+        return fold(text).contains(fold(filter));
+    }
+
     public static String fold(String text) {
         if (text == null) {
             return "";

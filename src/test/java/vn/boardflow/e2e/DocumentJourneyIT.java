@@ -96,4 +96,17 @@ class DocumentJourneyIT {
             assertThat(page.locator("h1.view-title")).hasText(symbol);
         }
     }
+
+    @Test
+    void anAdministratorOpensTheCityBoardsIssuingBody() {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900))) {
+            Page page = logIn(context, "quantri", "admin/issuing-bodies");
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("BTC.ĐACN")).first()
+                    .dblclick();
+            assertThat(page.getByLabel("Chữ viết tắt")).hasValue("BTC.ĐACN");
+            assertThat(page.getByLabel("Tên cơ quan chủ quản")).hasValue("UBND THÀNH PHỐ THỦ DẦU MỘT");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("issuing-body-dialog")).setFullPage(true));
+        }
+    }
 }

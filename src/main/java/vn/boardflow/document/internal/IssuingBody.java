@@ -111,7 +111,6 @@ class IssuingBody {
         return value.strip();
     }
 
-    /** The sequence a document of this type takes its number from. */
     IssuingBodyView view() {
         return new IssuingBodyView(id, unitId, profile, parentLine, name, abbreviation, place, scheme,
                 signatures.stream().map(SignatureLine::view).toList(), version);

@@ -89,7 +89,7 @@ class DistributionListsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("distribution.column.name"));
         name.setRequired(true);
         MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>(getTranslation("issue.field.units"));
-        units.setItems((unit, filter) -> TextFolding.fold(unit.name()).contains(TextFolding.fold(filter)),
+        units.setItems((unit, filter) -> TextFolding.matches(unit.name(), filter),
                 chart.inTreeOrder());
         units.setItemLabelGenerator(OrgUnit::name);
         TextArea outside = new TextArea(getTranslation("issue.field.outside"));

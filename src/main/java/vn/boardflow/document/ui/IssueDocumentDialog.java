@@ -104,7 +104,7 @@ class IssueDocumentDialog extends FormDialog {
                     ? Messages.text("issue.field.distributionList.none") : list.name());
             distributionList.setEmptySelectionAllowed(true);
             distributionList.setEmptySelectionCaption(Messages.text("issue.field.distributionList.none"));
-            units.setItems((unit, filter) -> TextFolding.fold(unit.name()).contains(TextFolding.fold(filter)),
+            units.setItems((unit, filter) -> TextFolding.matches(unit.name(), filter),
                     chart.inTreeOrder());
             units.setItemLabelGenerator(OrgUnit::name);
             outside.setHelperText(Messages.text("register.field.recipients.helper"));

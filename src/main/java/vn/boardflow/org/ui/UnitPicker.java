@@ -18,7 +18,7 @@ class UnitPicker extends ComboBox<OrgUnit> {
     UnitPicker(String label, OrgChart chart, Collection<Long> excluded) {
         super(label);
         List<OrgUnit> units = chart.inTreeOrder().stream().filter(unit -> !excluded.contains(unit.id())).toList();
-        setItems((unit, filter) -> TextFolding.fold(unit.name() + " " + unit.shortName()).contains(TextFolding.fold(filter)),
+        setItems((unit, filter) -> TextFolding.matches(unit.name() + " " + unit.shortName(), filter),
                 units);
         setItemLabelGenerator(OrgUnit::name);
         setRenderer(LitRenderer.<OrgUnit>of("<span style=\"padding-inline-start: ${item.depth}em\">${item.name}</span>")

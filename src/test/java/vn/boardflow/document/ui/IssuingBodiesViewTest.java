@@ -1,0 +1,108 @@
+package vn.boardflow.document.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.boardflow.DemoUnits;
+import vn.boardflow.KaribuTest;
+import vn.boardflow.document.FormatProfile;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.SigningAuthority;
+import vn.boardflow.document.SigningForm;
+import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitAdministration.CreateUnit;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.shared.ui.FormDialog;
+
+/** An administrator sets up a Youth Union body through the screen, then edits it; a clerk cannot reach the screen. */
+class IssuingBodiesViewTest extends KaribuTest {
+
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    UnitAdministration units;
+    @Autowired
+    IssuingBodies bodies;
+
+    @Test
+    void anAdministratorAddsAYouthUnionBodyAndEditsIt() {
+        loginAs("quantri");
+        String name = "Đoàn Thanh niên thử nghiệm " + UUID.randomUUID().toString().substring(0, 6);
+        long unitId = units.create(new CreateUnit(DemoUnits.cityBoard(organisation).id(), UnitType.BRANCH, name, null,
+                null, LocalDate.of(2020, 1, 1)));
+
+        UI.getCurrent().navigate("admin/issuing-bodies");
+        _click(_get(Button.class, spec -> spec.withText("Thêm cơ quan ban hành")));
+        FormDialog dialog = _get(FormDialog.class);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Lưu")));
+        NotificationsKt.expectNotifications("Vui lòng chọn đơn vị của cơ quan ban hành.");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnit> unit = _get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
+        fill(unit, organisation.today().unit(unitId).orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<FormatProfile> profile = _get(dialog, Select.class, spec -> spec.withLabel("Thể thức"));
+        fill(profile, FormatProfile.YOUTH_UNION);
+        fill(_get(dialog, TextField.class, spec -> spec.withLabel("Tên cơ quan chủ quản")), "Thành đoàn Thủ Dầu Một");
+        fill(_get(dialog, TextField.class, spec -> spec.withLabel("Tên cơ quan ban hành")), name);
+        fill(_get(dialog, TextField.class, spec -> spec.withLabel("Chữ viết tắt")), "ĐTN-TN");
+        fill(_get(dialog, TextField.class, spec -> spec.withLabel("Địa danh")), "Thủ Dầu Một");
+        fill(_get(dialog, TextField.class, spec -> spec.withLabel("Dòng thẩm quyền")), "TM. Ban Chấp hành");
+        fill(_get(dialog, TextField.class, spec -> spec.withLabel("Chức danh người ký")), "Bí thư");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Thêm hình thức ký")));
+        List<TextField> lines = _find(dialog, TextField.class, spec -> spec.withLabel("Dòng thẩm quyền"));
+        assertThat(lines.get(1).getValue()).as("a new row starts with its form's prefix").isEqualTo("KT. ");
+        fill(lines.get(1), "KT. Bí thư");
+        fill(_find(dialog, TextField.class, spec -> spec.withLabel("Chức danh người ký")).get(1), "Phó Bí thư");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Đã lưu cơ quan ban hành.");
+        IssuingBodyView created = bodies.all().stream().filter(body -> body.unitId() == unitId).findFirst().orElseThrow();
+        assertThat(created.profile()).isEqualTo(FormatProfile.YOUTH_UNION);
+        assertThat(created.parentLine()).isEqualTo("THÀNH ĐOÀN THỦ DẦU MỘT");
+        assertThat(created.signingAuthorities()).containsExactly(
+                new SigningAuthority(SigningForm.TM, "TM. BAN CHẤP HÀNH", "BÍ THƯ"),
+                new SigningAuthority(SigningForm.KT, "KT. BÍ THƯ", "PHÓ BÍ THƯ"));
+        @SuppressWarnings("unchecked")
+        Grid<IssuingBodyView> grid = _get(Grid.class);
+        assertThat(GridKt._findAll(grid)).extracting(IssuingBodyView::id).contains(created.id());
+
+        GridKt._doubleClickItem(grid, GridKt._findAll(grid).indexOf(created), 0, false, false, false, false);
+        FormDialog editor = _get(FormDialog.class);
+        fill(_get(editor, TextField.class, spec -> spec.withLabel("Địa danh")), "Bình Dương");
+        _click(_find(editor, Button.class, spec -> spec.withAttribute("aria-label", "Bỏ hình thức ký này")).get(1));
+        _click(_get(editor, Button.class, spec -> spec.withText("Lưu")));
+
+        NotificationsKt.expectNotifications("Đã lưu cơ quan ban hành.");
+        IssuingBodyView edited = bodies.find(created.id()).orElseThrow();
+        assertThat(edited.place()).isEqualTo("Bình Dương");
+        assertThat(edited.signingAuthorities()).extracting(SigningAuthority::form).containsExactly(SigningForm.TM);
+    }
+
+    @Test
+    void aClerkCannotOpenTheScreen() {
+        loginAs("vanthu");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/issuing-bodies"))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+}
