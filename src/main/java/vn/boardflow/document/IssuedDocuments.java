@@ -13,6 +13,9 @@ public interface IssuedDocuments {
 
     Optional<IssuedDocumentView> find(long id);
 
+    /** The documents issued since to amend, replace or correct this one, oldest first. */
+    List<IssuedDocumentView> amendmentsOf(long documentId);
+
     /** The file as issued; opening it as a recipient marks it read for the user's recipient units. */
     DocumentFile download(long id);
 

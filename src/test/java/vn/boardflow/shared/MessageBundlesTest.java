@@ -18,7 +18,7 @@ class MessageBundlesTest {
 
     /** Literal keys handed to the translation helpers, the audit log and rule violations. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:getTranslation|Messages\\.text|new RuleViolation|runAndThen|Actions\\.run)\\([^\"]*?\"([a-zA-Z][\\w.]+)\"");
+            "(?:getTranslation|Messages\\.text|new RuleViolation|runAndThen|Actions\\.run)\\([^\";]*?\"([a-zA-Z][\\w.]+)\"");
     private static final Pattern SUCCESS_KEY = Pattern.compile("\"((?:[a-z]+)\\.[a-zA-Z]+)\", (?:afterChange|this::refresh)\\)");
     private static final Pattern AUDIT_ACTION = Pattern.compile(
             "(?:AuditRecord\\.of|audit)\\(\"([a-z]+\\.[a-zA-Z]+)\"");

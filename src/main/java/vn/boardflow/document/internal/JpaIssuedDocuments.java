@@ -65,6 +65,14 @@ class JpaIssuedDocuments implements IssuedDocuments {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<IssuedDocumentView> amendmentsOf(long documentId) {
+        readable(documentId);
+        return documents.findByAmendsIdOrderByIssuedAtAscIdAsc(documentId).stream().filter(this::mayRead)
+                .map(IssuedDocument::view).toList();
+    }
+
+    @Override
     public DocumentFile download(long id) {
         IssuedDocument document = readable(id);
         if (!document.isRendered()) {

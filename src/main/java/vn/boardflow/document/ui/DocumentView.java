@@ -1,14 +1,19 @@
 package vn.boardflow.document.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,12 +25,14 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.document.IssuedDocuments.ReadReceipt;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Badges;
 
@@ -42,12 +49,14 @@ class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final IssuedDocuments documents;
     private final IssuingBodies bodies;
     private final AccessPolicy access;
+    private final IssueDialogs dialogs;
     private String title = "";
 
-    DocumentView(IssuedDocuments documents, IssuingBodies bodies, AccessPolicy access) {
+    DocumentView(IssuedDocuments documents, IssuingBodies bodies, AccessPolicy access, IssueDialogs dialogs) {
         this.documents = documents;
         this.bodies = bodies;
         this.access = access;
+        this.dialogs = dialogs;
     }
 
     @Override
@@ -74,12 +83,39 @@ class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         record.addFormItem(new Span(document.sha256() == null ? getTranslation("document.rendering") : document.sha256()),
                 getTranslation("document.sha256"));
         if (document.amendsId() != null) {
-            record.addFormItem(new RouterLink(getTranslation(document.amendmentKind().messageKey()), DocumentView.class,
-                    document.amendsId()), getTranslation("document.amends"));
+            Component original = documents.find(document.amendsId())
+                    .<Component>map(amended -> link(document.amendmentKind(), amended))
+                    .orElseGet(() -> new Span(getTranslation(document.amendmentKind().messageKey())));
+            record.addFormItem(original, getTranslation("document.amends"));
         }
-        add(record, download(document), new H3(getTranslation("register.column.recipients")), recipients(document));
+        List<IssuedDocumentView> amendments = documents.amendmentsOf(document.id());
+        if (!amendments.isEmpty()) {
+            Div links = new Div();
+            amendments.forEach(amendment -> links.add(new Div(link(amendment.amendmentKind(), amendment))));
+            record.addFormItem(links, getTranslation("document.amendedBy"));
+        }
+        add(record, actions(document), new H3(getTranslation("register.column.recipients")), recipients(document));
         bodies.find(document.issuingBodyId()).filter(body -> access.canActIn(body.unitId()))
                 .ifPresent(body -> add(new H3(getTranslation("document.readReceipts")), receipts(document)));
+    }
+
+    /** "Đính chính: 02/KH-BTC.ĐACN ngày 05/01/2018", leading to that document. */
+    private RouterLink link(AmendmentKind kind, IssuedDocumentView target) {
+        return new RouterLink(getTranslation("document.amendment", getTranslation(kind.messageKey()), target.symbol(),
+                VietnameseDates.format(target.issuedOn())), DocumentView.class, target.id());
+    }
+
+    /** The download, and for the body's clerks a new document that amends, replaces or corrects this one. */
+    private Component actions(IssuedDocumentView document) {
+        FlexLayout actions = new FlexLayout(download(document));
+        actions.addClassName("toolbar");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        bodies.find(document.issuingBodyId()).filter(body -> access.can(Role.CLERK, body.unitId())).ifPresent(body -> {
+            Button amend = new Button(getTranslation("issue.amend"), click -> dialogs.amend(body, document));
+            amend.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(amend);
+        });
+        return actions;
     }
 
     private Component download(IssuedDocumentView document) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.BodyText;
 import vn.boardflow.document.DistributionLists;
 import vn.boardflow.document.DistributionLists.DistributionListView;
@@ -40,14 +41,17 @@ import vn.boardflow.shared.ui.Notifications;
  */
 class IssueDocumentDialog extends FormDialog {
 
+    /** With an {@code original}, the new document amends, replaces or corrects it. */
     IssueDocumentDialog(DocumentIssuance issuance, DistributionLists lists, IssuingBodyView body, OrgChart chart,
-                        LocalDate today) {
-        this(issuance, new Fields(lists, body, chart, today), body);
+                        LocalDate today, IssuedDocumentView original) {
+        this(issuance, new Fields(lists, body, chart, today, original), body, original);
     }
 
-    private IssueDocumentDialog(DocumentIssuance issuance, Fields fields, IssuingBodyView body) {
-        super(Messages.text("issue.title", body.abbreviation()), Messages.text("issue.confirm"), () -> {
-            Optional<IssuedDocumentView> issued = Actions.call(() -> issuance.issue(fields.command(body.id())));
+    private IssueDocumentDialog(DocumentIssuance issuance, Fields fields, IssuingBodyView body,
+                                IssuedDocumentView original) {
+        super(original == null ? Messages.text("issue.title", body.abbreviation())
+                : Messages.text("issue.amendTitle", original.symbol()), Messages.text("issue.confirm"), () -> {
+            Optional<IssuedDocumentView> issued = Actions.call(() -> issuance.issue(fields.command(body.id(), original)));
             issued.ifPresent(document -> {
                 Notifications.success(Messages.text("issue.done", document.symbol()));
                 UI.getCurrent().navigate(DocumentView.class, document.id());
@@ -55,6 +59,10 @@ class IssueDocumentDialog extends FormDialog {
             return issued.isPresent();
         });
         setWidth("min(56rem, 100vw)");
+        if (original != null) {
+            wide(new Paragraph(Messages.text("issue.original", original.symbol(), original.summary())))
+                    .wide(fields.amendmentKind);
+        }
         fields(fields.type, fields.issuedOn).wide(fields.summary).fields(fields.draftingUnit, fields.addressee)
                 .wide(fields.legalBases).wide(fields.preamble).wide(fields.body).wide(fields.closing)
                 .fields(fields.signingForm, fields.signer).wide(fields.distributionList).wide(fields.units)
@@ -63,6 +71,7 @@ class IssueDocumentDialog extends FormDialog {
     }
 
     private static final class Fields {
+        final Select<AmendmentKind> amendmentKind = new Select<>();
         final Select<DocumentType> type = new Select<>();
         final DatePicker issuedOn;
         final TextArea summary = new TextArea(Messages.text("issue.field.summary"));
@@ -78,7 +87,8 @@ class IssueDocumentDialog extends FormDialog {
         final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>(Messages.text("issue.field.units"));
         final TextArea outside = new TextArea(Messages.text("issue.field.outside"));
 
-        Fields(DistributionLists lists, IssuingBodyView issuingBody, OrgChart chart, LocalDate today) {
+        Fields(DistributionLists lists, IssuingBodyView issuingBody, OrgChart chart, LocalDate today,
+               IssuedDocumentView original) {
             type.setLabel(Messages.text("register.field.type"));
             type.setItems(DocumentType.values());
             type.setItemLabelGenerator(t -> Messages.text(t.messageKey()));
@@ -110,16 +120,24 @@ class IssueDocumentDialog extends FormDialog {
             outside.setHelperText(Messages.text("register.field.recipients.helper"));
             distributionList.addValueChangeListener(change -> {
                 if (change.getValue() != null) {
-                    apply(change.getValue(), chart);
+                    addRecipients(change.getValue().recipients(), chart);
                 }
             });
+            amendmentKind.setLabel(Messages.text("issue.field.amendmentKind"));
+            amendmentKind.setItems(AmendmentKind.values());
+            amendmentKind.setItemLabelGenerator(kind -> kind == null ? "" : Messages.text(kind.messageKey()));
+            amendmentKind.setRequiredIndicatorVisible(true);
+            if (original != null) {
+                type.setValue(original.type());
+                addRecipients(original.recipients(), chart);
+            }
         }
 
-        /** A list fills the recipient fields, which the clerk then edits for this document. */
-        private void apply(DistributionListView list, OrgChart chart) {
+        /** A list or the amended document fills the recipient fields, which the clerk then edits for this document. */
+        private void addRecipients(List<Recipient> recipients, OrgChart chart) {
             Set<OrgUnit> chosen = new LinkedHashSet<>(units.getValue());
             List<String> outsiders = new ArrayList<>(lines(outside.getValue()));
-            for (Recipient recipient : list.recipients()) {
+            for (Recipient recipient : recipients) {
                 if (recipient.isUnit()) {
                     chart.unit(recipient.unitId()).ifPresent(chosen::add);
                 } else if (!outsiders.contains(recipient.label())) {
@@ -130,7 +148,7 @@ class IssueDocumentDialog extends FormDialog {
             outside.setValue(String.join("\n", outsiders));
         }
 
-        IssueDocument command(long bodyId) {
+        IssueDocument command(long bodyId, IssuedDocumentView original) {
             List<Recipient> recipients = new ArrayList<>();
             units.getValue().forEach(unit -> recipients.add(Recipient.unit(unit.id(), unit.name())));
             lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
@@ -138,7 +156,8 @@ class IssueDocumentDialog extends FormDialog {
             return new IssueDocument(bodyId, type.getValue(), issuedOn.getValue(), summary.getValue(),
                     blankToNull(draftingUnit.getValue()), blankToNull(addressee.getValue()), lines(legalBases.getValue()),
                     blankToNull(preamble.getValue()), BodyText.parse(body.getValue()), blankToNull(closing.getValue()),
-                    authority == null ? null : authority.form(), signer.getValue(), recipients, null, null);
+                    authority == null ? null : authority.form(), signer.getValue(), recipients,
+                    original == null ? null : original.id(), original == null ? null : amendmentKind.getValue());
         }
 
         private static List<String> lines(String text) {

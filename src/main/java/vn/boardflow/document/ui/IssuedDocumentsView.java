@@ -12,15 +12,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.boardflow.document.DistributionLists;
-import vn.boardflow.document.DocumentIssuance;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFilter;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
-import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.StackedCell;
@@ -35,16 +32,15 @@ class IssuedDocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<IssuedDocumentView> grid = new Grid<>();
     private final FilterFields filters;
 
-    IssuedDocumentsView(IssuedDocuments documents, DocumentIssuance issuance, DistributionLists lists,
-                        IssuingBodies bodies, Organisation organisation, AccessPolicy access, Clock clock) {
+    IssuedDocumentsView(IssuedDocuments documents, IssueDialogs dialogs, IssuingBodies bodies, AccessPolicy access,
+                        Clock clock) {
         this.documents = documents;
         setSizeFull();
         filters = new FilterFields(LocalDate.now(clock).getYear(), () -> grid.getDataProvider().refreshAll());
         FlexLayout toolbar = new FlexLayout(filters.year, filters.type, filters.search);
         for (IssuingBodyView body : bodies.all()) {
             if (access.can(Role.CLERK, body.unitId())) {
-                Button issue = new Button(getTranslation("issue.open", body.abbreviation()), click ->
-                        new IssueDocumentDialog(issuance, lists, body, organisation.today(), LocalDate.now(clock)).open());
+                Button issue = new Button(getTranslation("issue.open", body.abbreviation()), click -> dialogs.issue(body));
                 issue.addThemeVariants(ButtonVariant.PRIMARY);
                 toolbar.add(issue);
             }

@@ -1,5 +1,6 @@
 package vn.boardflow.document.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,26 +11,37 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.KaribuTest;
+import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.FreshIssuingBody;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.FormDialog;
 
-/** A clerk issues a document through the screens; the ward it is sent to finds it unread, opens it, and it is read. */
+/**
+ * A clerk issues a document through the screens; the ward it is sent to finds it unread, opens it, and it is
+ * read; the clerk then issues a correction, which the original links to.
+ */
 class DocumentsViewTest extends KaribuTest {
 
     @Autowired
     Organisation organisation;
+    @Autowired
+    Clock clock;
 
     @Test
     void aClerkIssuesADocumentAndTheWardOpensIt() {
@@ -59,8 +71,34 @@ class DocumentsViewTest extends KaribuTest {
         assertThat(received.readAt()).isNull();
 
         UI.getCurrent().navigate(DocumentView.class, received.documentId());
+        _assertNone(Button.class, spec -> spec.withText("Ban hành văn bản sửa đổi, thay thế, đính chính"));
         UI.getCurrent().navigate("documents/incoming");
         assertThat(incomingRow("01/KH-BTN.ĐA").readAt()).isNotNull();
+
+        loginAs(body.clerk());
+        UI.getCurrent().navigate(DocumentView.class, received.documentId());
+        _click(_get(Button.class, spec -> spec.withText("Ban hành văn bản sửa đổi, thay thế, đính chính")));
+        FormDialog correction = _get(FormDialog.class);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<OrgUnit> sameRecipients = _get(correction, MultiSelectComboBox.class);
+        assertThat(sameRecipients.getValue()).as("the correction goes where the original went").containsExactly(phuCuong);
+        fill(_get(correction, TextArea.class, spec -> spec.withLabel("Trích yếu nội dung")),
+                "Đính chính Kế hoạch số 01/KH-BTN.ĐA");
+        fill(_get(correction, TextArea.class, spec -> spec.withLabel("Nội dung")), "- Sửa thời gian kiểm tra.");
+        fill(_get(correction, TextField.class, spec -> spec.withLabel("Người ký")), "Phạm Quốc Bảo");
+        _click(_get(correction, Button.class, spec -> spec.withText("Cấp số và ban hành")));
+        NotificationsKt.expectNotifications("Vui lòng chọn văn bản này sửa đổi, thay thế hay đính chính văn bản trước.");
+
+        @SuppressWarnings("unchecked")
+        Select<AmendmentKind> kind = _get(correction, Select.class, spec -> spec.withLabel("Quan hệ với văn bản gốc"));
+        fill(kind, AmendmentKind.CORRECTS);
+        _click(_get(correction, Button.class, spec -> spec.withText("Cấp số và ban hành")));
+        NotificationsKt.expectNotifications("Đã ban hành văn bản số 02/KH-BTN.ĐA.");
+        String today = VietnameseDates.format(LocalDate.now(clock));
+        _get(RouterLink.class, spec -> spec.withText("Đính chính: 01/KH-BTN.ĐA ngày " + today));
+
+        UI.getCurrent().navigate(DocumentView.class, received.documentId());
+        _get(RouterLink.class, spec -> spec.withText("Đính chính: 02/KH-BTN.ĐA ngày " + today));
     }
 
     private IncomingDocumentView incomingRow(String symbol) {
