@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.Year;
@@ -70,7 +71,9 @@ class DocumentJourneyIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("issue-dialog")).setFullPage(true));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp số và ban hành")).click();
 
-            assertThat(page).hasURL(Pattern.compile(".*/documents/issued/\\d+$"));
+            // issuing renders the Word file, which takes longer than the assertion's default on a cold machine
+            assertThat(page).hasURL(Pattern.compile(".*/documents/issued/\\d+$"),
+                    new PageAssertions.HasURLOptions().setTimeout(20_000));
             symbol = page.locator("h1.view-title").textContent().strip();
             assertThat(symbol).matches("\\d{2,}/KH-BTC\\.ĐACN");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("document-page")).setFullPage(true));
@@ -102,9 +105,12 @@ class DocumentJourneyIT {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900))) {
             Page page = logIn(context, "quantri", "admin/issuing-bodies");
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo tên hoặc chữ viết tắt"))
+                    .fill("btc.dacn");
             page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("BTC.ĐACN")).first()
                     .dblclick();
-            assertThat(page.getByLabel("Chữ viết tắt")).hasValue("BTC.ĐACN");
+            assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Chữ viết tắt").setExact(true)))
+                    .hasValue("BTC.ĐACN");
             assertThat(page.getByLabel("Tên cơ quan chủ quản")).hasValue("UBND THÀNH PHỐ THỦ DẦU MỘT");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("issuing-body-dialog")).setFullPage(true));
         }

@@ -4,7 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,6 +21,7 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.ui.StackedCell;
 
 /**
@@ -32,6 +37,7 @@ class IssuingBodiesView extends VerticalLayout implements HasDynamicTitle {
     private final Organisation organisation;
     private final AccessPolicy access;
     private final Grid<IssuingBodyView> grid = new Grid<>();
+    private final TextField search = new TextField();
 
     IssuingBodiesView(IssuingBodies bodies, Organisation organisation, AccessPolicy access) {
         this.bodies = bodies;
@@ -40,6 +46,14 @@ class IssuingBodiesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Button create = new Button(getTranslation("issuingBody.create"), click -> open(null));
         create.addThemeVariants(ButtonVariant.PRIMARY);
+        search.setPlaceholder(getTranslation("issuingBody.search"));
+        search.setAriaLabel(getTranslation("issuingBody.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+        FlexLayout toolbar = new FlexLayout(search, create);
+        toolbar.addClassName("toolbar");
 
         grid.addComponentColumn(body -> StackedCell.of(body.name(), body.parentLine()))
                 .setHeader(getTranslation("issuingBody.column.name")).setFlexGrow(3);
@@ -60,7 +74,7 @@ class IssuingBodiesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("issuingBody.empty"));
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
 
-        add(new Paragraph(getTranslation("issuingBody.explanation")), create, grid);
+        add(new Paragraph(getTranslation("issuingBody.explanation")), toolbar, grid);
         refresh();
     }
 
@@ -74,8 +88,10 @@ class IssuingBodiesView extends VerticalLayout implements HasDynamicTitle {
         new IssuingBodyDialog(bodies, administered, existing, this::refresh).open();
     }
 
+    /** Accents aside, the search finds a body by its name, its parent body or its abbreviation. */
     private void refresh() {
-        grid.setItems(bodies.all());
+        grid.setItems(bodies.all().stream().filter(body -> TextFolding.matches(
+                body.name() + " " + body.parentLine() + " " + body.abbreviation(), search.getValue())).toList());
     }
 
     @Override
