@@ -16,4 +16,12 @@ public interface UserDirectory {
 
     /** Full names by user name, for screens that show who did something. */
     Map<String, String> fullNames(Collection<String> usernames);
+
+    /**
+     * The active users holding the role today in any of the units, and the active users named, for
+     * reminders and notices; processes call this from timers, with nobody signed in.
+     */
+    List<UserSummary> contacts(Role role, Collection<Long> unitIds);
+
+    List<UserSummary> contacts(Collection<String> usernames);
 }

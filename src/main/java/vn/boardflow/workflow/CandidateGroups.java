@@ -1,5 +1,6 @@
 package vn.boardflow.workflow;
 
+import java.util.Optional;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
 
@@ -18,5 +19,19 @@ public final class CandidateGroups {
 
     public static String of(RoleInUnit roleInUnit) {
         return of(roleInUnit.role(), roleInUnit.unitId());
+    }
+
+    /** The role in a unit a group names, or empty for a group written some other way. */
+    public static Optional<RoleInUnit> parse(String group) {
+        int colon = group == null ? -1 : group.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RoleInUnit(Role.valueOf(group.substring(0, colon)),
+                    Long.parseLong(group.substring(colon + 1))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.boardflow.workflow;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Starts the process that drives a piece of work, recording what it is about and in which unit. */
@@ -14,10 +16,23 @@ public interface Workflows {
      */
     String start(StartCase command);
 
+    /** The case's tasks waiting now, for the feature that decides which of them the user may complete. */
+    List<CaseTask> openTasks(String processInstanceId);
+
+    /** Delivers a message the case waits for, e.g. a draft withdrawn while under review. */
+    void sendMessage(String processInstanceId, String messageName);
+
+    /** The case's process diagram as PNG, its current steps (or the end it reached) highlighted. */
+    byte[] diagram(String processInstanceId);
+
     /**
      * @param subject    the title shown in the task inbox, e.g. "Kế hoạch năm 2018"
      * @param unitId     the unit the work belongs to
      */
+    /** @param key the task's id in the BPMN, e.g. {@code review} */
+    record CaseTask(String id, String key, String name, String assignee, Instant createdAt) {
+    }
+
     record StartCase(String processKey, String businessKey, String subject, long unitId, Map<String, Object> variables) {
     }
 }

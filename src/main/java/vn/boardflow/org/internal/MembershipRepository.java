@@ -27,4 +27,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             where m.userId in :userIds and m.validFrom <= :date and (m.validTo is null or m.validTo >= :date)
             """)
     List<Membership> findActive(Collection<Long> userIds, LocalDate date);
+
+    @Query("""
+            select distinct m.userId from Membership m
+            where m.role = :role and m.unitId in :unitIds
+              and m.validFrom <= :date and (m.validTo is null or m.validTo >= :date)
+            """)
+    List<Long> holders(Role role, Collection<Long> unitIds, LocalDate date);
 }

@@ -1,5 +1,7 @@
 package vn.boardflow.org.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.Role;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.shared.TextFolding;
@@ -20,9 +23,13 @@ import vn.boardflow.shared.TextFolding;
 class UserDirectoryService implements UserDirectory {
 
     private final UserAccountRepository users;
+    private final MembershipRepository memberships;
+    private final Clock clock;
 
-    UserDirectoryService(UserAccountRepository users) {
+    UserDirectoryService(UserAccountRepository users, MembershipRepository memberships, Clock clock) {
         this.users = users;
+        this.memberships = memberships;
+        this.clock = clock;
     }
 
     @Override
@@ -49,6 +56,27 @@ class UserDirectoryService implements UserDirectory {
         }
         return users.findByUsernameIn(usernames).stream()
                 .collect(Collectors.toMap(UserAccount::username, UserAccount::fullName));
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public List<UserSummary> contacts(Role role, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> holders = memberships.holders(role, unitIds, LocalDate.now(clock));
+        return users.findAllById(holders).stream().filter(UserAccount::isActive)
+                .map(UserDirectoryService::summary).toList();
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public List<UserSummary> contacts(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return users.findByUsernameIn(usernames).stream().filter(UserAccount::isActive)
+                .map(UserDirectoryService::summary).toList();
     }
 
     static UserSummary summary(UserAccount account) {

@@ -3,6 +3,7 @@ package vn.boardflow.workflow.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -35,6 +36,14 @@ class FlowableTaskActions implements TaskActions {
         this.cases = cases;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayAct(String taskId) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task != null && TaskAccess.through(task.getAssignee(), tasks.getIdentityLinksForTask(taskId),
+                currentUser.actingIdentities()).isPresent();
     }
 
     @Override
@@ -72,7 +81,7 @@ class FlowableTaskActions implements TaskActions {
     }
 
     @Override
-    public void complete(String taskId, Map<String, Object> variables) {
+    public Optional<String> complete(String taskId, Map<String, Object> variables) {
         Task task = load(taskId);
         ActingIdentity through = authorise(task);
         Actor me = currentUser.actor();
@@ -83,6 +92,7 @@ class FlowableTaskActions implements TaskActions {
             tasks.complete(taskId, variables);
         }));
         audit("task.completed", task, through, me.username());
+        return through.substitution() ? Optional.of(through.username()) : Optional.empty();
     }
 
     private Task load(String taskId) {

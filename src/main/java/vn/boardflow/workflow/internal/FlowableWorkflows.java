@@ -1,10 +1,21 @@
 package vn.boardflow.workflow.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +25,7 @@ import vn.boardflow.org.Actor;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.Workflows;
 
 @Service
@@ -21,17 +33,26 @@ class FlowableWorkflows implements Workflows {
 
     static final String UNIT_VARIABLE = "unitId";
     static final String INITIATOR_VARIABLE = "initiator";
+    /** A logical font, present on every JDK, with Vietnamese letters wherever the system has fonts for them. */
+    private static final String DIAGRAM_FONT = "SansSerif";
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final HistoryService history;
     private final WorkflowCaseRepository cases;
     private final CurrentUser currentUser;
     private final AccessPolicy access;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    FlowableWorkflows(RuntimeService runtime, WorkflowCaseRepository cases, CurrentUser currentUser,
-                      AccessPolicy access, AuditLog auditLog, Clock clock) {
+    FlowableWorkflows(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
+                      WorkflowCaseRepository cases, CurrentUser currentUser, AccessPolicy access, AuditLog auditLog,
+                      Clock clock) {
         this.runtime = runtime;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.history = history;
         this.cases = cases;
         this.currentUser = currentUser;
         this.access = access;
@@ -63,5 +84,62 @@ class FlowableWorkflows implements Workflows {
                 Map.of("process", command.processKey(), "subject", subject,
                         "businessKey", String.valueOf(command.businessKey()))));
         return instance.getId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CaseTask> openTasks(String processInstanceId) {
+        checkReach(processInstanceId);
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
+                .stream()
+                .map(task -> new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                        task.getCreateTime().toInstant()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void sendMessage(String processInstanceId, String messageName) {
+        WorkflowCase workflowCase = checkReach(processInstanceId);
+        Execution waiting = runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(messageName).list().stream().findFirst()
+                .orElseThrow(() -> new RuleViolation("task.error.changedMeanwhile"));
+        FlowableUser.as(currentUser.actor().username(),
+                () -> runtime.messageEventReceived(messageName, waiting.getId()));
+        auditLog.record(AuditRecord.of("case.message", "ProcessInstance", processInstanceId, workflowCase.unitId(),
+                null, Map.of("message", messageName)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] diagram(String processInstanceId) {
+        checkReach(processInstanceId);
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw new RuleViolation("task.error.notFound");
+        }
+        List<String> highlighted = instance.getEndTime() == null
+                ? runtime.getActiveActivityIds(processInstanceId)
+                : instance.getEndActivityId() == null ? List.of() : List.of(instance.getEndActivityId());
+        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
+        try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", highlighted,
+                List.of(), DIAGRAM_FONT, DIAGRAM_FONT, DIAGRAM_FONT, null, 1.0, true)) {
+            return png.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WorkflowCase checkReach(String processInstanceId) {
+        WorkflowCase workflowCase = cases.findById(processInstanceId)
+                .orElseThrow(() -> new RuleViolation("task.error.notFound"));
+        if (!access.canActIn(workflowCase.unitId())) {
+            throw new AccessDeniedException("access.denied");
+        }
+        return workflowCase;
     }
 }

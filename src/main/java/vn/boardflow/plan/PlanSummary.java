@@ -1,0 +1,8 @@
+package vn.boardflow.plan;
+
+import java.time.Instant;
+
+/** A row of the plan list. */
+public record PlanSummary(long id, long issuingBodyId, String issuingBodyName, int year, PlanStatus status,
+                          String summary, String documentSymbol, Instant updatedAt) {
+}

@@ -1,0 +1,97 @@
+package vn.boardflow.plan.internal;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.boardflow.document.DocumentContent.Block;
+import vn.boardflow.document.DocumentContent.Bullet;
+import vn.boardflow.document.DocumentContent.Paragraph;
+import vn.boardflow.document.DocumentContent.Part;
+import vn.boardflow.document.DocumentContent.Section;
+import vn.boardflow.document.DocumentContent.Table;
+import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentType;
+import vn.boardflow.plan.AnnualPlans.Ward;
+import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanContent.PlanSection;
+import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.shared.Translations;
+
+/**
+ * A plan as the Kế hoạch it is issued as: part I lists the city's targets and then, "Cụ thể", each ward's
+ * share in a table with a total row; parts II and III number their sections; the signer, the distribution
+ * list and the drafting unit's filed copy follow the body's format.
+ */
+final class PlanDocument {
+
+    static final String TARGETS_PART = "MỤC TIÊU CỤ THỂ.";
+    static final String MEASURES_PART = "NỘI DUNG, BIỆN PHÁP THỰC HIỆN.";
+    static final String DUTIES_PART = "TỔ CHỨC THỰC HIỆN.";
+    static final String ALLOCATION_INTRO = "Cụ thể, chỉ tiêu giao cho các phường như sau:";
+
+    private PlanDocument() {
+    }
+
+    static IssueDocument issue(long issuingBodyId, int year, PlanContent content, List<Ward> wards,
+                               String draftingUnit, LocalDate issuedOn) {
+        return new IssueDocument(issuingBodyId, DocumentType.KE_HOACH, issuedOn, content.summary(), draftingUnit, null,
+                content.legalBases(), content.preamble().isEmpty() ? null : content.preamble(),
+                blocks(year, content, wards), content.closing().isEmpty() ? null : content.closing(),
+                content.signingForm(), content.signerName(), content.recipients(), null, null);
+    }
+
+    static List<Block> blocks(int year, PlanContent content, List<Ward> wards) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Part("I", TARGETS_PART));
+        content.targetNotes().forEach(note -> blocks.add(new Bullet(note)));
+        if (!content.targets().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (TargetLine line : content.targets()) {
+                rows.add(List.of(String.valueOf(rows.size() + 1), line.indicator(), line.unitOfMeasure(),
+                        amount(line.cityValue())));
+            }
+            blocks.add(new Table(List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Năm " + year), rows));
+        }
+        List<TargetLine> allocated = content.targets().stream().filter(TargetLine::allocated).toList();
+        if (!allocated.isEmpty() && !wards.isEmpty()) {
+            blocks.add(new Paragraph(ALLOCATION_INTRO));
+            blocks.add(allocationTable(allocated, wards));
+        }
+        addSections(blocks, "II", MEASURES_PART, content.measures());
+        addSections(blocks, "III", DUTIES_PART, content.duties());
+        return blocks;
+    }
+
+    private static Table allocationTable(List<TargetLine> allocated, List<Ward> wards) {
+        List<String> headers = new ArrayList<>(List.of("STT", "Phường"));
+        allocated.forEach(line -> headers.add(line.indicator() + " (" + line.unitOfMeasure() + ")"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Ward ward : wards) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(rows.size() + 1), ward.name()));
+            allocated.forEach(line -> row.add(amount(line.shareOf(ward.unitId()))));
+            rows.add(row);
+        }
+        List<String> total = new ArrayList<>(List.of("", "Tổng cộng"));
+        allocated.forEach(line -> total.add(amount(line.wardTotal())));
+        rows.add(total);
+        return new Table(headers, rows);
+    }
+
+    private static void addSections(List<Block> blocks, String numeral, String title, List<PlanSection> sections) {
+        if (sections.isEmpty()) {
+            return;
+        }
+        blocks.add(new Part(numeral, title));
+        int number = 1;
+        for (PlanSection section : sections) {
+            blocks.add(new Section(String.valueOf(number++), section.title()));
+            section.items().forEach(item -> blocks.add(new Bullet(item)));
+        }
+    }
+
+    /** Vietnamese writes thousands with a dot: 1.850. */
+    static String amount(long value) {
+        return NumberFormat.getIntegerInstance(Translations.VIETNAMESE).format(value);
+    }
+}

@@ -1,0 +1,310 @@
+package vn.boardflow.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.IntegrationTest;
+import vn.boardflow.Logins;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.Recipient;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditEntryView;
+import vn.boardflow.org.AuditLog.AuditFilter;
+import vn.boardflow.plan.AnnualPlans.NewPlan;
+import vn.boardflow.plan.AnnualPlans.PlanEvent;
+import vn.boardflow.plan.PlanContent.PlanSection;
+import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.workflow.InboxTask;
+import vn.boardflow.workflow.Notices;
+import vn.boardflow.workflow.Notices.NoticeView;
+import vn.boardflow.workflow.TaskInbox;
+
+/**
+ * The annual plan's process end to end through the services: drafting, a refused unbalanced submission,
+ * a return with its comment, the reminder timers on Flowable's clock, approval, sign-off and issuance,
+ * with the history, the audit log and the wards' targets checked along the way.
+ */
+@IntegrationTest
+class PlanProcessTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AnnualPlans plans;
+    @Autowired
+    PlanApproval approval;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    Notices notices;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ProcessEngineConfiguration engine;
+
+    PlanningBoard board;
+
+    @BeforeEach
+    void newBoard() {
+        board = PlanningBoard.create(context);
+    }
+
+    @AfterEach
+    void restore() {
+        engine.getClock().reset();
+        Logins.out();
+    }
+
+    @Test
+    void aPlanGoesThroughAReturnAndTheRemindersToIssuance() throws IOException {
+        // Tuesday 02/01/2018, 09:00 in Vietnam
+        setFlowableClock(LocalDateTime.of(2018, 1, 2, 9, 0));
+        as(board.drafter());
+        long id = plans.create(new NewPlan(board.bodyId(), 2018, false));
+        PlanView draft = plans.find(id).orElseThrow();
+        assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(draft.allowed()).contains(PlanAction.EDIT, PlanAction.SUBMIT, PlanAction.CANCEL);
+
+        TargetLine firstAllocated = draft.content().targets().stream().filter(TargetLine::allocated).findFirst()
+                .orElseThrow();
+        long unbalanced = plans.save(id, draft.version(), content(draft.content(), firstAllocated.indicatorId(), 5));
+        assertThatThrownBy(() -> approval.submit(id, unbalanced)).isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+            assertThat(refusal.messageKey()).isEqualTo("plan.error.wardsShort");
+            assertThat(refusal.arguments()[0]).isEqualTo(firstAllocated.indicator());
+            assertThat(refusal.arguments()[2]).isEqualTo(5L);
+        });
+        long balanced = plans.save(id, unbalanced, content(draft.content(), firstAllocated.indicatorId(), 0));
+        assertThatThrownBy(() -> plans.save(id, unbalanced, draft.content()))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        stale -> assertThat(stale.messageKey()).isEqualTo("plan.error.changedMeanwhile"));
+        approval.submit(id, balanced);
+        assertThat(plans.find(id).orElseThrow().status()).isEqualTo(PlanStatus.IN_REVIEW);
+
+        as(board.reviewer());
+        InboxTask review = task("Xem xét, phê duyệt");
+        assertThat(review.subject()).isEqualTo("Kế hoạch năm 2018");
+        assertThat(review.formKey()).isEqualTo("plans/" + id);
+        assertThat(plans.find(id).orElseThrow().allowed()).containsExactlyInAnyOrder(PlanAction.APPROVE, PlanAction.RETURN);
+        approval.returnToDrafter(id, "Bổ sung nhiệm vụ của BTC phường");
+
+        as(board.drafter());
+        PlanView returned = plans.find(id).orElseThrow();
+        assertThat(returned.status()).isEqualTo(PlanStatus.RETURNED);
+        assertThat(returned.returnComment()).isEqualTo("Bổ sung nhiệm vụ của BTC phường");
+        assertThat(notices.mine(0, 10)).extracting(NoticeView::messageKey).contains("notice.planReturned");
+        PlanContent fixed = withDuties(returned.content(), new PlanSection("Ban Tổ chức Đề án phường.",
+                List.of("Cụ thể hóa việc triển khai thực hiện Đề án tại địa phương.")));
+        approval.submit(id, plans.save(id, returned.version(), fixed));
+        assertThat(plans.changesSincePreviousSubmission(id))
+                .anySatisfy(change -> assertThat(change.what()).isEqualTo("III.1"));
+
+        Logins.out();
+        String processInstanceId = processOf(id);
+        setFlowableClock(LocalDateTime.of(2018, 1, 4, 10, 0));
+        assertThat(dueTimers(processInstanceId)).isEmpty();
+        setFlowableClock(LocalDateTime.of(2018, 1, 5, 9, 30));
+        runDueTimers(processInstanceId, 1);
+        as(board.reviewer());
+        assertThat(notices.mine(0, 10)).extracting(NoticeView::messageKey).contains("notice.taskIdle");
+        Logins.out();
+        setFlowableClock(LocalDateTime.of(2018, 1, 9, 9, 30));
+        runDueTimers(processInstanceId, 1);
+        as(board.leader());
+        assertThat(notices.mine(0, 10)).extracting(NoticeView::messageKey).contains("notice.taskLate");
+
+        as(board.reviewer());
+        approval.approve(id, "Đồng ý trình Trưởng ban");
+        as(board.leader());
+        approval.signOff(id, null);
+        as(board.clerk());
+        IssuedDocumentView issued = approval.issue(id, LocalDate.of(2018, 1, 5));
+        assertThat(issued.symbol()).isEqualTo("01/KH-BKH.ĐA");
+        PlanView done = plans.find(id).orElseThrow();
+        assertThat(done.status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(done.documentSymbol()).isEqualTo("01/KH-BKH.ĐA");
+        assertThat(done.allowed()).isEmpty();
+        byte[] diagram = plans.diagram(id);
+        assertThat(diagram).startsWith(0x89, 'P', 'N', 'G');
+        Files.createDirectories(Path.of("target/samples"));
+        Files.write(Path.of("target/samples/annual-plan-issued.png"), diagram);
+
+        assertThat(plans.history(id)).extracting(PlanEvent::action)
+                .containsExactly("created", "submitted", "returned", "submitted", "approved", "signed", "issued");
+        assertThat(plans.history(id)).filteredOn(event -> event.action().equals("returned"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.comment()).isEqualTo("Bổ sung nhiệm vụ của BTC phường");
+                    assertThat(event.actorName()).startsWith("Người xem xét");
+                });
+
+        as("quantri");
+        assertThat(audit("AnnualPlan", String.valueOf(id))).extracting(AuditEntryView::action)
+                .contains("plan.created", "plan.saved", "plan.submitted", "plan.returned", "plan.approved",
+                        "plan.signed", "plan.issued");
+        assertThat(audit("AnnualPlan", String.valueOf(id))).filteredOn(entry -> entry.action().equals("plan.returned"))
+                .singleElement().satisfies(entry -> assertThat(entry.stateAfter()).contains("Bổ sung nhiệm vụ"));
+        assertThat(auditLog.search(new AuditFilter(null, null, "system", "task.reminded", "Task", null), 0, 50))
+                .isNotEmpty();
+
+        as(board.wardOfficer());
+        assertThat(plans.wardTargets()).filteredOn(target -> target.planId() == id)
+                .anySatisfy(target -> {
+                    assertThat(target.indicator()).isEqualTo(firstAllocated.indicator());
+                    assertThat(target.share()).isEqualTo(100);
+                    assertThat(target.documentSymbol()).isEqualTo("01/KH-BKH.ĐA");
+                });
+        assertThatThrownBy(() -> plans.find(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDrafterWithdrawsAPlanUnderReview() {
+        as(board.drafter());
+        long id = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        PlanView draft = plans.find(id).orElseThrow();
+        approval.submit(id, plans.save(id, draft.version(), content(draft.content(), 0, 0)));
+        approval.cancel(id, "Chờ hướng dẫn mới của Tỉnh");
+        PlanView cancelled = plans.find(id).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(PlanStatus.CANCELLED);
+        assertThat(cancelled.allowed()).isEmpty();
+        as(board.reviewer());
+        assertThat(inbox.page(false, 0, 1000)).noneMatch(task -> task.formKey().equals("plans/" + id));
+        as(board.drafter());
+        long again = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        assertThat(again).isNotEqualTo(id);
+    }
+
+    @Test
+    void onlyTheBodysPeopleTakeItsSteps() {
+        as(board.drafter());
+        long id = plans.create(new NewPlan(board.bodyId(), 2020, false));
+        PlanView draft = plans.find(id).orElseThrow();
+        assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2020, false)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.exists"));
+        approval.submit(id, plans.save(id, draft.version(), content(draft.content(), 0, 0)));
+
+        as("xemxet");
+        assertThatThrownBy(() -> approval.approve(id, null)).isInstanceOf(AccessDeniedException.class);
+        as(board.leader());
+        assertThatThrownBy(() -> approval.signOff(id, null)).isInstanceOfSatisfying(RuleViolation.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.notAwaitingSignature"));
+        as(board.wardOfficer());
+        assertThatThrownBy(() -> plans.find(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2021, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        as(board.reviewer());
+        assertThatThrownBy(() -> approval.returnToDrafter(id, " ")).isInstanceOfSatisfying(RuleViolation.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.returnCommentRequired"));
+        assertThat(plans.find(id).orElseThrow().status()).isEqualTo(PlanStatus.IN_REVIEW);
+    }
+
+    @Test
+    void nextYearsDraftStartsFromThisYearsPlan() {
+        as(board.drafter());
+        long id = plans.create(new NewPlan(board.bodyId(), 2022, false));
+        PlanView draft = plans.find(id).orElseThrow();
+        PlanContent written = withDuties(content(draft.content(), 0, 0), new PlanSection(
+                "Ban tổ chức Đề án Thành phố.", List.of("Xây dựng và triển khai kế hoạch thực hiện Đề án năm 2022.")));
+        plans.save(id, draft.version(), written);
+        long next = plans.create(new NewPlan(board.bodyId(), 2023, true));
+        PlanContent copied = plans.find(next).orElseThrow().content();
+        assertThat(copied.summary()).isEqualTo("Triển khai thực hiện Đề án năm 2023");
+        assertThat(copied.duties().getFirst().items())
+                .containsExactly("Xây dựng và triển khai kế hoạch thực hiện Đề án năm 2023.");
+        assertThat(copied.targets()).isEqualTo(written.targets());
+        assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2030, true)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.noPreviousYear"));
+    }
+
+    /**
+     * The draft with every indicator given a value: allocated ones split 100 to each ward, except that
+     * {@code shortIndicator} leaves its last ward {@code shortBy} short.
+     */
+    private PlanContent content(PlanContent draft, long shortIndicator, long shortBy) {
+        List<TargetLine> targets = draft.targets().stream().map(line -> {
+            if (!line.allocated()) {
+                return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), false, 1, Map.of());
+            }
+            Map<Long, Long> shares = new HashMap<>();
+            board.wards().forEach(ward -> shares.put(ward, 100L));
+            if (line.indicatorId() == shortIndicator) {
+                shares.put(board.wards().getLast(), 100L - shortBy);
+            }
+            return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), true,
+                    100L * board.wards().size(), shares);
+        }).toList();
+        return new PlanContent("Đề án “Đoàn kết, tập hợp thanh niên công nhân”", draft.summary(),
+                List.of("Căn cứ quyết định số 1431/QĐ-UBND ngày 01/6/2016 của Ủy ban nhân dân tỉnh Bình Dương"),
+                "", List.of(), targets, List.of(new PlanSection("Hỗ trợ, duy trì và phát triển các chi đoàn, chi hội:",
+                List.of("Tiếp tục hỗ trợ duy trì và phát triển theo nội dung của Đề án."))), List.of(), "",
+                draft.signingForm(), "Trưởng ban thử", List.of(Recipient.outside("Ban Chỉ đạo Đề án Tỉnh")));
+    }
+
+    private static PlanContent withDuties(PlanContent content, PlanSection duty) {
+        return new PlanContent(content.programme(), content.summary(), content.legalBases(), content.preamble(),
+                content.targetNotes(), content.targets(), content.measures(), List.of(duty), content.closing(),
+                content.signingForm(), content.signerName(), content.recipients());
+    }
+
+    private InboxTask task(String name) {
+        return inbox.page(false, 0, 1000).stream().filter(task -> task.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + name));
+    }
+
+    private String processOf(long planId) {
+        as(board.reviewer());
+        String id = inbox.page(false, 0, 1000).stream().filter(task -> task.formKey().equals("plans/" + planId))
+                .findFirst().map(InboxTask::id).map(taskId -> engine.getTaskService().createTaskQuery().taskId(taskId)
+                        .singleResult().getProcessInstanceId()).orElseThrow();
+        Logins.out();
+        return id;
+    }
+
+    private List<Job> dueTimers(String processInstanceId) {
+        return management.createTimerJobQuery().processInstanceId(processInstanceId).executable().list();
+    }
+
+    /** Runs the timers that have fallen due, as the async executor would, with nobody signed in. */
+    private void runDueTimers(String processInstanceId, int expected) {
+        List<Job> due = dueTimers(processInstanceId);
+        assertThat(due).hasSize(expected);
+        due.forEach(timer -> management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId()));
+    }
+
+    private List<AuditEntryView> audit(String entityType, String entityId) {
+        return auditLog.search(new AuditFilter(null, null, null, null, entityType, entityId), 0, 100);
+    }
+
+    private void setFlowableClock(LocalDateTime inVietnam) {
+        engine.getClock().setCurrentTime(Date.from(inVietnam.atZone(VietnameseDates.ZONE).toInstant()));
+    }
+
+    private void as(String username) {
+        Logins.as(userDetails, username);
+    }
+}

@@ -1,0 +1,71 @@
+package vn.boardflow.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.DemoUnits;
+import vn.boardflow.Logins;
+import vn.boardflow.document.FormatProfile;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
+import vn.boardflow.document.NumberingScheme;
+import vn.boardflow.document.SigningAuthority;
+import vn.boardflow.document.SigningForm;
+import vn.boardflow.org.Memberships;
+import vn.boardflow.org.Memberships.GrantRole;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitAdministration.CreateUnit;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.org.UserAdministration;
+import vn.boardflow.org.UserAdministration.NewUser;
+
+/**
+ * A new board with its secretariat, three wards and its own issuing body and people, so a test's plans
+ * and numbers start clean however many tests ran before it on the same database.
+ */
+public record PlanningBoard(long unitId, long bodyId, List<Long> wards, String drafter, String reviewer,
+                            String leader, String clerk, String wardOfficer, String otherDrafter) {
+
+    public static final String PASSWORD = "mật khẩu kế hoạch đủ dài";
+    static final LocalDate SINCE = LocalDate.of(2016, 6, 1);
+
+    public static PlanningBoard create(ApplicationContext context) {
+        UserDetailsService userDetails = context.getBean(UserDetailsService.class);
+        UnitAdministration units = context.getBean(UnitAdministration.class);
+        Logins.as(userDetails, "quantri");
+        String tag = UUID.randomUUID().toString().substring(0, 6).toLowerCase();
+        long board = units.create(new CreateUnit(DemoUnits.cityBoard(context.getBean(Organisation.class)).id(),
+                UnitType.BOARD, "Ban kế hoạch " + tag, null, null, SINCE));
+        long secretariat = units.create(new CreateUnit(board, UnitType.SECRETARIAT, "Tổ Thư ký " + tag, "Tổ Thư ký",
+                null, SINCE));
+        List<Long> wards = new ArrayList<>();
+        for (String ward : List.of("An", "Bình", "Chánh")) {
+            wards.add(units.create(new CreateUnit(board, UnitType.WARD, "Phường " + ward + " " + tag, null, null, SINCE)));
+        }
+        long body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(board, FormatProfile.STATE,
+                "UBND Thành phố Thủ Dầu Một", "Ban kế hoạch " + tag, "BKH.ĐA", "Thủ Dầu Một",
+                NumberingScheme.ONE_SEQUENCE, List.of(new SigningAuthority(SigningForm.TM, "TM. BAN TỔ CHỨC", "TRƯỞNG BAN"),
+                new SigningAuthority(SigningForm.KT, "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"))));
+        PlanningBoard created = new PlanningBoard(board, body, wards,
+                person(context, "dt" + tag, "Người soạn " + tag, secretariat, Role.DRAFTER),
+                person(context, "xx" + tag, "Người xem xét " + tag, board, Role.REVIEWER),
+                person(context, "ld" + tag, "Trưởng ban " + tag, board, Role.LEADER),
+                person(context, "vt" + tag, "Văn thư " + tag, board, Role.CLERK),
+                person(context, "ph" + tag, "Cán bộ phường " + tag, wards.getFirst(), Role.WARD_OFFICER),
+                person(context, "dk" + tag, "Người soạn khác " + tag, secretariat, Role.DRAFTER));
+        Logins.out();
+        return created;
+    }
+
+    private static String person(ApplicationContext context, String username, String fullName, long unit, Role role) {
+        long id = context.getBean(UserAdministration.class).create(new NewUser(username, fullName, "Cán bộ",
+                username + "@example.vn", null, PASSWORD));
+        context.getBean(Memberships.class).grant(new GrantRole(id, unit, role, SINCE, null));
+        return username;
+    }
+}
