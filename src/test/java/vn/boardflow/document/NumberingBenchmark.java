@@ -3,12 +3,8 @@ package vn.boardflow.document;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.boardflow.Application;
 import vn.boardflow.Logins;
+import vn.boardflow.bench.Workers;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
 
 /**
@@ -59,9 +56,10 @@ public final class NumberingBenchmark {
 
         Runnable issue = () -> register.issue(new IssueNumber(body.bodyId(), DocumentType.THONG_BAO, ISSUED_ON,
                 "Thông báo đo hiệu năng", "Phạm Quốc Bảo", null, List.of("Các phường"), 1, null));
-        double warmUp = concurrently(ISSUERS, Math.max(1, WARM_UP / ISSUERS), () -> Logins.as(userDetails, body.clerk()),
-                issue);
-        double register64 = concurrently(ISSUERS, EACH, () -> Logins.as(userDetails, body.clerk()), issue);
+        double warmUp = Workers.perSecond(ISSUERS, Math.max(1, WARM_UP / ISSUERS),
+                worker -> Logins.as(userDetails, body.clerk()), worker -> issue.run());
+        double register64 = Workers.perSecond(ISSUERS, EACH, worker -> Logins.as(userDetails, body.clerk()),
+                worker -> issue.run());
 
         List<Integer> numbers = jdbc.queryForList("""
                 select doc_number from register_entry where issuing_body_id = ? and doc_year = ? order by doc_number""",
@@ -73,11 +71,11 @@ public final class NumberingBenchmark {
         jdbc.update("delete from bench_counter");
         jdbc.update("insert into bench_counter (id, n) values (1, 0)");
         Runnable bare = () -> jdbc.queryForObject("update bench_counter set n = n + 1 where id = 1 returning n", Long.class);
-        concurrently(ISSUERS, Math.max(1, WARM_UP / ISSUERS), () -> { }, bare);
-        double bare64 = concurrently(ISSUERS, EACH, () -> { }, bare);
+        Workers.perSecond(ISSUERS, Math.max(1, WARM_UP / ISSUERS), worker -> { }, worker -> bare.run());
+        double bare64 = Workers.perSecond(ISSUERS, EACH, worker -> { }, worker -> bare.run());
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-        double bareInTransaction64 = concurrently(ISSUERS, EACH, () -> { },
-                () -> transaction.executeWithoutResult(status -> bare.run()));
+        double bareInTransaction64 = Workers.perSecond(ISSUERS, EACH, worker -> { },
+                worker -> transaction.executeWithoutResult(status -> bare.run()));
         jdbc.execute("drop table bench_counter");
 
         String figures = String.format(Locale.ROOT, """
@@ -93,28 +91,5 @@ public final class NumberingBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, figures);
         System.out.println("written to " + out);
-    }
-
-    /** Runs {@code work} {@code each} times on each of {@code threads} threads; returns operations per second. */
-    private static double concurrently(int threads, int each, Runnable prepareThread, Runnable work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    prepareThread.run();
-                    for (int i = 0; i < each; i++) {
-                        work.run();
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            return threads * (double) each / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            pool.shutdown();
-        }
     }
 }

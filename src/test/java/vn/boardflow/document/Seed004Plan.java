@@ -19,17 +19,17 @@ public final class Seed004Plan {
             NumberingScheme.ONE_SEQUENCE, List.of(new SigningAuthority(SigningForm.TM, "TM. BAN TỔ CHỨC", "TRƯỞNG BAN"),
                     new SigningAuthority(SigningForm.KT, "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")), 0);
 
-    static final String SUMMARY = """
+    public static final String SUMMARY = """
             Triển khai thực hiện Đề án
             “Đoàn kết, tập hợp Thanh niên công nhân Bình Dương giai đoạn 2016 - 2020”
             trên địa bàn Thành phố Thủ Dầu Một năm 2018""";
 
-    static final List<String> LEGAL_BASES = List.of(
+    public static final List<String> LEGAL_BASES = List.of(
             "Căn cứ quyết định số 1431/QĐ-UBND ngày 01/6/2016 của Ủy ban nhân dân tỉnh Bình Dương về việc phê duyệt Đề án “Đoàn kết, tập hợp thanh niên công nhân” tỉnh Bình Dương giai đoạn 2016 – 2020");
 
-    static final String PREAMBLE = "Ban tổ chức thực hiện Đề án (BTC) Thành phố xây dựng kế hoạch tổ chức thực hiện Đề án trong năm 2018 với những nội dung như sau:";
+    public static final String PREAMBLE = "Ban tổ chức thực hiện Đề án (BTC) Thành phố xây dựng kế hoạch tổ chức thực hiện Đề án trong năm 2018 với những nội dung như sau:";
 
-    static final List<Block> BODY = List.of(
+    public static final List<Block> BODY = List.of(
             new Part("I", "MỤC TIÊU CỤ THỂ."),
             new Bullet("Tiếp tục hỗ trợ, duy trì phát triển và nâng cao chất lượng sinh hoạt cho 295 chi đoàn, chi hội nhà trọ và chi hội trong doanh nghiệp ngoài nhà nước."),
             new Bullet("Tổ chức 01 tập huấn về kỹ năng sinh hoạt, kiến thức tổ chức, duy trì sinh hoạt Chi đoàn, Chi hội; cách thức tiếp cận TNCN, chủ nhà trọ, chủ doanh nghiệp trong quá trình khảo sát, tiếp cận vận động thành lập Chi đoàn, Chi hội cho 100% cán bộ Đề án, LLNC, Chi hội trưởng, Bí thư chi đoàn…."),
@@ -74,10 +74,10 @@ public final class Seed004Plan {
             new Bullet("Đảm bảo thực hiện nội dung khảo sát hàng năm nhằm đánh giá nguồn phát triển từ đó đưa ra các giải pháp thiết thực hoàn thành các chỉ tiêu phát triển Chi đoàn, Chi hội; phát triển Đảng viên, Đoàn viên, Hội viên theo Đề án trong năm 2018."),
             new Bullet("Sử dụng đúng mục đích, hiệu quả các khoản kinh phí của Đề án và hoàn thành đúng nội dung, thời hạn về việc thực hiện thanh quyết toán kinh phí theo yêu cầu của tổ thư ký Đề án Thành phố."));
 
-    static final String CLOSING = "Trên đây là kế hoạch tổ chức thực hiện “Đề án Đoàn kết, tập hợp thanh niên công nhân Bình Dương giai đoạn 2016 - 2020” trong năm 2018 của Ban Tổ chức thực hiện Đề án Thành phố Thủ Dầu Một./.";
+    public static final String CLOSING = "Trên đây là kế hoạch tổ chức thực hiện “Đề án Đoàn kết, tập hợp thanh niên công nhân Bình Dương giai đoạn 2016 - 2020” trong năm 2018 của Ban Tổ chức thực hiện Đề án Thành phố Thủ Dầu Một./.";
 
     /** The seed's list; its last line, "Lưu VP Thành đoàn, …", is written the way Nghị định 30 asks. */
-    static final List<String> RECIPIENTS = List.of(
+    public static final List<String> RECIPIENTS = List.of(
             "Ban Chỉ đạo Đề án Tỉnh",
             "Tổ thư ký Đề án Tỉnh",
             "Trưởng Ban tổ chức Đề án",

@@ -3,15 +3,13 @@ package vn.boardflow.document.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,10 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.IssuedDocumentView;
@@ -35,6 +30,7 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Badges;
+import vn.boardflow.shared.ui.Downloads;
 
 /**
  * An issued document: its record, the file exactly as issued, its recipients, and for the issuing side
@@ -43,8 +39,6 @@ import vn.boardflow.shared.ui.Badges;
 @Route("documents/issued")
 @PermitAll
 class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    static final String WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final IssuedDocuments documents;
     private final IssuingBodies bodies;
@@ -119,15 +113,10 @@ class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     private Component download(IssuedDocumentView document) {
-        DownloadHandler file = DownloadHandler.fromInputStream(event -> {
+        return Downloads.link(getTranslation("document.download", document.fileName()), () -> {
             DocumentFile downloaded = documents.download(document.id());
-            return new DownloadResponse(new ByteArrayInputStream(downloaded.bytes()), downloaded.fileName(), WORD_TYPE,
-                    downloaded.bytes().length);
+            return new Downloads.File(downloaded.fileName(), Downloads.WORD_TYPE, downloaded.bytes());
         });
-        Anchor link = new Anchor(file, getTranslation("document.download", document.fileName()));
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        link.addClassName("download-link");
-        return link;
     }
 
     private Component recipients(IssuedDocumentView document) {

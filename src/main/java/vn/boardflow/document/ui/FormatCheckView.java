@@ -19,6 +19,7 @@ import vn.boardflow.document.FormatCheck;
 import vn.boardflow.document.FormatCheck.Finding;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Downloads;
 
 /** Kiểm tra thể thức for a Word file drafted anywhere: upload it and read what breaks the format rules. */
 @Route("documents/format-check")
@@ -38,7 +39,7 @@ class FormatCheckView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
                 Actions.call(() -> formatCheck.check(bytes, profile.getValue(), false))
                         .ifPresent(findings -> show(metadata.fileName(), findings)))));
-        upload.setAcceptedFileTypes(".docx", DocumentView.WORD_TYPE);
+        upload.setAcceptedFileTypes(".docx", Downloads.WORD_TYPE);
         upload.setMaxFileSize(DocumentTemplates.MAX_UPLOAD_BYTES);
         result.setPadding(false);
         add(new Paragraph(getTranslation("formatCheck.explanation")), profile, upload, result);

@@ -16,9 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +33,7 @@ import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
+import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.StackedCell;
 
@@ -163,10 +162,9 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static DownloadHandler download(Supplier<ExportedFile> export) {
-        return DownloadHandler.fromInputStream(event -> {
+        return Downloads.handler(() -> {
             ExportedFile file = export.get();
-            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
-                    file.bytes().length);
+            return new Downloads.File(file.fileName(), file.contentType(), file.bytes());
         });
     }
 

@@ -11,11 +11,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import vn.boardflow.document.DocumentTemplates;
 import vn.boardflow.document.DocumentTemplates.TemplateVersion;
 import vn.boardflow.document.DocumentType;
@@ -24,6 +21,7 @@ import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
+import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.Notifications;
 
 /**
@@ -67,12 +65,8 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component download(TemplateVersion version) {
-        DownloadHandler file = DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = templates.file(version.type(), version.version());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), version.fileName(), DocumentView.WORD_TYPE,
-                    bytes.length);
-        });
-        return new Anchor(file, getTranslation("template.download"));
+        return new Anchor(Downloads.handler(() -> new Downloads.File(version.fileName(), Downloads.WORD_TYPE,
+                templates.file(version.type(), version.version()))), getTranslation("template.download"));
     }
 
     private Upload upload() {
@@ -82,7 +76,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                     Notifications.success(getTranslation("template.uploaded", version.number()));
                     refresh();
                 }))));
-        upload.setAcceptedFileTypes(".docx", DocumentView.WORD_TYPE);
+        upload.setAcceptedFileTypes(".docx", Downloads.WORD_TYPE);
         upload.setMaxFileSize(DocumentTemplates.MAX_UPLOAD_BYTES);
         upload.addFileRejectedListener(rejected -> Notifications.error(getTranslation("template.rejected",
                 DocumentTemplates.MAX_UPLOAD_BYTES / (1024 * 1024))));

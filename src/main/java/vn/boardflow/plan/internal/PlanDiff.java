@@ -13,6 +13,7 @@ import vn.boardflow.plan.AnnualPlans.PlanChange;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.shared.VietnameseNumbers;
 
 /**
  * What changed between two submissions of a plan: header fields (named by their message key), the
@@ -82,8 +83,8 @@ final class PlanDiff {
             TargetLine was = old.get(indicator);
             TargetLine is = now.get(indicator);
             String name = (is != null ? is : was).indicator();
-            String oldValue = was == null ? "" : PlanDocument.amount(was.cityValue());
-            String newValue = is == null ? "" : PlanDocument.amount(is.cityValue());
+            String oldValue = was == null ? "" : VietnameseNumbers.grouped(was.cityValue());
+            String newValue = is == null ? "" : VietnameseNumbers.grouped(is.cityValue());
             if (!oldValue.equals(newValue)) {
                 changes.add(new PlanChange(TARGET, name, oldValue, newValue));
             }
@@ -94,7 +95,7 @@ final class PlanDiff {
                 long newShare = is == null ? 0 : is.shareOf(ward);
                 if (oldShare != newShare) {
                     changes.add(new PlanChange(TARGET, name + " — " + Objects.requireNonNullElse(wardNames.get(ward),
-                            String.valueOf(ward)), PlanDocument.amount(oldShare), PlanDocument.amount(newShare)));
+                            String.valueOf(ward)), VietnameseNumbers.grouped(oldShare), VietnameseNumbers.grouped(newShare)));
                 }
             }
         }

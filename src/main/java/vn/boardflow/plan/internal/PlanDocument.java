@@ -1,6 +1,5 @@
 package vn.boardflow.plan.internal;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
-import vn.boardflow.shared.Translations;
+import vn.boardflow.shared.VietnameseNumbers;
 
 /**
  * A plan as the Kế hoạch it is issued as: part I lists the city's targets and then, "Cụ thể", each ward's
@@ -49,7 +48,7 @@ final class PlanDocument {
             List<List<String>> rows = new ArrayList<>();
             for (TargetLine line : content.targets()) {
                 rows.add(List.of(String.valueOf(rows.size() + 1), line.indicator(), line.unitOfMeasure(),
-                        amount(line.cityValue())));
+                        VietnameseNumbers.grouped(line.cityValue())));
             }
             blocks.add(new Table(List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Năm " + year), rows));
         }
@@ -69,11 +68,11 @@ final class PlanDocument {
         List<List<String>> rows = new ArrayList<>();
         for (Ward ward : wards) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(rows.size() + 1), ward.name()));
-            allocated.forEach(line -> row.add(amount(line.shareOf(ward.unitId()))));
+            allocated.forEach(line -> row.add(VietnameseNumbers.grouped(line.shareOf(ward.unitId()))));
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of("", "Tổng cộng"));
-        allocated.forEach(line -> total.add(amount(line.wardTotal())));
+        allocated.forEach(line -> total.add(VietnameseNumbers.grouped(line.wardTotal())));
         rows.add(total);
         return new Table(headers, rows);
     }
@@ -88,10 +87,5 @@ final class PlanDocument {
             blocks.add(new Section(String.valueOf(number++), section.title()));
             section.items().forEach(item -> blocks.add(new Bullet(item)));
         }
-    }
-
-    /** Vietnamese writes thousands with a dot: 1.850. */
-    static String amount(long value) {
-        return NumberFormat.getIntegerInstance(Translations.VIETNAMESE).format(value);
     }
 }

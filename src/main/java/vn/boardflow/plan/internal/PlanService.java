@@ -1,7 +1,6 @@
 package vn.boardflow.plan.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,0 +1,42 @@
+package vn.boardflow.plan.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
+import java.util.function.LongConsumer;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.AnnualPlans.NewPlan;
+import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.FormDialog;
+import vn.boardflow.shared.ui.Messages;
+
+/** Starts a plan for a body and year, blank or from the body's plan of the year before. */
+final class NewPlanDialog {
+
+    private NewPlanDialog() {
+    }
+
+    static void open(AnnualPlans plans, List<IssuingBodyView> bodies, int defaultYear, LongConsumer opened) {
+        Select<IssuingBodyView> body = new Select<>();
+        body.setLabel(Messages.text("plan.field.body"));
+        body.setItems(bodies);
+        body.setItemLabelGenerator(IssuingBodyView::name);
+        body.setValue(bodies.getFirst());
+        IntegerField year = new IntegerField(Messages.text("plan.field.year"));
+        year.setValue(defaultYear);
+        year.setMin(2000);
+        year.setMax(2100);
+        year.setStepButtonsVisible(true);
+        year.setRequiredIndicatorVisible(true);
+        Checkbox copy = new Checkbox(Messages.text("plan.field.copyPreviousYear"), true);
+        new FormDialog(Messages.text("plan.create"), Messages.text("plan.create.confirm"),
+                () -> Actions.call(() -> plans.create(new NewPlan(body.getValue().id(),
+                        year.getValue() == null ? 0 : year.getValue(), copy.getValue()))).map(id -> {
+                    opened.accept(id);
+                    return true;
+                }).orElse(false))
+                .fields(body, year).wide(copy).open();
+    }
+}

@@ -1,0 +1,186 @@
+package vn.boardflow.plan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.Application;
+import vn.boardflow.Logins;
+import vn.boardflow.bench.Workers;
+import vn.boardflow.document.Recipient;
+import vn.boardflow.plan.AnnualPlans.NewPlan;
+import vn.boardflow.plan.PlanContent.PlanSection;
+import vn.boardflow.plan.PlanContent.TargetLine;
+
+/**
+ * Full plan-approval round trips through the services on PostgreSQL with 8 concurrent workers: create
+ * (which starts the process), submit, review, sign off and issue (number from the register, Word file
+ * rendered after the commit). Each worker drafts for its own board, one plan a year. In the same run, a
+ * bare Flowable process of the same shape (three user tasks) is driven the same way as the yardstick.
+ * Prints instances per second, the p95 of each step and the ratio; writes {@code target/bench/plan-approval.json}.
+ */
+public final class PlanApprovalBenchmark {
+
+    static final int WORKERS = Integer.getInteger("bench.workers", 8);
+    static final int EACH = Integer.getInteger("bench.plansEach", 20);
+    static final int WARM_UP_EACH = Integer.getInteger("bench.warmupEach", 5);
+
+    enum Step { CREATE, SUBMIT, REVIEW, SIGN_OFF, ISSUE }
+
+    private PlanApprovalBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+                "--spring.profiles.active=test,postgres", "--server.port=0", "--boardflow.demo-data=true",
+                "--logging.level.root=warn");
+        try {
+            run(context);
+        } finally {
+            context.close();
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext context) throws Exception {
+        List<PlanningBoard> boards = new ArrayList<>();
+        for (int i = 0; i < WORKERS; i++) {
+            boards.add(PlanningBoard.create(context));
+        }
+        Map<Step, List<Long>> warmUpTimes = timings();
+        roundTrips(context, boards, 2000, WARM_UP_EACH, warmUpTimes);
+        Map<Step, List<Long>> times = timings();
+        double plansPerSecond = roundTrips(context, boards, 2000 + WARM_UP_EACH, EACH, times);
+
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        TaskService tasks = context.getBean(TaskService.class);
+        Runnable bare = () -> {
+            String id = runtime.startProcessInstanceByKey("bareThreeTasks").getId();
+            for (int step = 0; step < 3; step++) {
+                tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId());
+            }
+        };
+        Workers.perSecond(WORKERS, WARM_UP_EACH, worker -> { }, worker -> bare.run());
+        double barePerSecond = Workers.perSecond(WORKERS, EACH, worker -> { }, worker -> bare.run());
+
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        StringBuilder p95s = new StringBuilder();
+        StringBuilder printed = new StringBuilder();
+        for (Step step : Step.values()) {
+            double p95 = percentile(times.get(step), 0.95);
+            p95s.append(String.format(Locale.ROOT, "\"%s\": %.1f, ", step.name().toLowerCase(Locale.ROOT), p95));
+            printed.append(String.format(Locale.ROOT, " %s %.1f ms;", step.name().toLowerCase(Locale.ROOT), p95));
+        }
+        String figures = String.format(Locale.ROOT, """
+                {"database": "%s", "workers": %d, "plans": %d, "plansPerSecond": %.2f, "p95Ms": {%s}, \
+                "bareThreeTaskProcessesPerSecond": %.2f, "ratio": %.2f}
+                """, jdbc.queryForObject("select version()", String.class).split(",")[0], WORKERS, WORKERS * EACH,
+                plansPerSecond, p95s.substring(0, p95s.length() - 2), barePerSecond, plansPerSecond / barePerSecond);
+        System.out.printf(Locale.ROOT, "plan approval, %d workers: %.2f plans/s (create to issued); p95:%s "
+                        + "bare three-task process: %.2f/s; ratio %.2f%n", WORKERS, plansPerSecond, printed,
+                barePerSecond, plansPerSecond / barePerSecond);
+        Path out = Path.of("target", "bench", "plan-approval.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, figures);
+        System.out.println("written to " + out);
+    }
+
+    /** Each worker takes its board's plans from draft to issued for {@code each} years from {@code firstYear}. */
+    private static double roundTrips(ConfigurableApplicationContext context, List<PlanningBoard> boards, int firstYear,
+                                     int each, Map<Step, List<Long>> times) throws Exception {
+        AnnualPlans plans = context.getBean(AnnualPlans.class);
+        PlanApproval approval = context.getBean(PlanApproval.class);
+        Map<String, SecurityContext> signedIn = signIn(context, boards);
+        Map<Integer, Integer> done = Collections.synchronizedMap(new HashMap<>());
+        return Workers.perSecond(boards.size(), each, worker -> { }, worker -> {
+            PlanningBoard board = boards.get(worker);
+            int year = firstYear + done.merge(worker, 1, Integer::sum) - 1;
+            SecurityContextHolder.setContext(signedIn.get(board.drafter()));
+            long id = time(times, Step.CREATE, () -> plans.create(new NewPlan(board.bodyId(), year, false)));
+            PlanView draft = plans.find(id).orElseThrow();
+            long version = plans.save(id, draft.version(), content(draft.content(), board));
+            time(times, Step.SUBMIT, () -> approval.submit(id, version));
+            SecurityContextHolder.setContext(signedIn.get(board.reviewer()));
+            time(times, Step.REVIEW, () -> approval.approve(id, "Đồng ý"));
+            SecurityContextHolder.setContext(signedIn.get(board.leader()));
+            time(times, Step.SIGN_OFF, () -> approval.signOff(id, null));
+            SecurityContextHolder.setContext(signedIn.get(board.clerk()));
+            time(times, Step.ISSUE, () -> approval.issue(id, LocalDate.of(year, 1, 5)));
+            SecurityContextHolder.clearContext();
+        });
+    }
+
+    /** Each board's people signed in once, so the round trips measure the services, not the sign-in. */
+    private static Map<String, SecurityContext> signIn(ConfigurableApplicationContext context, List<PlanningBoard> boards) {
+        UserDetailsService userDetails = context.getBean(UserDetailsService.class);
+        Map<String, SecurityContext> signedIn = new HashMap<>();
+        for (PlanningBoard board : boards) {
+            for (String username : List.of(board.drafter(), board.reviewer(), board.leader(), board.clerk())) {
+                Logins.as(userDetails, username);
+                signedIn.put(username, SecurityContextHolder.getContext());
+            }
+        }
+        SecurityContextHolder.clearContext();
+        return signedIn;
+    }
+
+    static PlanContent content(PlanContent draft, PlanningBoard board) {
+        List<TargetLine> targets = draft.targets().stream().map(line -> {
+            Map<Long, Long> shares = new HashMap<>();
+            if (line.allocated()) {
+                board.wards().forEach(ward -> shares.put(ward, 10L));
+            }
+            return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), line.allocated(),
+                    line.allocated() ? 10L * board.wards().size() : 1, shares);
+        }).toList();
+        return new PlanContent("Đề án “Đoàn kết, tập hợp thanh niên công nhân”", draft.summary(),
+                List.of("Căn cứ quyết định số 1431/QĐ-UBND ngày 01/6/2016 của Ủy ban nhân dân tỉnh Bình Dương"),
+                "", List.of(), targets, List.of(new PlanSection("Hỗ trợ, duy trì và phát triển các chi đoàn, chi hội:",
+                List.of("Tiếp tục hỗ trợ duy trì và phát triển theo nội dung của Đề án."))),
+                List.of(new PlanSection("Ban tổ chức Đề án Thành phố.", List.of("Tổng hợp kết quả hàng tháng."))), "",
+                draft.signingForm(), "Trưởng ban", List.of(Recipient.outside("Ban Chỉ đạo Đề án Tỉnh")));
+    }
+
+    private static <T> T time(Map<Step, List<Long>> times, Step step, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        times.get(step).add(System.nanoTime() - start);
+        return result;
+    }
+
+    private static void time(Map<Step, List<Long>> times, Step step, Runnable work) {
+        time(times, step, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static Map<Step, List<Long>> timings() {
+        Map<Step, List<Long>> times = new EnumMap<>(Step.class);
+        for (Step step : Step.values()) {
+            times.put(step, Collections.synchronizedList(new ArrayList<>()));
+        }
+        return times;
+    }
+
+    private static double percentile(List<Long> nanos, double quantile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+    }
+}
