@@ -24,6 +24,7 @@ import vn.boardflow.org.Memberships;
 import vn.boardflow.org.Memberships.MembershipView;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.workflow.InboxTask;
+import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.TaskInbox;
 
 /** The first page after signing in: how much work waits, what is overdue, and where the user acts. */
@@ -34,7 +35,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SOONEST_TASKS = 5;
 
-    HomeView(CurrentUser currentUser, TaskInbox inbox, Memberships memberships, Clock clock) {
+    HomeView(CurrentUser currentUser, TaskInbox inbox, Notices notices, Memberships memberships, Clock clock) {
         addClassName("home-view");
         Actor actor = currentUser.actor();
         add(new H2(getTranslation("home.greeting", actor.fullName())),
@@ -42,8 +43,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         int open = inbox.count(false);
         int overdue = inbox.count(true);
+        int unread = notices.unreadCount();
         Div stats = new Div(stat(getTranslation("home.openTasks"), open, false),
-                stat(getTranslation("home.overdueTasks"), overdue, overdue > 0));
+                stat(getTranslation("home.overdueTasks"), overdue, overdue > 0),
+                stat(getTranslation("home.unreadNotices"), unread, unread > 0));
         stats.addClassName("home-stats");
         add(stats);
 

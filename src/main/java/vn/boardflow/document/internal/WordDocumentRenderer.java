@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docx4j.XmlUtils;
@@ -67,10 +68,16 @@ class WordDocumentRenderer {
     /** The place of the number in a draft: the clerk writes it in when the document is issued. */
     private static final String NUMBER_GAP = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
 
+    /**
+     * Templates with the runs of their placeholders joined, by the SHA-256 of the template file. Joining
+     * runs an XSL transform that costs more than the rest of a rendering, so it is done once per template
+     * version; there are a handful of versions per document type.
+     */
+    private final Map<String, byte[]> prepared = new ConcurrentHashMap<>();
+
     byte[] render(byte[] template, DocumentContent content) {
         try {
-            WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(template));
-            VariablePrepare.prepare(word);
+            WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(prepared(template)));
             List<Object> document = word.getMainDocumentPart().getContent();
             if (content.body().profile() == FormatProfile.YOUTH_UNION) {
                 withoutBodyLine(document);
@@ -84,6 +91,20 @@ class WordDocumentRenderer {
         } catch (Exception e) {
             throw new IllegalStateException("could not render " + content.type(), e);
         }
+    }
+
+    private byte[] prepared(byte[] template) {
+        return prepared.computeIfAbsent(IssuedDocument.sha256(template), hash -> {
+            try {
+                WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(template));
+                VariablePrepare.prepare(word);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                word.save(bytes);
+                return bytes.toByteArray();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not prepare a template", e);
+            }
+        });
     }
 
     private static Map<String, String> values(DocumentContent content) {

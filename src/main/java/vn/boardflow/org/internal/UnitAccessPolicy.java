@@ -2,8 +2,9 @@ package vn.boardflow.org.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
@@ -105,10 +108,34 @@ class UnitAccessPolicy implements AccessPolicy {
     }
 
     /**
-     * Every service call checks access, so the reach of a set of roles is worked out once per chart: the
-     * roles held are read each time (a membership ending takes effect at once), their reach is cached.
+     * A command checks access several times (its own check, the tasks it completes, the documents it
+     * issues), so within one transaction the user's scope is read once; the next transaction reads it again.
      */
     private Map<Role, Set<Long>> scopeOf(long userId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return currentScopeOf(userId);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Map<Role, Set<Long>>> memo =
+                (Map<Long, Map<Role, Set<Long>>>) TransactionSynchronizationManager.getResource(this);
+        if (memo == null) {
+            memo = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, memo);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(UnitAccessPolicy.this);
+                }
+            });
+        }
+        return memo.computeIfAbsent(userId, this::currentScopeOf);
+    }
+
+    /**
+     * The reach of a set of roles is worked out once per chart: the roles held are read each time (a
+     * membership ending takes effect at once), their reach is cached.
+     */
+    private Map<Role, Set<Long>> currentScopeOf(long userId) {
         OrgChart chart = charts.today();
         List<RoleInUnit> held = memberships.rolesHeld(userId, LocalDate.now(clock));
         ScopeCache current = scopes.updateAndGet(cache -> cache.chart() == chart ? cache : new ScopeCache(chart));

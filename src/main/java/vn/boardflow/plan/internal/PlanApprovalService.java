@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,6 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.plan.PlanApproval;
-import vn.boardflow.plan.PlanIssued;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.shared.RuleViolation;
@@ -47,13 +45,12 @@ class PlanApprovalService implements PlanApproval {
     private final CurrentUser currentUser;
     private final Notices notices;
     private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanApprovalService(AnnualPlanRepository plans, PlanRevisionRepository revisions, PlanHistory history,
                         Workflows workflows, TaskActions taskActions, DocumentIssuance issuance,
                         Organisation organisation, AccessPolicy access, CurrentUser currentUser, Notices notices,
-                        AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                        AuditLog auditLog, Clock clock) {
         this.plans = plans;
         this.revisions = revisions;
         this.history = history;
@@ -65,7 +62,6 @@ class PlanApprovalService implements PlanApproval {
         this.currentUser = currentUser;
         this.notices = notices;
         this.auditLog = auditLog;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -136,14 +132,13 @@ class PlanApprovalService implements PlanApproval {
         }
         OrgChart chart = organisation.today();
         IssuedDocumentView document = issuance.issue(PlanDocument.issue(plan.issuingBodyId(), plan.year(),
-                plan.content(), PlanService.wardsOf(chart, plan.unitId()), draftingUnit(chart, plan.unitId()),
+                plan.content(), PlanWards.of(chart, plan.unitId()), draftingUnit(chart, plan.unitId()),
                 issuedOn));
         PlanStatus before = plan.status();
         plan.issued(document.id(), document.symbol(), issuedOn, me(), clock.instant());
         step(plan, before, "issued", complete(plan, PlanTasks.ISSUE, PlanTasks.APPROVE), document.symbol());
         notices.send(List.of(plan.createdBy()), new Notice("notice.planIssued",
                 List.of(PlanView.titleOf(plan.year()), document.symbol()), "plans/" + plan.id()));
-        events.publishEvent(new PlanIssued(plan.id(), plan.issuingBodyId(), plan.year(), document.id()));
         return document;
     }
 

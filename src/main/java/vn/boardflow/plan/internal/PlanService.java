@@ -1,10 +1,8 @@
 package vn.boardflow.plan.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,8 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
-import vn.boardflow.org.OrgChart;
-import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
-import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanAction;
@@ -54,6 +49,7 @@ class PlanService implements AnnualPlans {
     private final PlanHistory history;
     private final IndicatorRepository indicators;
     private final IssuingBodies bodies;
+    private final PlanWards planWards;
     private final Organisation organisation;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
@@ -64,7 +60,8 @@ class PlanService implements AnnualPlans {
     private final Clock clock;
 
     PlanService(AnnualPlanRepository plans, PlanRevisionRepository revisions, CommentEntryRepository comments,
-                PlanHistory history, IndicatorRepository indicators, IssuingBodies bodies, Organisation organisation,
+                PlanHistory history, IndicatorRepository indicators, IssuingBodies bodies, PlanWards planWards,
+                Organisation organisation,
                 AccessPolicy access, CurrentUser currentUser, UserDirectory users, Workflows workflows,
                 TaskActions taskActions, AuditLog auditLog, Clock clock) {
         this.plans = plans;
@@ -73,6 +70,7 @@ class PlanService implements AnnualPlans {
         this.history = history;
         this.indicators = indicators;
         this.bodies = bodies;
+        this.planWards = planWards;
         this.organisation = organisation;
         this.access = access;
         this.currentUser = currentUser;
@@ -126,25 +124,13 @@ class PlanService implements AnnualPlans {
     @Override
     @Transactional(readOnly = true)
     public List<Ward> wards(long issuingBodyId) {
-        IssuingBodyView body = body(issuingBodyId);
-        return wardsOf(organisation.today(), body.unitId());
+        return PlanWards.of(organisation.today(), body(issuingBodyId).unitId());
     }
 
-    /** The open wards below the body, in the order of the tree. */
-    static List<Ward> wardsOf(OrgChart chart, long unitId) {
-        List<Ward> wards = new ArrayList<>();
-        collectWards(chart, unitId, wards);
-        return wards;
-    }
-
-    private static void collectWards(OrgChart chart, long unitId, List<Ward> wards) {
-        for (OrgUnit child : chart.children(unitId)) {
-            if (child.type() == UnitType.WARD) {
-                wards.add(new Ward(child.id(), child.name()));
-            } else {
-                collectWards(chart, child.id(), wards);
-            }
-        }
+    @Override
+    @Transactional(readOnly = true)
+    public List<WardTarget> wardTargets() {
+        return planWards.forUnits(access.ownUnits());
     }
 
     @Override
@@ -226,7 +212,7 @@ class PlanService implements AnnualPlans {
             return List.of();
         }
         Map<Long, String> wardNames = new LinkedHashMap<>();
-        wardsOf(organisation.today(), plan.unitId()).forEach(ward -> wardNames.put(ward.unitId(), ward.name()));
+        PlanWards.of(organisation.today(), plan.unitId()).forEach(ward -> wardNames.put(ward.unitId(), ward.name()));
         return PlanDiff.between(latest.get(1).content(), latest.get(0).content(), wardNames);
     }
 
@@ -239,53 +225,6 @@ class PlanService implements AnnualPlans {
             throw new RuleViolation("plan.error.noProcess");
         }
         return workflows.diagram(plan.processInstanceId());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<WardTarget> wardTargets() {
-        OrgChart chart = organisation.today();
-        Set<Long> myWards = new HashSet<>();
-        for (long unit : access.ownUnits()) {
-            wardOf(chart, unit).ifPresent(myWards::add);
-        }
-        if (myWards.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> bodiesAbove = new HashSet<>();
-        myWards.forEach(ward -> chart.ancestors(ward).forEach(unit -> bodiesAbove.add(unit.id())));
-        Map<Long, IssuingBodyView> byId = new LinkedHashMap<>();
-        bodies.all().forEach(body -> byId.put(body.id(), body));
-        List<WardTarget> targets = new ArrayList<>();
-        for (AnnualPlan plan : plans.findByStatusAndUnitIdIn(PlanStatus.ISSUED, bodiesAbove)) {
-            for (TargetLine line : plan.content().targets()) {
-                for (long ward : myWards) {
-                    if (line.allocated() && line.wardShares().containsKey(ward)) {
-                        targets.add(new WardTarget(plan.id(), plan.year(), bodyName(byId.get(plan.issuingBodyId())),
-                                plan.documentSymbol(), ward, chart.nameOf(ward), line.indicator(),
-                                line.unitOfMeasure(), line.shareOf(ward), line.cityValue()));
-                    }
-                }
-            }
-        }
-        targets.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
-                : Long.compare(a.planId(), b.planId()));
-        return targets;
-    }
-
-    /** The ward a unit belongs to: the unit itself, or the nearest ward above it. */
-    private static Optional<Long> wardOf(OrgChart chart, long unitId) {
-        Optional<OrgUnit> unit = chart.unit(unitId);
-        if (unit.isPresent() && unit.get().type() == UnitType.WARD) {
-            return Optional.of(unitId);
-        }
-        List<OrgUnit> above = chart.ancestors(unitId);
-        for (int i = above.size() - 1; i >= 0; i--) {
-            if (above.get(i).type() == UnitType.WARD) {
-                return Optional.of(above.get(i).id());
-            }
-        }
-        return Optional.empty();
     }
 
     private PlanView view(AnnualPlan plan) {

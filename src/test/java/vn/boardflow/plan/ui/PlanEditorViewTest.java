@@ -16,17 +16,26 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
+import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.AnnualPlans.NewPlan;
+import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanView;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.ui.FormDialog;
 
 /**
  * A drafter writes a plan through the screens: the allocation grid shows what the wards still lack as
  * the figures are typed, submission is refused while one indicator is short and says by how much, and
- * goes through once the shares add up.
+ * goes through once the shares add up. A drafter whose colleague saved the draft first is told so and
+ * keeps what they typed.
  */
 class PlanEditorViewTest extends KaribuTest {
+
+    @Autowired
+    AnnualPlans plans;
 
     @Test
     void theAllocationGridRefusesAMismatchAndAcceptsABalancedPlan() {
@@ -76,6 +85,29 @@ class PlanEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Trình duyệt")));
         NotificationsKt.expectNotifications("Đã trình duyệt kế hoạch.");
         _get(Span.class, spec -> spec.withText("Chờ phê duyệt"));
+    }
+
+    @Test
+    void theSecondOfTwoEditorsIsToldAndKeepsWhatTheyTyped() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.drafter());
+        long id = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        UI.getCurrent().navigate(PlanPage.class, id);
+        fill(_get(TextField.class, spec -> spec.withLabel("Người ký")), "Trưởng ban thử");
+
+        loginAs(board.otherDrafter());
+        PlanView meanwhile = plans.find(id).orElseThrow();
+        PlanContent theirs = meanwhile.content();
+        plans.save(id, meanwhile.version(), new PlanContent("Đề án do đồng nghiệp sửa", theirs.summary(),
+                theirs.legalBases(), theirs.preamble(), theirs.targetNotes(), theirs.targets(), theirs.measures(),
+                theirs.duties(), theirs.closing(), theirs.signingForm(), theirs.signerName(), theirs.recipients()));
+
+        loginAs(board.drafter());
+        _click(_get(Button.class, spec -> spec.withText("Lưu")));
+        NotificationsKt.expectNotifications("Kế hoạch vừa được người khác lưu hoặc chuyển bước. Nội dung bạn nhập vẫn "
+                + "giữ nguyên trên màn hình; hãy tải lại để xem bản mới rồi nhập lại phần thay đổi.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Người ký")).getValue()).isEqualTo("Trưởng ban thử");
+        assertThat(plans.find(id).orElseThrow().content().programme()).isEqualTo("Đề án do đồng nghiệp sửa");
     }
 
     private static IntegerField cell(Grid<?> grid, int row, String column) {

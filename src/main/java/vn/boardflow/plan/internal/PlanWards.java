@@ -1,0 +1,100 @@
+package vn.boardflow.plan.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.plan.AnnualPlans.Ward;
+import vn.boardflow.plan.AnnualPlans.WardTarget;
+import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanStatus;
+
+/**
+ * The wards a body allocates to, and what issued plans ask of a ward. A ward officer holds a role in the
+ * ward's board, below the ward, so a unit's ward is the unit itself or the nearest ward above it.
+ */
+@Component
+class PlanWards {
+
+    private final AnnualPlanRepository plans;
+    private final IssuingBodies bodies;
+    private final Organisation organisation;
+
+    PlanWards(AnnualPlanRepository plans, IssuingBodies bodies, Organisation organisation) {
+        this.plans = plans;
+        this.bodies = bodies;
+        this.organisation = organisation;
+    }
+
+    /** The open wards below the body's unit, in the order of the tree. */
+    static List<Ward> of(OrgChart chart, long unitId) {
+        List<Ward> wards = new ArrayList<>();
+        collect(chart, unitId, wards);
+        return wards;
+    }
+
+    private static void collect(OrgChart chart, long unitId, List<Ward> wards) {
+        for (OrgUnit child : chart.children(unitId)) {
+            if (child.type() == UnitType.WARD) {
+                wards.add(new Ward(child.id(), child.name()));
+            } else {
+                collect(chart, child.id(), wards);
+            }
+        }
+    }
+
+    /** The shares that issued plans of the bodies above gave to the wards of these units, newest year first. */
+    List<WardTarget> forUnits(Collection<Long> units) {
+        OrgChart chart = organisation.today();
+        Set<Long> wards = new HashSet<>();
+        units.forEach(unit -> wardOf(chart, unit).ifPresent(wards::add));
+        if (wards.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> above = new HashSet<>();
+        wards.forEach(ward -> chart.ancestors(ward).forEach(unit -> above.add(unit.id())));
+        Map<Long, IssuingBodyView> byId = new LinkedHashMap<>();
+        bodies.all().forEach(body -> byId.put(body.id(), body));
+        List<WardTarget> targets = new ArrayList<>();
+        for (AnnualPlan plan : plans.findByStatusAndUnitIdIn(PlanStatus.ISSUED, above)) {
+            IssuingBodyView body = byId.get(plan.issuingBodyId());
+            for (TargetLine line : plan.content().targets()) {
+                for (long ward : wards) {
+                    if (line.allocated() && line.wardShares().containsKey(ward)) {
+                        targets.add(new WardTarget(plan.id(), plan.year(), body == null ? "" : body.name(),
+                                plan.documentSymbol(), ward, chart.nameOf(ward), line.indicator(),
+                                line.unitOfMeasure(), line.shareOf(ward), line.cityValue()));
+                    }
+                }
+            }
+        }
+        targets.sort(Comparator.comparingInt(WardTarget::year).reversed().thenComparingLong(WardTarget::planId));
+        return targets;
+    }
+
+    private static Optional<Long> wardOf(OrgChart chart, long unitId) {
+        Optional<OrgUnit> unit = chart.unit(unitId);
+        if (unit.isPresent() && unit.get().type() == UnitType.WARD) {
+            return Optional.of(unitId);
+        }
+        List<OrgUnit> above = chart.ancestors(unitId);
+        for (int i = above.size() - 1; i >= 0; i--) {
+            if (above.get(i).type() == UnitType.WARD) {
+                return Optional.of(above.get(i).id());
+            }
+        }
+        return Optional.empty();
+    }
+}
