@@ -17,13 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import vn.boardflow.TestDatabase;
 import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Part;
@@ -36,10 +30,7 @@ import vn.boardflow.document.Seed004Plan;
  * the leader approve, the clerk issues it as 01/KH-BTC.ĐACN, and the drafter downloads the Word file,
  * whose number, targets and "Nơi nhận" the test reads back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"boardflow.demo-data=true", "vaadin.productionMode=true"})
-@ActiveProfiles(resolver = TestDatabase.class)
-class PlanJourneyIT {
+class PlanJourneyIT extends BrowserJourney {
 
     static final List<String> WARDS = List.of("Phú Cường", "Hiệp Thành", "Phú Lợi", "Phú Hòa", "Phú Thọ",
             "Chánh Nghĩa", "Định Hòa", "Hòa Phú", "Phú Mỹ", "Phú Tân", "Tân An", "Hiệp An", "Tương Bình Hiệp",
@@ -67,21 +58,6 @@ class PlanJourneyIT {
         if (shares.length > 0) {
             SHARES.put(indicator, shares);
         }
-    }
-
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
     }
 
     @Test
@@ -267,13 +243,4 @@ class PlanJourneyIT {
         return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 
-    private Page logIn(BrowserContext context, String username, String path) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/" + path);
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill("BoardFlow@2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        assertThat(page.locator("h1.view-title")).isVisible();
-        return page;
-    }
 }

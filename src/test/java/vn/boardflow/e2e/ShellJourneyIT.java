@@ -9,47 +9,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import vn.boardflow.TestDatabase;
 
 /**
  * The demo drafter in a real Chromium: logs in, sees the inbox, switches to English and back, logs
  * out; and the same pages at phone width. Screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"boardflow.demo-data=true", "vaadin.productionMode=true"})
-@ActiveProfiles(resolver = TestDatabase.class)
-class ShellJourneyIT {
+class ShellJourneyIT extends BrowserJourney {
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
-
-    private Page logIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/tasks");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill("BoardFlow@2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        return page;
-    }
 
     private static void chooseInUserMenu(Page page, String item) {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Tài khoản")
@@ -63,7 +30,7 @@ class ShellJourneyIT {
     void theDrafterLogsInSeesTheInboxSwitchesLanguageAndLogsOut() {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800))) {
-            Page page = logIn(context, "duthao");
+            Page page = logIn(context, "duthao", "tasks");
 
             assertThat(page).hasURL(Pattern.compile(".*/tasks(\\?continue)?$"));
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
@@ -90,7 +57,7 @@ class ShellJourneyIT {
     void theInboxAndHomePageFitAPhoneScreen() {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
-            Page page = logIn(context, "phucuong");
+            Page page = logIn(context, "phucuong", "tasks");
 
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
             page.navigate("http://localhost:" + port + "/");
@@ -116,7 +83,7 @@ class ShellJourneyIT {
     void theAdministratorFindsUnitsUsersAndTheAuditLog() {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900))) {
-            Page page = logIn(context, "quantri");
+            Page page = logIn(context, "quantri", "tasks");
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị")).click();
@@ -128,7 +95,8 @@ class ShellJourneyIT {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Người dùng")).click();
             // the other tests add users to a shared database, so the administrator searches as anyone would
-            page.getByPlaceholder("Tìm theo tên, tên đăng nhập, thư điện tử (không cần dấu)").fill("thu ha");
+            assertThat(page.locator("h1.view-title")).hasText("Người dùng");
+            page.locator("input[placeholder=\"Tìm theo tên, tên đăng nhập, thư điện tử (không cần dấu)\"]").fill("thu ha");
             assertThat(page.getByText("Trần Thị Thu Hà").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("users")));
 

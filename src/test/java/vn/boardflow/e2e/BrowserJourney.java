@@ -1,0 +1,52 @@
+package vn.boardflow.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.boardflow.TestDatabase;
+
+/**
+ * A journey through the running application in Debian's Chromium, with the demo organisation. Each
+ * test class gets one browser; each user signs in through the login page as a person would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"boardflow.demo-data=true", "vaadin.productionMode=true"})
+@ActiveProfiles(resolver = TestDatabase.class)
+abstract class BrowserJourney {
+
+    static final String DEMO_PASSWORD = "BoardFlow@2026";
+
+    static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    /** Opens {@code path}, which sends the anonymous visitor to the login page, and signs in there. */
+    Page logIn(BrowserContext context, String username, String path) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/" + path);
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        return page;
+    }
+}
