@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditEntryView;
@@ -56,6 +57,8 @@ class PlanProcessTests {
     PlanApproval approval;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    IssuedDocuments documents;
     @Autowired
     Notices notices;
     @Autowired
@@ -144,13 +147,14 @@ class PlanProcessTests {
         as(board.clerk());
         IssuedDocumentView issued = approval.issue(id, LocalDate.of(2018, 1, 5));
         assertThat(issued.symbol()).isEqualTo("01/KH-BKH.ĐA");
+        Files.createDirectories(Path.of("target/samples"));
+        Files.write(Path.of("target/samples/ke-hoach-nam-2018.docx"), documents.download(issued.id()).bytes());
         PlanView done = plans.find(id).orElseThrow();
         assertThat(done.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(done.documentSymbol()).isEqualTo("01/KH-BKH.ĐA");
         assertThat(done.allowed()).isEmpty();
         byte[] diagram = plans.diagram(id);
         assertThat(diagram).startsWith(0x89, 'P', 'N', 'G');
-        Files.createDirectories(Path.of("target/samples"));
         Files.write(Path.of("target/samples/annual-plan-issued.png"), diagram);
 
         assertThat(plans.history(id)).extracting(PlanEvent::action)

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ class WordDocumentRenderer {
     private static final Set<String> OPTIONAL = Set.of("typeTitle", "subjectLine", "addressee", "preamble", "closing");
     /** Width of the text between the margins of the templates (A4 less 30 mm and 20 mm), for body tables. */
     private static final int TEXT_WIDTH = 9071;
+    /** Even a column of one- or two-digit numbers keeps room for a short header word. */
+    private static final int MIN_COLUMN_WEIGHT = 4;
     private static final ObjectFactory WML = new ObjectFactory();
     /** The place of the number in a draft: the clerk writes it in when the document is issued. */
     private static final String NUMBER_GAP = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
@@ -212,20 +215,57 @@ class WordDocumentRenderer {
         tableWidth.setType("dxa");
         properties.setTblW(tableWidth);
         tbl.setTblPr(properties);
-        int columns = table.headers().size();
+        int[] widths = columnWidths(table, width);
         TblGrid grid = WML.createTblGrid();
-        for (int c = 0; c < columns; c++) {
+        for (int columnWidth : widths) {
             TblGridCol column = WML.createTblGridCol();
-            column.setW(BigInteger.valueOf(width / columns));
+            column.setW(BigInteger.valueOf(columnWidth));
             grid.getGridCol().add(column);
         }
         tbl.setTblGrid(grid);
-        tbl.getContent().add(row(table.headers(), "BFTableHeader", width / columns, true));
-        table.rows().forEach(cells -> tbl.getContent().add(row(cells, "BFTableText", width / columns, false)));
+        tbl.getContent().add(row(table.headers(), "BFTableHeader", widths, true));
+        table.rows().forEach(cells -> tbl.getContent().add(row(cells, "BFTableText", widths, false)));
         return tbl;
     }
 
-    private static Tr row(List<String> cells, String style, int cellWidth, boolean header) {
+    /**
+     * Columns share the width by what they hold: a column of numbers under "STT" stays narrow, a column of
+     * names or sentences gets room. A column weighs its longest word (so no word is broken) or the average
+     * length of its cells, whichever is more; headers count by their longest word only, since they wrap.
+     */
+    static int[] columnWidths(Table table, int width) {
+        int columns = table.headers().size();
+        double[] weights = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            double longestWord = longestWord(table.headers().get(c));
+            double total = 0;
+            for (List<String> row : table.rows()) {
+                String cell = c < row.size() && row.get(c) != null ? row.get(c) : "";
+                longestWord = Math.max(longestWord, longestWord(cell));
+                total += cell.length();
+            }
+            double average = table.rows().isEmpty() ? 0 : total / table.rows().size();
+            weights[c] = Math.max(MIN_COLUMN_WEIGHT, Math.max(longestWord, average));
+        }
+        double sum = Arrays.stream(weights).sum();
+        int[] widths = new int[columns];
+        int given = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = c == columns - 1 ? width - given : (int) Math.round(width * weights[c] / sum);
+            given += widths[c];
+        }
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
+    private static Tr row(List<String> cells, String style, int[] widths, boolean header) {
         Tr row = WML.createTr();
         if (header) {
             TrPr rowProperties = WML.createTrPr();
@@ -233,11 +273,12 @@ class WordDocumentRenderer {
             rowProperties.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(repeat));
             row.setTrPr(rowProperties);
         }
-        for (String text : cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c);
             Tc cell = WML.createTc();
             TcPr cellProperties = WML.createTcPr();
             TblWidth width = WML.createTblWidth();
-            width.setW(BigInteger.valueOf(cellWidth));
+            width.setW(BigInteger.valueOf(widths[Math.min(c, widths.length - 1)]));
             width.setType("dxa");
             cellProperties.setTcW(width);
             cell.setTcPr(cellProperties);

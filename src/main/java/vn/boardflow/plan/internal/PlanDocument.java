@@ -19,7 +19,7 @@ import vn.boardflow.shared.VietnameseNumbers;
 
 /**
  * A plan as the Kế hoạch it is issued as: part I lists the city's targets and then, "Cụ thể", each ward's
- * share in a table with a total row; parts II and III number their sections; the signer, the distribution
+ * share in tables of four indicators with a total row; parts II and III number their sections; the signer, the distribution
  * list and the drafting unit's filed copy follow the body's format.
  */
 final class PlanDocument {
@@ -28,6 +28,8 @@ final class PlanDocument {
     static final String MEASURES_PART = "NỘI DUNG, BIỆN PHÁP THỰC HIỆN.";
     static final String DUTIES_PART = "TỔ CHỨC THỰC HIỆN.";
     static final String ALLOCATION_INTRO = "Cụ thể, chỉ tiêu giao cho các phường như sau:";
+    /** A portrait page holds the ward's name and four figures a row; more indicators continue in the next table. */
+    static final int INDICATORS_PER_TABLE = 4;
 
     private PlanDocument() {
     }
@@ -55,7 +57,10 @@ final class PlanDocument {
         List<TargetLine> allocated = content.targets().stream().filter(TargetLine::allocated).toList();
         if (!allocated.isEmpty() && !wards.isEmpty()) {
             blocks.add(new Paragraph(ALLOCATION_INTRO));
-            blocks.add(allocationTable(allocated, wards));
+            for (int from = 0; from < allocated.size(); from += INDICATORS_PER_TABLE) {
+                blocks.add(allocationTable(allocated.subList(from,
+                        Math.min(allocated.size(), from + INDICATORS_PER_TABLE)), wards));
+            }
         }
         addSections(blocks, "II", MEASURES_PART, content.measures());
         addSections(blocks, "III", DUTIES_PART, content.duties());

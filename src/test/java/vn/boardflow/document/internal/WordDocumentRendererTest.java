@@ -37,6 +37,16 @@ class WordDocumentRendererTest {
     }
 
     @Test
+    void tableColumnsShareTheWidthByWhatTheyHold() {
+        Table allocation = new Table(List.of("STT", "Phường", "Hội viên phát triển mới (hội viên)"), List.of(
+                List.of("1", "Phường Tương Bình Hiệp", "60"), List.of("2", "Phường Phú Cường", "70")));
+        int[] widths = WordDocumentRenderer.columnWidths(allocation, 9000);
+        assertThat(IntStream.of(widths).sum()).isEqualTo(9000);
+        assertThat(widths[0]).as("numbers under STT").isLessThan(widths[2]);
+        assertThat(widths[2]).as("short figures under a long header").isLessThan(widths[1]);
+    }
+
+    @Test
     void theSeed004PlanRendersLineForLineWithItsSlipsCorrected() throws Exception {
         byte[] docx = render(Seed004Plan.content("01/KH-BTC.ĐACN"));
         Samples.write("01-KH-BTC.DACN-2018.docx", docx);
