@@ -117,6 +117,33 @@ public final class OrgChart {
         return ordered;
     }
 
+    /**
+     * The units of a type below a unit, in the order of the tree, without looking inside them: the wards
+     * of a city board, whatever levels lie between.
+     */
+    public List<OrgUnit> below(long id, UnitType type) {
+        List<OrgUnit> found = new ArrayList<>();
+        Deque<OrgUnit> toVisit = new ArrayDeque<>(children(id));
+        while (!toVisit.isEmpty()) {
+            OrgUnit next = toVisit.pop();
+            if (next.type() == type) {
+                found.add(next);
+            } else {
+                children(next.id()).reversed().forEach(toVisit::push);
+            }
+        }
+        return found;
+    }
+
+    /** The unit itself when it is of the type, or the nearest unit of the type above it: a board's ward. */
+    public Optional<OrgUnit> nearest(long id, UnitType type) {
+        OrgUnit unit = units.get(id);
+        if (unit != null && unit.type() == type) {
+            return Optional.of(unit);
+        }
+        return ancestors(id).reversed().stream().filter(above -> above.type() == type).findFirst();
+    }
+
     /** How deep the unit sits: 0 for a root. */
     public int depth(long id) {
         return ancestors(id).size();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds users. Searching ignores accents: "nguyen" finds "Nguyễn". */
 public interface UserDirectory {
@@ -24,4 +25,7 @@ public interface UserDirectory {
     List<UserSummary> contacts(Role role, Collection<Long> unitIds);
 
     List<UserSummary> contacts(Collection<String> usernames);
+
+    /** The units where each of these users holds a role today, by user name. */
+    Map<String, Set<Long>> unitsHeld(Collection<String> usernames);
 }

@@ -20,12 +20,22 @@ class OrgChartTest {
             unit(3, 2L, UnitType.BOARD, "Ban"),
             unit(4, 3L, UnitType.WARD, "Phường B"),
             unit(5, 3L, UnitType.WARD, "Phường A"),
-            unit(6, 99L, UnitType.BOARD, "Mồ côi")));
+            unit(6, 99L, UnitType.BOARD, "Mồ côi"),
+            unit(7, 4L, UnitType.BOARD, "Ban phường B")));
+
+    @Test
+    void wardsBelowABodyInTreeOrderAndTheWardOfABoard() {
+        assertThat(chart.below(1, UnitType.WARD)).extracting(OrgUnit::id).containsExactly(5L, 4L);
+        assertThat(chart.below(4, UnitType.WARD)).isEmpty();
+        assertThat(chart.nearest(7, UnitType.WARD)).map(OrgUnit::id).contains(4L);
+        assertThat(chart.nearest(4, UnitType.WARD)).map(OrgUnit::id).contains(4L);
+        assertThat(chart.nearest(3, UnitType.WARD)).isEmpty();
+    }
 
     @Test
     void subtreeHoldsTheUnitAndEverythingBelow() {
-        assertThat(chart.subtree(2)).containsExactlyInAnyOrder(2L, 3L, 4L, 5L);
-        assertThat(chart.subtree(4)).containsExactly(4L);
+        assertThat(chart.subtree(2)).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 7L);
+        assertThat(chart.subtree(4)).containsExactlyInAnyOrder(4L, 7L);
         assertThat(chart.subtree(42)).isEmpty();
     }
 
@@ -43,7 +53,7 @@ class OrgChartTest {
 
     @Test
     void treeOrderPutsParentsBeforeChildrenAndSortsSiblingsByName() {
-        assertThat(chart.inTreeOrder()).extracting(OrgUnit::id).containsExactly(6L, 1L, 2L, 3L, 5L, 4L);
+        assertThat(chart.inTreeOrder()).extracting(OrgUnit::id).containsExactly(6L, 1L, 2L, 3L, 5L, 4L, 7L);
         assertThat(chart.nameOf(5L)).isEqualTo("Phường A");
         assertThat(chart.nameOf(null)).isEmpty();
     }

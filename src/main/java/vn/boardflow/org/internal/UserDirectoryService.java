@@ -3,9 +3,12 @@ package vn.boardflow.org.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -77,6 +80,19 @@ class UserDirectoryService implements UserDirectory {
         }
         return users.findByUsernameIn(usernames).stream().filter(UserAccount::isActive)
                 .map(UserDirectoryService::summary).toList();
+    }
+
+    @Override
+    public Map<String, Set<Long>> unitsHeld(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> byId = users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::username));
+        Map<String, Set<Long>> held = new HashMap<>();
+        memberships.findActive(byId.keySet(), LocalDate.now(clock)).forEach(membership ->
+                held.computeIfAbsent(byId.get(membership.userId()), any -> new HashSet<>()).add(membership.unitId()));
+        return held;
     }
 
     static UserSummary summary(UserAccount account) {

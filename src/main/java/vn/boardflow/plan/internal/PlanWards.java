@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
@@ -40,26 +39,14 @@ class PlanWards {
 
     /** The open wards below the body's unit, in the order of the tree. */
     static List<Ward> of(OrgChart chart, long unitId) {
-        List<Ward> wards = new ArrayList<>();
-        collect(chart, unitId, wards);
-        return wards;
-    }
-
-    private static void collect(OrgChart chart, long unitId, List<Ward> wards) {
-        for (OrgUnit child : chart.children(unitId)) {
-            if (child.type() == UnitType.WARD) {
-                wards.add(new Ward(child.id(), child.name()));
-            } else {
-                collect(chart, child.id(), wards);
-            }
-        }
+        return chart.below(unitId, UnitType.WARD).stream().map(ward -> new Ward(ward.id(), ward.name())).toList();
     }
 
     /** The shares that issued plans of the bodies above gave to the wards of these units, newest year first. */
     List<WardTarget> forUnits(Collection<Long> units) {
         OrgChart chart = organisation.today();
         Set<Long> wards = new HashSet<>();
-        units.forEach(unit -> wardOf(chart, unit).ifPresent(wards::add));
+        units.forEach(unit -> chart.nearest(unit, UnitType.WARD).map(OrgUnit::id).ifPresent(wards::add));
         if (wards.isEmpty()) {
             return List.of();
         }
@@ -82,19 +69,5 @@ class PlanWards {
         }
         targets.sort(Comparator.comparingInt(WardTarget::year).reversed().thenComparingLong(WardTarget::planId));
         return targets;
-    }
-
-    private static Optional<Long> wardOf(OrgChart chart, long unitId) {
-        Optional<OrgUnit> unit = chart.unit(unitId);
-        if (unit.isPresent() && unit.get().type() == UnitType.WARD) {
-            return Optional.of(unitId);
-        }
-        List<OrgUnit> above = chart.ancestors(unitId);
-        for (int i = above.size() - 1; i >= 0; i--) {
-            if (above.get(i).type() == UnitType.WARD) {
-                return Optional.of(above.get(i).id());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,0 +1,48 @@
+package vn.boardflow.inspection;
+
+import java.util.List;
+import java.util.Optional;
+import vn.boardflow.inspection.InspectionSchedule.Problem;
+
+/**
+ * A body's inspection rounds. The secretariat (drafters) and the leaders of the body open a round,
+ * set its teams and the wards they visit, and confirm the schedule once it keeps every rule.
+ */
+public interface InspectionRounds {
+
+    long open(OpenRound command);
+
+    Optional<RoundView> find(long roundId);
+
+    List<RoundView> of(long issuingBodyId);
+
+    /** The body's wards by id and name, which a schedule must cover. */
+    List<WardRef> wards(long roundId);
+
+    /**
+     * Saves the teams and visits as drafted, breaches and all, so work is never lost; refuses when someone
+     * saved since {@code version} was read.
+     *
+     * @return the breaches of the saved schedule, empty when it can be confirmed
+     */
+    List<Problem> saveSchedule(long roundId, long version, InspectionSchedule schedule);
+
+    /** Confirms a schedule that keeps every rule: each ward's inspection is set up for its team. */
+    void confirmSchedule(long roundId, long version);
+
+    /**
+     * @param templateId the checklist (revision) the wards are scored against
+     * @param selfAssessment whether each ward scores itself before the visit
+     */
+    record OpenRound(long issuingBodyId, int year, InspectionPeriod period, long templateId, boolean selfAssessment,
+                     String purpose) {
+    }
+
+    record RoundView(long id, long issuingBodyId, long unitId, int year, InspectionPeriod period, RoundStatus status,
+                     long templateId, boolean selfAssessment, String purpose, InspectionSchedule schedule,
+                     long version) {
+    }
+
+    record WardRef(long id, String name) {
+    }
+}

@@ -1,0 +1,67 @@
+package vn.boardflow.inspection.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.boardflow.inspection.Checklist;
+import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
+
+/** One revision of a checklist; its content never changes, a change is a new revision. */
+@Entity
+@Table(name = "checklist_template")
+class ChecklistTemplate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String name;
+
+    @Column(nullable = false, updatable = false)
+    private int revision;
+
+    @Column(name = "content_json", nullable = false, updatable = false)
+    private String contentJson;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    protected ChecklistTemplate() {
+    }
+
+    ChecklistTemplate(Checklist checklist, int revision, Instant createdAt, String createdBy) {
+        this.name = checklist.name();
+        this.revision = revision;
+        this.contentJson = InspectionJson.write(checklist);
+        this.active = true;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    TemplateView view() {
+        return new TemplateView(id, revision, InspectionJson.read(contentJson, Checklist.class));
+    }
+}

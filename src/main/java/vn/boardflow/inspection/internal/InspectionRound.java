@@ -1,0 +1,142 @@
+package vn.boardflow.inspection.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionRounds.RoundView;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundStatus;
+import vn.boardflow.shared.RuleViolation;
+
+/** A body's round for a year and period. Its schedule is edited while it is a draft and fixed once confirmed. */
+@Entity
+@Table(name = "inspection_round")
+class InspectionRound {
+
+    static final int MAX_PURPOSE = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "issuing_body_id", nullable = false, updatable = false)
+    private long issuingBodyId;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "round_year", nullable = false, updatable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private InspectionPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RoundStatus status;
+
+    @Column(name = "template_id", nullable = false, updatable = false)
+    private long templateId;
+
+    @Column(name = "self_assessment", nullable = false)
+    private boolean selfAssessment;
+
+    @Column(nullable = false)
+    private String purpose;
+
+    @Column(name = "schedule_json", nullable = false)
+    private String scheduleJson;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false, updatable = false)
+    private String openedBy;
+
+    @Version
+    private long version;
+
+    protected InspectionRound() {
+    }
+
+    InspectionRound(long issuingBodyId, long unitId, int year, InspectionPeriod period, long templateId,
+                    boolean selfAssessment, String purpose, Instant openedAt, String openedBy) {
+        if (year < 2000 || year > 2100) {
+            throw new RuleViolation("inspection.error.year");
+        }
+        if (period == null) {
+            throw new RuleViolation("inspection.error.periodRequired");
+        }
+        this.issuingBodyId = issuingBodyId;
+        this.unitId = unitId;
+        this.year = year;
+        this.period = period;
+        this.status = RoundStatus.DRAFT;
+        this.templateId = templateId;
+        this.selfAssessment = selfAssessment;
+        this.purpose = checkedPurpose(purpose);
+        this.scheduleJson = InspectionJson.write(new InspectionSchedule(null, null));
+        this.openedAt = openedAt;
+        this.openedBy = openedBy;
+    }
+
+    private static String checkedPurpose(String purpose) {
+        String text = purpose == null ? "" : purpose.strip();
+        if (text.length() > MAX_PURPOSE) {
+            throw new RuleViolation("inspection.error.purposeTooLong", MAX_PURPOSE);
+        }
+        return text;
+    }
+
+    void reschedule(long expectedVersion, InspectionSchedule schedule) {
+        checkVersion(expectedVersion);
+        if (status != RoundStatus.DRAFT) {
+            throw new RuleViolation("inspection.error.scheduleFixed");
+        }
+        this.scheduleJson = InspectionJson.write(schedule);
+    }
+
+    void confirmSchedule(long expectedVersion) {
+        checkVersion(expectedVersion);
+        if (status != RoundStatus.DRAFT) {
+            throw new RuleViolation("inspection.error.scheduleFixed");
+        }
+        status = RoundStatus.SCHEDULED;
+    }
+
+    private void checkVersion(long expected) {
+        if (version != expected) {
+            throw new RuleViolation("inspection.error.changedMeanwhile");
+        }
+    }
+
+    InspectionSchedule schedule() {
+        return InspectionJson.read(scheduleJson, InspectionSchedule.class);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long unitId() {
+        return unitId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    RoundView view() {
+        return new RoundView(id, issuingBodyId, unitId, year, period, status, templateId, selfAssessment, purpose,
+                schedule(), version);
+    }
+}

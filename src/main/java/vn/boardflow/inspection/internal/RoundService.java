@@ -1,0 +1,174 @@
+package vn.boardflow.inspection.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.InspectionSchedule.Problem;
+import vn.boardflow.inspection.InspectionSchedule.Team;
+import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.org.UserDirectory;
+import vn.boardflow.shared.RuleViolation;
+
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class RoundService implements InspectionRounds {
+
+    private final InspectionRoundRepository rounds;
+    private final WardInspectionRepository wardInspections;
+    private final ChecklistTemplateRepository templates;
+    private final IssuingBodies bodies;
+    private final Organisation organisation;
+    private final UserDirectory users;
+    private final AccessPolicy access;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    RoundService(InspectionRoundRepository rounds, WardInspectionRepository wardInspections,
+                 ChecklistTemplateRepository templates, IssuingBodies bodies, Organisation organisation,
+                 UserDirectory users, AccessPolicy access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.rounds = rounds;
+        this.wardInspections = wardInspections;
+        this.templates = templates;
+        this.bodies = bodies;
+        this.organisation = organisation;
+        this.users = users;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    public long open(OpenRound command) {
+        IssuingBodyView body = bodies.find(command.issuingBodyId())
+                .orElseThrow(() -> new RuleViolation("inspection.error.bodyNotFound"));
+        checkOrganiser(body.unitId());
+        if (!templates.existsById(command.templateId())) {
+            throw new RuleViolation("inspection.error.templateNotFound");
+        }
+        if (rounds.existsByIssuingBodyIdAndYearAndPeriod(body.id(), command.year(), command.period())) {
+            throw new RuleViolation("inspection.error.roundExists", command.year());
+        }
+        InspectionRound round = rounds.save(new InspectionRound(body.id(), body.unitId(), command.year(),
+                command.period(), command.templateId(), command.selfAssessment(), command.purpose(), clock.instant(),
+                currentUser.actor().username()));
+        auditLog.record(AuditRecord.of("inspection.opened", "InspectionRound", round.id(), body.unitId(), null,
+                Map.of("year", command.year(), "period", command.period().name())));
+        return round.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RoundView> find(long roundId) {
+        return rounds.findById(roundId).map(round -> {
+            checkReach(round);
+            return round.view();
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoundView> of(long issuingBodyId) {
+        return rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(issuingBodyId).stream()
+                .filter(round -> access.canActIn(round.unitId())).map(InspectionRound::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WardRef> wards(long roundId) {
+        InspectionRound round = load(roundId);
+        checkReach(round);
+        return organisation.today().below(round.unitId(), UnitType.WARD).stream()
+                .map(ward -> new WardRef(ward.id(), ward.name())).toList();
+    }
+
+    @Override
+    public List<Problem> saveSchedule(long roundId, long version, InspectionSchedule schedule) {
+        InspectionRound round = load(roundId);
+        checkOrganiser(round.unitId());
+        round.reschedule(version, schedule);
+        auditLog.record(AuditRecord.of("inspection.scheduled", "InspectionRound", round.id(), round.unitId(), null,
+                Map.of("teams", schedule.teams().size(), "visits", schedule.visits().size())));
+        return problems(round.unitId(), schedule);
+    }
+
+    @Override
+    public void confirmSchedule(long roundId, long version) {
+        InspectionRound round = load(roundId);
+        checkOrganiser(round.unitId());
+        InspectionSchedule schedule = round.schedule();
+        List<Problem> problems = problems(round.unitId(), schedule);
+        if (!problems.isEmpty()) {
+            Problem first = problems.getFirst();
+            throw new RuleViolation(first.messageKey(), first.arguments().toArray());
+        }
+        round.confirmSchedule(version);
+        Map<String, Team> teams = new HashMap<>();
+        schedule.teams().forEach(team -> teams.put(team.name(), team));
+        for (Visit visit : schedule.visits()) {
+            Team team = teams.get(visit.team());
+            wardInspections.save(new WardInspection(round.id(), visit.wardId(), team.name(), team.head(),
+                    List.copyOf(team.people()), visit.date(), visit.mode()));
+        }
+        auditLog.record(AuditRecord.of("inspection.confirmed", "InspectionRound", round.id(), round.unitId(), null,
+                Map.of("wards", schedule.visits().size())));
+    }
+
+    /** The schedule against the body's wards today and the roles its people hold in them. */
+    private List<Problem> problems(long unitId, InspectionSchedule schedule) {
+        OrgChart chart = organisation.today();
+        Map<Long, String> wards = new LinkedHashMap<>();
+        chart.below(unitId, UnitType.WARD).forEach(ward -> wards.put(ward.id(), ward.name()));
+        Set<String> people = new LinkedHashSet<>();
+        schedule.teams().forEach(team -> people.addAll(team.people()));
+        Map<String, Set<Long>> roleWards = new HashMap<>();
+        users.unitsHeld(people).forEach((person, units) -> {
+            Set<Long> ofPerson = new HashSet<>();
+            units.forEach(unit -> chart.nearest(unit, UnitType.WARD).map(OrgUnit::id).ifPresent(ofPerson::add));
+            roleWards.put(person, ofPerson);
+        });
+        return schedule.problems(wards, roleWards, users.fullNames(people));
+    }
+
+    /** The secretariat's drafters and the body's leaders organise its rounds. */
+    private void checkOrganiser(long unitId) {
+        if (!access.can(Role.DRAFTER, unitId) && !access.can(Role.LEADER, unitId)) {
+            throw new AccessDeniedException("access.denied");
+        }
+    }
+
+    private void checkReach(InspectionRound round) {
+        if (!access.canActIn(round.unitId())) {
+            throw new AccessDeniedException("access.denied");
+        }
+    }
+
+    private InspectionRound load(long roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
+    }
+}

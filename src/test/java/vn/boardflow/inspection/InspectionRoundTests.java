@@ -1,0 +1,120 @@
+package vn.boardflow.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.IntegrationTest;
+import vn.boardflow.Logins;
+import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
+import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.InspectionRounds.RoundView;
+import vn.boardflow.inspection.InspectionRounds.WardRef;
+import vn.boardflow.inspection.InspectionSchedule.Problem;
+import vn.boardflow.inspection.InspectionSchedule.Team;
+import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.plan.PlanningBoard;
+import vn.boardflow.shared.RuleViolation;
+
+/**
+ * The secretariat opens a mid-year round with the standard checklist, drafts a schedule that breaks the
+ * rules (saved anyway, with the breaches explained), cannot confirm it, fixes it and confirms it.
+ */
+@IntegrationTest
+class InspectionRoundTests {
+
+    static final LocalDate JUNE_10 = LocalDate.of(2026, 6, 10);
+    static final LocalDate JUNE_11 = LocalDate.of(2026, 6, 11);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InspectionRounds rounds;
+    @Autowired
+    ChecklistTemplates templates;
+    @Autowired
+    UserDetailsService userDetails;
+
+    PlanningBoard board;
+
+    @BeforeEach
+    void newBoard() {
+        board = PlanningBoard.create(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        Logins.out();
+    }
+
+    @Test
+    void aRoundIsScheduledOnlyOnceItsScheduleKeepsEveryRule() {
+        Logins.as(userDetails, board.drafter());
+        TemplateView standard = templates.current().stream()
+                .filter(template -> template.checklist().name().equals(StandardChecklist.NAME)).findFirst().orElseThrow();
+        assertThat(standard.checklist().maxScore()).isEqualTo(100);
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, standard.id(), true,
+                "Đánh giá kết quả thực hiện Đề án 6 tháng đầu năm"));
+        assertThatThrownBy(() -> rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
+                standard.id(), false, ""))).isInstanceOfSatisfying(RuleViolation.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.roundExists"));
+
+        List<WardRef> wards = rounds.wards(roundId);
+        assertThat(wards).hasSize(3);
+        long an = wards.get(0).id();
+        long binh = wards.get(1).id();
+        long chanh = wards.get(2).id();
+        List<Team> teams = List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.wardOfficer())),
+                new Team("Đoàn 2", board.leader(), List.of(board.clerk())));
+
+        RoundView draft = rounds.find(roundId).orElseThrow();
+        InspectionSchedule broken = new InspectionSchedule(teams, List.of(
+                new Visit(an, "Đoàn 1", JUNE_10, InspectionMode.ON_SITE),
+                new Visit(binh, "Đoàn 2", JUNE_10, InspectionMode.ON_SITE),
+                new Visit(chanh, "Đoàn 2", JUNE_10, InspectionMode.ON_PAPERS)));
+        List<Problem> problems = rounds.saveSchedule(roundId, draft.version(), broken);
+        assertThat(problems).extracting(Problem::messageKey).containsExactlyInAnyOrder(
+                "inspection.schedule.ownWard", "inspection.schedule.doubleBooked", "inspection.schedule.doubleBooked");
+        RoundView saved = rounds.find(roundId).orElseThrow();
+        assertThat(saved.schedule()).isEqualTo(broken);
+        assertThatThrownBy(() -> rounds.confirmSchedule(roundId, saved.version()))
+                .isInstanceOf(RuleViolation.class);
+
+        InspectionSchedule fixed = new InspectionSchedule(teams, List.of(
+                new Visit(binh, "Đoàn 1", JUNE_10, InspectionMode.ON_SITE),
+                new Visit(an, "Đoàn 2", JUNE_10, InspectionMode.ON_SITE),
+                new Visit(chanh, "Đoàn 2", JUNE_11, InspectionMode.ON_PAPERS)));
+        assertThatThrownBy(() -> rounds.saveSchedule(roundId, draft.version(), fixed))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        stale -> assertThat(stale.messageKey()).isEqualTo("inspection.error.changedMeanwhile"));
+        assertThat(rounds.saveSchedule(roundId, saved.version(), fixed)).isEmpty();
+        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        RoundView scheduled = rounds.find(roundId).orElseThrow();
+        assertThat(scheduled.status()).isEqualTo(RoundStatus.SCHEDULED);
+        assertThatThrownBy(() -> rounds.saveSchedule(roundId, scheduled.version(), fixed))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        fixedAlready -> assertThat(fixedAlready.messageKey()).isEqualTo("inspection.error.scheduleFixed"));
+    }
+
+    @Test
+    void onlyTheSecretariatAndTheLeadersOrganiseRounds() {
+        Logins.as(userDetails, board.drafter());
+        long templateId = templates.current().getFirst().id();
+        Logins.as(userDetails, board.wardOfficer());
+        assertThatThrownBy(() -> rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
+                templateId, false, ""))).isInstanceOf(AccessDeniedException.class);
+        Logins.as(userDetails, board.leader());
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, templateId, false,
+                "Đánh giá kết quả cả năm"));
+        Logins.as(userDetails, board.wardOfficer());
+        assertThatThrownBy(() -> rounds.find(roundId)).isInstanceOf(AccessDeniedException.class);
+    }
+}
