@@ -12,6 +12,9 @@ public interface InspectionRounds {
 
     long open(OpenRound command);
 
+    /** Whether the user may open and schedule the body's rounds. */
+    boolean mayOrganise(long issuingBodyId);
+
     Optional<RoundView> find(long roundId);
 
     List<RoundView> of(long issuingBodyId);

@@ -74,6 +74,10 @@ public record InspectionSchedule(List<Team> teams, List<Visit> visits) {
                 continue;
             }
             coverage.merge(visit.wardId(), 1, Integer::sum);
+            if (visit.team() == null || visit.team().isBlank()) {
+                problems.add(new Problem("inspection.schedule.noTeam", ward));
+                continue;
+            }
             Team team = byName.get(visit.team());
             if (team == null) {
                 problems.add(new Problem("inspection.schedule.unknownTeam", ward, String.valueOf(visit.team())));

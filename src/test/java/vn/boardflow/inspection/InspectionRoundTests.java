@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,11 @@ import vn.boardflow.inspection.InspectionRounds.WardRef;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.WardInspections.CriterionScore;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditFilter;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.RuleViolation;
 
@@ -42,6 +49,10 @@ class InspectionRoundTests {
     ChecklistTemplates templates;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    WardInspections inspections;
+    @Autowired
+    AuditLog auditLog;
 
     PlanningBoard board;
 
@@ -102,6 +113,67 @@ class InspectionRoundTests {
         assertThatThrownBy(() -> rounds.saveSchedule(roundId, scheduled.version(), fixed))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         fixedAlready -> assertThat(fixedAlready.messageKey()).isEqualTo("inspection.error.scheduleFixed"));
+    }
+
+    @Test
+    void theTeamFillsAWardsChecklistOnceAndItsHeadClosesIt() {
+        Logins.as(userDetails, board.drafter());
+        long templateId = standardId();
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2025, InspectionPeriod.YEAR_END, templateId, false,
+                "Đánh giá kết quả cả năm"));
+        List<WardRef> wards = rounds.wards(roundId);
+        List<Team> teams = List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk())));
+        InspectionSchedule schedule = new InspectionSchedule(teams, List.of(
+                new Visit(wards.get(0).id(), "Đoàn 1", JUNE_10, InspectionMode.ON_SITE),
+                new Visit(wards.get(1).id(), "Đoàn 1", JUNE_11, InspectionMode.ON_SITE),
+                new Visit(wards.get(2).id(), "Đoàn 1", JUNE_11.plusDays(1), InspectionMode.ON_PAPERS)));
+        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), schedule);
+        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+
+        Logins.as(userDetails, board.clerk());
+        List<WardInspectionView> mine = inspections.mine().stream().filter(view -> view.roundId() == roundId).toList();
+        assertThat(mine).hasSize(3).allSatisfy(view -> assertThat(view.mayFill()).isTrue());
+        WardInspectionView first = mine.getFirst();
+        Map<String, CriterionScore> scores = new HashMap<>();
+        scores.put("1.1", new CriterionScore(8, "Sinh hoạt đều, thiếu biên bản tháng 3"));
+        long version = inspections.saveDraft(first.id(), first.version(), scores);
+        assertThat(inspections.find(first.id()).orElseThrow().scores()).containsKey("1.1");
+        assertThatThrownBy(() -> inspections.saveDraft(first.id(), version, Map.of("1.1", new CriterionScore(11, ""))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.scoreRange"));
+        assertThatThrownBy(() -> inspections.submit(first.id(), "gui-1", version, scores))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.unscored"));
+
+        StandardChecklist.CHECKLIST.criteria().forEach(criterion ->
+                scores.putIfAbsent(criterion.code(), new CriterionScore(criterion.maxScore(), "")));
+        scores.put("6.1", new CriterionScore(2, "Chi sai nội dung, thiếu chứng từ"));
+        WardInspectionView submitted = inspections.submit(first.id(), "gui-1", version, scores);
+        assertThat(submitted.status()).isEqualTo(WardStatus.SUBMITTED);
+        assertThat(submitted.total()).isEqualTo(90);
+        assertThat(submitted.rating()).isEqualTo(Rating.XUAT_SAC);
+        WardInspectionView again = inspections.submit(first.id(), "gui-1", version, scores);
+        assertThat(again.version()).isEqualTo(submitted.version());
+        assertThatThrownBy(() -> inspections.submit(first.id(), "gui-2", submitted.version(), scores))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.alreadySubmitted"));
+        assertThatThrownBy(() -> inspections.close(first.id())).isInstanceOfSatisfying(RuleViolation.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.onlyHeadCloses"));
+
+        Logins.as(userDetails, board.wardOfficer());
+        assertThatThrownBy(() -> inspections.find(first.id())).isInstanceOf(AccessDeniedException.class);
+        Logins.as(userDetails, board.reviewer());
+        assertThat(inspections.find(first.id()).orElseThrow().mayClose()).isTrue();
+        inspections.close(first.id());
+        assertThat(inspections.find(first.id()).orElseThrow().status()).isEqualTo(WardStatus.CLOSED);
+        Logins.as(userDetails, "quantri");
+        assertThat(auditLog.search(new AuditFilter(null, null, null, "inspection.submitted", "WardInspection",
+                String.valueOf(first.id())), 0, 10)).hasSize(1);
+    }
+
+    private long standardId() {
+        return templates.current().stream().filter(template -> template.checklist().name().equals(StandardChecklist.NAME))
+                .findFirst().orElseThrow().id();
     }
 
     @Test

@@ -61,6 +61,10 @@ class ChecklistTemplate {
         return revision;
     }
 
+    Checklist checklist() {
+        return InspectionJson.read(contentJson, Checklist.class);
+    }
+
     TemplateView view() {
         return new TemplateView(id, revision, InspectionJson.read(contentJson, Checklist.class));
     }

@@ -1,5 +1,6 @@
 package vn.boardflow.inspection.internal;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +18,10 @@ final class InspectionJson {
     }
 
     static <T> T read(String json, Class<T> type) {
+        return JSON.readValue(json, type);
+    }
+
+    static <T> T read(String json, TypeReference<T> type) {
         return JSON.readValue(json, type);
     }
 }

@@ -131,6 +131,18 @@ class InspectionRound {
         return unitId;
     }
 
+    long templateId() {
+        return templateId;
+    }
+
+    int year() {
+        return year;
+    }
+
+    InspectionPeriod period() {
+        return period;
+    }
+
     long version() {
         return version;
     }

@@ -27,7 +27,6 @@ import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
-import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
@@ -44,13 +43,15 @@ class RoundService implements InspectionRounds {
     private final Organisation organisation;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final Organisers organisers;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     RoundService(InspectionRoundRepository rounds, WardInspectionRepository wardInspections,
                  ChecklistTemplateRepository templates, IssuingBodies bodies, Organisation organisation,
-                 UserDirectory users, AccessPolicy access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                 UserDirectory users, AccessPolicy access, Organisers organisers, CurrentUser currentUser,
+                 AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.wardInspections = wardInspections;
         this.templates = templates;
@@ -58,6 +59,7 @@ class RoundService implements InspectionRounds {
         this.organisation = organisation;
         this.users = users;
         this.access = access;
+        this.organisers = organisers;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -67,7 +69,7 @@ class RoundService implements InspectionRounds {
     public long open(OpenRound command) {
         IssuingBodyView body = bodies.find(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("inspection.error.bodyNotFound"));
-        checkOrganiser(body.unitId());
+        organisers.check(body.unitId());
         if (!templates.existsById(command.templateId())) {
             throw new RuleViolation("inspection.error.templateNotFound");
         }
@@ -80,6 +82,12 @@ class RoundService implements InspectionRounds {
         auditLog.record(AuditRecord.of("inspection.opened", "InspectionRound", round.id(), body.unitId(), null,
                 Map.of("year", command.year(), "period", command.period().name())));
         return round.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayOrganise(long issuingBodyId) {
+        return bodies.find(issuingBodyId).map(body -> organisers.include(body.unitId())).orElse(false);
     }
 
     @Override
@@ -110,7 +118,7 @@ class RoundService implements InspectionRounds {
     @Override
     public List<Problem> saveSchedule(long roundId, long version, InspectionSchedule schedule) {
         InspectionRound round = load(roundId);
-        checkOrganiser(round.unitId());
+        organisers.check(round.unitId());
         round.reschedule(version, schedule);
         auditLog.record(AuditRecord.of("inspection.scheduled", "InspectionRound", round.id(), round.unitId(), null,
                 Map.of("teams", schedule.teams().size(), "visits", schedule.visits().size())));
@@ -120,7 +128,7 @@ class RoundService implements InspectionRounds {
     @Override
     public void confirmSchedule(long roundId, long version) {
         InspectionRound round = load(roundId);
-        checkOrganiser(round.unitId());
+        organisers.check(round.unitId());
         InspectionSchedule schedule = round.schedule();
         List<Problem> problems = problems(round.unitId(), schedule);
         if (!problems.isEmpty()) {
@@ -155,12 +163,6 @@ class RoundService implements InspectionRounds {
         return schedule.problems(wards, roleWards, users.fullNames(people));
     }
 
-    /** The secretariat's drafters and the body's leaders organise its rounds. */
-    private void checkOrganiser(long unitId) {
-        if (!access.can(Role.DRAFTER, unitId) && !access.can(Role.LEADER, unitId)) {
-            throw new AccessDeniedException("access.denied");
-        }
-    }
 
     private void checkReach(InspectionRound round) {
         if (!access.canActIn(round.unitId())) {

@@ -14,17 +14,27 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
+import vn.boardflow.inspection.Rating;
+import vn.boardflow.inspection.WardInspections.CriterionScore;
+import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.shared.RuleViolation;
 
-/** One ward's inspection in a round: its team (who alone may fill its checklist), day and mode. */
+/**
+ * One ward's inspection in a round: its team (who alone may fill its checklist), day and mode, and the
+ * scores the team enters. It guards its steps: drafts only while open, one submission per key, closing
+ * only by the head once submitted.
+ */
 @Entity
 @Table(name = "ward_inspection")
 class WardInspection {
 
-    enum Status { SCHEDULED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,7 +67,31 @@ class WardInspection {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status;
+    private WardStatus status;
+
+    @Column(name = "scores_json", nullable = false)
+    private String scoresJson;
+
+    @Column(name = "total_score")
+    private Integer totalScore;
+
+    @Enumerated(EnumType.STRING)
+    private Rating rating;
+
+    @Column(name = "submission_key")
+    private String submissionKey;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
 
     @Version
     private long version;
@@ -74,7 +108,96 @@ class WardInspection {
         this.inspectors = new ArrayList<>(inspectors);
         this.visitDate = visitDate;
         this.mode = mode == null ? InspectionMode.ON_SITE : mode;
-        this.status = Status.SCHEDULED;
+        this.status = WardStatus.SCHEDULED;
+        this.scoresJson = ScoreSheet.write(Map.of());
+    }
+
+    boolean isInspector(String username) {
+        return inspectors.contains(username);
+    }
+
+    void checkVersion(long expected) {
+        if (version != expected) {
+            throw new RuleViolation("inspection.error.wardChangedMeanwhile");
+        }
+    }
+
+    void saveDraft(Map<String, CriterionScore> scores, Checklist checklist) {
+        if (status != WardStatus.SCHEDULED && status != WardStatus.DRAFTING) {
+            throw new RuleViolation("inspection.error.alreadySubmitted");
+        }
+        this.scoresJson = ScoreSheet.write(ScoreSheet.checked(scores, checklist, false));
+        this.status = WardStatus.DRAFTING;
+    }
+
+    /** @return false when this key was already submitted, so nothing changed */
+    boolean submit(String key, Map<String, CriterionScore> scores, Checklist checklist, String by, Instant at) {
+        if (key == null || key.isBlank()) {
+            throw new RuleViolation("inspection.error.submissionKeyRequired");
+        }
+        if (status == WardStatus.SUBMITTED || status == WardStatus.CLOSED) {
+            if (key.equals(submissionKey)) {
+                return false;
+            }
+            throw new RuleViolation("inspection.error.alreadySubmitted");
+        }
+        Map<String, CriterionScore> complete = ScoreSheet.checked(scores, checklist, true);
+        this.scoresJson = ScoreSheet.write(complete);
+        this.totalScore = ScoreSheet.total(complete);
+        this.rating = checklist.rate(totalScore);
+        this.submissionKey = key;
+        this.submittedAt = at;
+        this.submittedBy = by;
+        this.status = WardStatus.SUBMITTED;
+        return true;
+    }
+
+    void close(String by, Instant at) {
+        if (!by.equals(teamHead)) {
+            throw new RuleViolation("inspection.error.onlyHeadCloses");
+        }
+        if (status != WardStatus.SUBMITTED) {
+            throw new RuleViolation("inspection.error.notSubmitted");
+        }
+        this.status = WardStatus.CLOSED;
+        this.closedAt = at;
+        this.closedBy = by;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long roundId() {
+        return roundId;
+    }
+
+    String teamName() {
+        return teamName;
+    }
+
+    InspectionMode mode() {
+        return mode;
+    }
+
+    WardStatus status() {
+        return status;
+    }
+
+    Map<String, CriterionScore> scores() {
+        return ScoreSheet.read(scoresJson);
+    }
+
+    Integer totalScore() {
+        return totalScore;
+    }
+
+    Rating rating() {
+        return rating;
+    }
+
+    long version() {
+        return version;
     }
 
     long wardId() {

@@ -2,8 +2,12 @@ package vn.boardflow.inspection.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface WardInspectionRepository extends JpaRepository<WardInspection, Long> {
 
     List<WardInspection> findByRoundIdOrderByVisitDateAscIdAsc(long roundId);
+
+    @Query("select w from WardInspection w join w.inspectors inspector where inspector = :username order by w.visitDate, w.id")
+    List<WardInspection> assignedTo(String username);
 }

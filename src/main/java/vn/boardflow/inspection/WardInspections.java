@@ -1,0 +1,64 @@
+package vn.boardflow.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Each ward's inspection as its team fills the checklist: drafts saved as they type, one submission
+ * however often it is sent, and the team head closing it with the total and the rating. Only the team
+ * (and the round's organisers) see a ward's inspection.
+ */
+public interface WardInspections {
+
+    /** The ward inspections of the user's teams, by date. */
+    List<WardInspectionView> mine();
+
+    Optional<WardInspectionView> find(long id);
+
+    /**
+     * Keeps what the team has entered so far; scores may be missing but not out of range.
+     *
+     * @return the new version
+     */
+    long saveDraft(long id, long version, Map<String, CriterionScore> scores);
+
+    /**
+     * Submits the filled checklist. The key identifies this submission: sending it again (a double tap, or
+     * again after the connection dropped) changes nothing and answers as the first time did.
+     */
+    WardInspectionView submit(long id, String submissionKey, long version, Map<String, CriterionScore> scores);
+
+    /** The team head accepts the submitted checklist and closes the ward's inspection. */
+    void close(long id);
+
+    enum WardStatus {
+        SCHEDULED,
+        DRAFTING,
+        SUBMITTED,
+        CLOSED;
+
+        public String messageKey() {
+            return "inspection.wardStatus." + name();
+        }
+    }
+
+    /** @param score {@code null} while not yet scored */
+    record CriterionScore(Integer score, String note) {
+
+        public CriterionScore {
+            note = note == null ? "" : note.strip();
+        }
+    }
+
+    /**
+     * @param mayFill  the user is of the team and the checklist is still open
+     * @param mayClose the user heads the team and the checklist is submitted
+     */
+    record WardInspectionView(long id, long roundId, int year, InspectionPeriod period, long wardId, String wardName,
+                              String team, String head, List<String> inspectors, LocalDate date, InspectionMode mode,
+                              WardStatus status, Checklist checklist, Map<String, CriterionScore> scores,
+                              Integer total, Rating rating, long version, boolean mayFill, boolean mayClose) {
+    }
+}

@@ -1,0 +1,27 @@
+package vn.boardflow.inspection.internal;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Role;
+
+/** The secretariat's drafters and the body's leaders organise its rounds and see every ward's inspection. */
+@Component
+class Organisers {
+
+    private final AccessPolicy access;
+
+    Organisers(AccessPolicy access) {
+        this.access = access;
+    }
+
+    boolean include(long unitId) {
+        return access.can(Role.DRAFTER, unitId) || access.can(Role.LEADER, unitId);
+    }
+
+    void check(long unitId) {
+        if (!include(unitId)) {
+            throw new AccessDeniedException("access.denied");
+        }
+    }
+}

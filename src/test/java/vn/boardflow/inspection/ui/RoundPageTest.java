@@ -1,0 +1,103 @@
+package vn.boardflow.inspection.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.boardflow.KaribuTest;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.inspection.InspectionRounds.WardRef;
+import vn.boardflow.org.UserDirectory;
+import vn.boardflow.org.UserSummary;
+import vn.boardflow.plan.PlanningBoard;
+import vn.boardflow.shared.ui.FormDialog;
+
+/**
+ * The secretariat opens a mid-year round on the screens, forms two teams, gives the wards to them, is
+ * shown why the first schedule cannot stand (a member inspecting her own ward, two wards in a day), fixes
+ * it and confirms it.
+ */
+class RoundPageTest extends KaribuTest {
+
+    @Autowired
+    UserDirectory users;
+
+    @Test
+    void theSecretariatSchedulesARoundOnTheScreens() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.drafter());
+        UI.getCurrent().navigate("inspections");
+        @SuppressWarnings("unchecked")
+        Select<IssuingBodyView> body = _get(Select.class, spec -> spec.withLabel("Cơ quan"));
+        fill(body, body.getListDataView().getItems().filter(candidate -> candidate.id() == board.bodyId())
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Mở đợt kiểm tra")));
+        FormDialog dialog = _get(FormDialog.class);
+        fill(_get(dialog, TextArea.class, spec -> spec.withLabel("Mục đích, yêu cầu")),
+                "Đánh giá kết quả thực hiện Đề án 6 tháng đầu năm");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Mở đợt")));
+        assertThat(_get(RoundPage.class).getPageTitle()).startsWith("Kiểm tra");
+
+        _click(_get(Button.class, spec -> spec.withText("Thêm đoàn")));
+        _click(_get(Button.class, spec -> spec.withText("Thêm đoàn")));
+        List<ComboBox> heads = _find(ComboBox.class, spec -> spec.withLabel("Trưởng đoàn"));
+        List<MultiSelectComboBox> members = _find(MultiSelectComboBox.class, spec -> spec.withLabel("Thành viên"));
+        setPerson(heads.get(0), board.reviewer());
+        setPeople(members.get(0), board.wardOfficer());
+        setPerson(heads.get(1), board.leader());
+        setPeople(members.get(1), board.clerk());
+
+        @SuppressWarnings("unchecked")
+        Grid<WardRef> visits = _get(Grid.class, spec -> spec.withClasses("visit-grid"));
+        LocalDate june10 = LocalDate.of(2026, 6, 10);
+        visit(visits, 0, "Đoàn 1", june10);
+        visit(visits, 1, "Đoàn 2", june10);
+        visit(visits, 2, "Đoàn 2", june10);
+        _click(_get(Button.class, spec -> spec.withText("Chốt lịch")));
+        NotificationsKt.expectNotifications("Đã lưu lịch kiểm tra; còn 3 điểm chưa đúng quy định, cần sửa trước khi chốt.");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).anySatisfy(text ->
+                assertThat(text).contains("giữ vai trò tại").contains("nên không kiểm tra phường này"))
+                .anySatisfy(text -> assertThat(text).contains("được xếp kiểm tra nhiều phường trong ngày 10/06/2026"));
+
+        visit(visits, 0, "Đoàn 2", june10);
+        visit(visits, 1, "Đoàn 1", june10);
+        visit(visits, 2, "Đoàn 2", june10.plusDays(1));
+        _click(_get(Button.class, spec -> spec.withText("Chốt lịch")));
+        NotificationsKt.expectNotifications("Đã chốt lịch kiểm tra; các đoàn đã được giao phường.");
+        _get(Span.class, spec -> spec.withText("Đã xếp lịch"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void setPerson(ComboBox head, String username) {
+        fill((ComboBox<UserSummary>) head, users.contacts(List.of(username)).getFirst());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void setPeople(MultiSelectComboBox members, String username) {
+        fill((MultiSelectComboBox<UserSummary>) members, Set.copyOf(users.contacts(List.of(username))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void visit(Grid<WardRef> grid, int row, String team, LocalDate date) {
+        fill((Select<String>) GridKt._getCellComponent(grid, row, "team"), team);
+        fill((DatePicker) GridKt._getCellComponent(grid, row, "date"), date);
+    }
+}
