@@ -1,0 +1,103 @@
+package vn.boardflow.inspection.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.boardflow.KaribuTest;
+import vn.boardflow.inspection.ChecklistTemplates;
+import vn.boardflow.inspection.InspectionMode;
+import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.InspectionRounds.WardRef;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.InspectionSchedule.Team;
+import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.StandardChecklist;
+import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditFilter;
+import vn.boardflow.plan.PlanningBoard;
+
+/**
+ * An inspector fills a ward's checklist: each change is saved as a draft, an incomplete submission is
+ * refused and sent again from the same form once complete, which counts once; the team head closes it.
+ */
+class ChecklistFormTest extends KaribuTest {
+
+    @Autowired
+    InspectionRounds rounds;
+    @Autowired
+    ChecklistTemplates templates;
+    @Autowired
+    WardInspections inspections;
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void anInspectorFillsAChecklistThatSavesAsItGoesAndSubmitsOnce() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.drafter());
+        long template = templates.current().stream()
+                .filter(candidate -> candidate.checklist().name().equals(StandardChecklist.NAME)).findFirst()
+                .orElseThrow().id();
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, template, false, ""));
+        List<WardRef> wards = rounds.wards(roundId);
+        LocalDate day = LocalDate.of(2026, 6, 10);
+        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
+                List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk()))), List.of(
+                new Visit(wards.get(0).id(), "Đoàn 1", day, InspectionMode.ON_SITE),
+                new Visit(wards.get(1).id(), "Đoàn 1", day.plusDays(1), InspectionMode.ON_SITE),
+                new Visit(wards.get(2).id(), "Đoàn 1", day.plusDays(2), InspectionMode.ON_PAPERS))));
+        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+
+        loginAs(board.clerk());
+        UI.getCurrent().navigate("inspections/mine");
+        @SuppressWarnings("unchecked")
+        Grid<WardInspectionView> mine = _get(Grid.class);
+        WardInspectionView first = GridKt._fetch(mine, 0, GridKt._size(mine)).stream()
+                .filter(view -> view.roundId() == roundId).findFirst().orElseThrow();
+        UI.getCurrent().navigate(ChecklistForm.class, first.id());
+
+        fill(score("1.1"), 8);
+        assertThat(inspections.find(first.id()).orElseThrow().scores().get("1.1").score()).isEqualTo(8);
+        _get(Span.class, spec -> spec.withPredicate(span -> span.getText().startsWith("Đã lưu nháp lúc ")));
+        _click(_get(Button.class, spec -> spec.withText("Gửi kết quả")));
+        NotificationsKt.expectNotifications("Chưa chấm tiêu chí 1.2: Nội dung sinh hoạt phong phú, phù hợp với thanh niên công nhân.");
+
+        StandardChecklist.CHECKLIST.criteria().stream().filter(criterion -> !criterion.code().equals("1.1"))
+                .forEach(criterion -> fill(score(criterion.code()), criterion.maxScore()));
+        _get(Span.class, spec -> spec.withText("Tổng điểm: 98/100 — xếp loại Xuất sắc"));
+        _click(_get(Button.class, spec -> spec.withText("Gửi kết quả")));
+        NotificationsKt.expectNotifications("Đã gửi kết quả: 98 điểm, xếp loại Xuất sắc.");
+        _assertNone(Button.class, spec -> spec.withText("Gửi kết quả"));
+
+        loginAs(board.reviewer());
+        UI.getCurrent().navigate(ChecklistForm.class, first.id());
+        _click(_get(Button.class, spec -> spec.withText("Kết thúc kiểm tra phường")));
+        NotificationsKt.expectNotifications("Đã kết thúc kiểm tra phường.");
+        loginAs("quantri");
+        assertThat(auditLog.search(new AuditFilter(null, null, null, "inspection.submitted", "WardInspection",
+                String.valueOf(first.id())), 0, 10)).hasSize(1);
+    }
+
+    private static IntegerField score(String code) {
+        String label = "Điểm tiêu chí " + code;
+        return _get(IntegerField.class, spec -> spec.withPredicate(field -> field.getAriaLabel().filter(label::equals)
+                .isPresent()));
+    }
+}
