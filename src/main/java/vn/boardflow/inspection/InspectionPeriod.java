@@ -4,13 +4,20 @@ import java.time.MonthDay;
 
 /** The two rounds of a year: at six months ("6 tháng") and at year end ("cuối năm"). */
 public enum InspectionPeriod {
-    MID_YEAR(MonthDay.of(6, 1)),
-    YEAR_END(MonthDay.of(11, 15));
+    MID_YEAR(MonthDay.of(6, 1), "6 tháng"),
+    YEAR_END(MonthDay.of(11, 15), "cuối năm");
 
     private final MonthDay defaultOpening;
+    private final String label;
 
-    InspectionPeriod(MonthDay defaultOpening) {
+    InspectionPeriod(MonthDay defaultOpening, String label) {
         this.defaultOpening = defaultOpening;
+        this.label = label;
+    }
+
+    /** The words documents and task subjects use, which are always Vietnamese: "Kiểm tra 6 tháng năm 2026". */
+    public String roundTitle(int year) {
+        return "Kiểm tra " + label + " năm " + year;
     }
 
     /** When a draft round opens for the secretariat unless configured otherwise: 1 June and 15 November. */

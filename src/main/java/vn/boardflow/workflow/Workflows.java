@@ -29,8 +29,11 @@ public interface Workflows {
      * @param subject    the title shown in the task inbox, e.g. "Kế hoạch năm 2018"
      * @param unitId     the unit the work belongs to
      */
-    /** @param key the task's id in the BPMN, e.g. {@code review} */
-    record CaseTask(String id, String key, String name, String assignee, Instant createdAt) {
+    /**
+     * @param key     the task's id in the BPMN, e.g. {@code review}
+     * @param formKey the route that handles it, which also tells apart the instances of a multi-instance task
+     */
+    record CaseTask(String id, String key, String name, String assignee, Instant createdAt, String formKey) {
     }
 
     record StartCase(String processKey, String businessKey, String subject, long unitId, Map<String, Object> variables) {

@@ -25,6 +25,7 @@ create table inspection_round (
     self_assessment   boolean                  not null,
     purpose           varchar(4000)            not null,
     schedule_json     varchar(200000)          not null,
+    process_instance_id varchar(64),
     opened_at         timestamp with time zone not null,
     opened_by         varchar(60)              not null,
     version           bigint                   not null default 0,

@@ -56,6 +56,9 @@ class InspectionRound {
     @Column(name = "schedule_json", nullable = false)
     private String scheduleJson;
 
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
@@ -117,6 +120,14 @@ class InspectionRound {
         if (version != expected) {
             throw new RuleViolation("inspection.error.changedMeanwhile");
         }
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    String processInstanceId() {
+        return processInstanceId;
     }
 
     InspectionSchedule schedule() {

@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.Workflows;
+import vn.boardflow.workflow.Workflows.StartCase;
 
 @Service
 @Transactional
@@ -44,14 +47,16 @@ class RoundService implements InspectionRounds {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final Organisers organisers;
+    private final Workflows workflows;
+    private final RoundTasks roundTasks;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     RoundService(InspectionRoundRepository rounds, WardInspectionRepository wardInspections,
                  ChecklistTemplateRepository templates, IssuingBodies bodies, Organisation organisation,
-                 UserDirectory users, AccessPolicy access, Organisers organisers, CurrentUser currentUser,
-                 AuditLog auditLog, Clock clock) {
+                 UserDirectory users, AccessPolicy access, Organisers organisers, Workflows workflows,
+                 RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.wardInspections = wardInspections;
         this.templates = templates;
@@ -60,6 +65,8 @@ class RoundService implements InspectionRounds {
         this.users = users;
         this.access = access;
         this.organisers = organisers;
+        this.workflows = workflows;
+        this.roundTasks = roundTasks;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -79,6 +86,8 @@ class RoundService implements InspectionRounds {
         InspectionRound round = rounds.save(new InspectionRound(body.id(), body.unitId(), command.year(),
                 command.period(), command.templateId(), command.selfAssessment(), command.purpose(), clock.instant(),
                 currentUser.actor().username()));
+        round.startedAs(workflows.start(new StartCase(RoundTasks.PROCESS_KEY, "round:" + round.id(),
+                command.period().roundTitle(command.year()), body.unitId(), Map.of("roundId", round.id()))));
         auditLog.record(AuditRecord.of("inspection.opened", "InspectionRound", round.id(), body.unitId(), null,
                 Map.of("year", command.year(), "period", command.period().name())));
         return round.id();
@@ -138,11 +147,13 @@ class RoundService implements InspectionRounds {
         round.confirmSchedule(version);
         Map<String, Team> teams = new HashMap<>();
         schedule.teams().forEach(team -> teams.put(team.name(), team));
+        List<Long> wardInspectionIds = new ArrayList<>();
         for (Visit visit : schedule.visits()) {
             Team team = teams.get(visit.team());
-            wardInspections.save(new WardInspection(round.id(), visit.wardId(), team.name(), team.head(),
-                    List.copyOf(team.people()), visit.date(), visit.mode()));
+            wardInspectionIds.add(wardInspections.save(new WardInspection(round.id(), visit.wardId(), team.name(),
+                    team.head(), List.copyOf(team.people()), visit.date(), visit.mode())).id());
         }
+        roundTasks.complete(round, RoundTasks.SCHEDULE, null, Map.of("wardInspectionIds", wardInspectionIds));
         auditLog.record(AuditRecord.of("inspection.confirmed", "InspectionRound", round.id(), round.unitId(), null,
                 Map.of("wards", schedule.visits().size())));
     }

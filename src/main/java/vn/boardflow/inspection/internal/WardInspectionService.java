@@ -26,18 +26,20 @@ class WardInspectionService implements WardInspections {
     private final ChecklistTemplateRepository templates;
     private final Organisation organisation;
     private final Organisers organisers;
+    private final RoundTasks roundTasks;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     WardInspectionService(WardInspectionRepository inspections, InspectionRoundRepository rounds,
                           ChecklistTemplateRepository templates, Organisation organisation, Organisers organisers,
-                          CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                          RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.templates = templates;
         this.organisation = organisation;
         this.organisers = organisers;
+        this.roundTasks = roundTasks;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -79,6 +81,7 @@ class WardInspectionService implements WardInspections {
             inspection.checkVersion(version);
         }
         if (inspection.submit(submissionKey, scores, checklistOf(inspection), me(), clock.instant())) {
+            roundTasks.complete(roundOf(inspection), RoundTasks.FILL, RoundTasks.wardFormKey(id), Map.of());
             auditLog.record(AuditRecord.of("inspection.submitted", "WardInspection", id, inspection.wardId(), null,
                     Map.of("total", inspection.totalScore(), "rating", inspection.rating().name())));
         }
@@ -91,6 +94,7 @@ class WardInspectionService implements WardInspections {
         WardInspection inspection = load(id);
         checkSees(inspection);
         inspection.close(me(), clock.instant());
+        roundTasks.complete(roundOf(inspection), RoundTasks.CLOSE, RoundTasks.wardFormKey(id), Map.of());
         auditLog.record(AuditRecord.of("inspection.closed", "WardInspection", id, inspection.wardId(), null,
                 Map.of("total", inspection.totalScore(), "rating", inspection.rating().name())));
     }
@@ -108,8 +112,11 @@ class WardInspectionService implements WardInspections {
     }
 
     private Checklist checklistOf(WardInspection inspection) {
-        InspectionRound round = rounds.findById(inspection.roundId()).orElseThrow();
-        return templates.findById(round.templateId()).orElseThrow().checklist();
+        return templates.findById(roundOf(inspection).templateId()).orElseThrow().checklist();
+    }
+
+    private InspectionRound roundOf(WardInspection inspection) {
+        return rounds.findById(inspection.roundId()).orElseThrow();
     }
 
     /** The team sees its ward's inspection; so do the round's organisers. */

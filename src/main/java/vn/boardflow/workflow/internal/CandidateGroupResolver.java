@@ -9,9 +9,9 @@ import vn.boardflow.org.Role;
 import vn.boardflow.workflow.CandidateGroups;
 
 /**
- * The candidate groups of a body's task, for BPMN: {@code ${candidates.reaching('REVIEWER', unitId)}}.
- * A role held in the body, or in a secretariat or office that serves it, reaches the body's work, so the
- * task is offered to each of those units.
+ * The candidate groups of a body's task, for BPMN: {@code ${candidates.reaching('REVIEWER', unitId)}}, or
+ * several roles at once, {@code 'DRAFTER,LEADER'}. A role held in the body, or in a secretariat or office
+ * that serves it, reaches the body's work, so the task is offered to each of those units.
  */
 @Component("candidates")
 class CandidateGroupResolver {
@@ -22,14 +22,18 @@ class CandidateGroupResolver {
         this.organisation = organisation;
     }
 
-    public List<String> reaching(String role, long unitId) {
-        Role wanted = Role.valueOf(role);
-        List<String> groups = new ArrayList<>();
-        groups.add(CandidateGroups.of(wanted, unitId));
+    public List<String> reaching(String roles, long unitId) {
+        List<Long> units = new ArrayList<>();
+        units.add(unitId);
         organisation.today().children(unitId).stream()
                 .filter(child -> child.type().servesParent())
                 .map(OrgUnit::id)
-                .forEach(serving -> groups.add(CandidateGroups.of(wanted, serving)));
+                .forEach(units::add);
+        List<String> groups = new ArrayList<>();
+        for (String role : roles.split(",")) {
+            Role wanted = Role.valueOf(role.strip());
+            units.forEach(unit -> groups.add(CandidateGroups.of(wanted, unit)));
+        }
         return groups;
     }
 }

@@ -80,7 +80,9 @@ class FlowableTaskInbox implements TaskInbox {
         List<String> usernames = identities.stream().map(ActingIdentity::username).toList();
         Set<String> groups = new HashSet<>();
         identities.forEach(identity -> groups.addAll(TaskAccess.groupsOf(identity)));
-        TaskQuery query = tasks.createTaskQuery().active().or().taskAssigneeIds(usernames);
+        // tasks offered to people by name (a ward's inspection team) reach the user, not their substitutes
+        TaskQuery query = tasks.createTaskQuery().active().or().taskAssigneeIds(usernames)
+                .taskCandidateUser(usernames.getFirst());
         if (!groups.isEmpty()) {
             query.taskCandidateGroupIn(groups);
         }

@@ -94,7 +94,7 @@ class FlowableWorkflows implements Workflows {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
                 .stream()
                 .map(task -> new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                        task.getCreateTime().toInstant()))
+                        task.getCreateTime().toInstant(), task.getFormKey()))
                 .toList();
     }
 
