@@ -20,6 +20,11 @@ public enum InspectionPeriod {
         return "Kiểm tra " + label + " năm " + year;
     }
 
+    /** The time a round looks back on, as documents write it: "6 tháng đầu năm 2026", "năm 2026". */
+    public String span(int year) {
+        return (this == MID_YEAR ? "6 tháng đầu năm " : "năm ") + year;
+    }
+
     /** When a draft round opens for the secretariat unless configured otherwise: 1 June and 15 November. */
     public MonthDay defaultOpening() {
         return defaultOpening;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.boardflow.document.IssuedDocumentView;
 
 /**
  * Each ward's inspection as its team fills the checklist: drafts saved as they type, one submission
@@ -33,6 +34,12 @@ public interface WardInspections {
     /** The team head accepts the submitted checklist and closes the ward's inspection. */
     void close(long id);
 
+    /**
+     * The records clerk issues the closed inspection's minutes (Biên bản kiểm tra) through the body's
+     * register, with the score table, sent to the ward's board.
+     */
+    IssuedDocumentView issueMinutes(long id, LocalDate issuedOn);
+
     enum WardStatus {
         SCHEDULED,
         DRAFTING,
@@ -55,10 +62,12 @@ public interface WardInspections {
     /**
      * @param mayFill  the user is of the team and the checklist is still open
      * @param mayClose the user heads the team and the checklist is submitted
+     * @param mayIssueMinutes the user is the body's records clerk and the closed inspection has no minutes yet
      */
     record WardInspectionView(long id, long roundId, int year, InspectionPeriod period, long wardId, String wardName,
                               String team, String head, List<String> inspectors, LocalDate date, InspectionMode mode,
                               WardStatus status, Checklist checklist, Map<String, CriterionScore> scores,
-                              Integer total, Rating rating, long version, boolean mayFill, boolean mayClose) {
+                              Integer total, Rating rating, long version, boolean mayFill, boolean mayClose,
+                              Long minutesId, String minutesSymbol, boolean mayIssueMinutes) {
     }
 }

@@ -52,6 +52,8 @@ create table ward_inspection (
     submitted_by    varchar(60),
     closed_at       timestamp with time zone,
     closed_by       varchar(60),
+    minutes_id      bigint references issued_document (id),
+    minutes_symbol  varchar(100),
     version         bigint                   not null default 0,
     constraint ward_inspection_ward unique (round_id, ward_id)
 );

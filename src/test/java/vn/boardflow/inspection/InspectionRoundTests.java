@@ -3,10 +3,15 @@ package vn.boardflow.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
@@ -53,6 +60,8 @@ class InspectionRoundTests {
     WardInspections inspections;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    IssuedDocuments documents;
 
     PlanningBoard board;
 
@@ -116,7 +125,7 @@ class InspectionRoundTests {
     }
 
     @Test
-    void theTeamFillsAWardsChecklistOnceAndItsHeadClosesIt() {
+    void theTeamFillsAWardsChecklistOnceItsHeadClosesItAndTheClerkIssuesTheMinutes() throws Exception {
         Logins.as(userDetails, board.drafter());
         long templateId = standardId();
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2025, InspectionPeriod.YEAR_END, templateId, false,
@@ -166,6 +175,24 @@ class InspectionRoundTests {
         assertThat(inspections.find(first.id()).orElseThrow().mayClose()).isTrue();
         inspections.close(first.id());
         assertThat(inspections.find(first.id()).orElseThrow().status()).isEqualTo(WardStatus.CLOSED);
+
+        Logins.as(userDetails, board.clerk());
+        assertThatThrownBy(() -> inspections.issueMinutes(mine.get(1).id(), JUNE_11))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.notClosed"));
+        IssuedDocumentView minutes = inspections.issueMinutes(first.id(), JUNE_11);
+        assertThat(minutes.symbol()).isEqualTo("01/BB-BKH.ĐA");
+        byte[] docx = documents.download(minutes.id()).bytes();
+        Files.createDirectories(Path.of("target/samples"));
+        Files.write(Path.of("target/samples/bien-ban-kiem-tra.docx"), docx);
+        String text = TextUtils.getText(WordprocessingMLPackage.load(new ByteArrayInputStream(docx))
+                .getMainDocumentPart().getJaxbElement());
+        assertThat(text).contains("BIÊN BẢN", "Kiểm tra việc thực hiện Đề án năm 2025 tại " + wards.get(0).name(),
+                "Tổng cộng", "Xếp loại: Xuất sắc.", "Tiêu chí 6.1", "Chi sai nội dung, thiếu chứng từ");
+        assertThat(inspections.find(first.id()).orElseThrow().minutesSymbol()).isEqualTo("01/BB-BKH.ĐA");
+        Logins.as(userDetails, board.wardOfficer());
+        assertThat(documents.incoming(false, 0, 100)).anySatisfy(
+                incoming -> assertThat(incoming.symbol()).isEqualTo("01/BB-BKH.ĐA"));
         Logins.as(userDetails, "quantri");
         assertThat(auditLog.search(new AuditFilter(null, null, null, "inspection.submitted", "WardInspection",
                 String.valueOf(first.id())), 0, 10)).hasSize(1);

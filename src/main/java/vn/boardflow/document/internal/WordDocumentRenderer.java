@@ -230,22 +230,26 @@ class WordDocumentRenderer {
 
     /**
      * Columns share the width by what they hold: a column of numbers under "STT" stays narrow, a column of
-     * names or sentences gets room. A column weighs its longest word (so no word is broken) or the average
-     * length of its cells, whichever is more; headers count by their longest word only, since they wrap.
+     * names or sentences gets room. A column weighs its longest word with the cell's margins (so no word is
+     * broken, the header's included), the average length of its cells, or a third of its longest cell (so a
+     * rare long note is not squeezed into a sliver), whichever is most.
      */
     static int[] columnWidths(Table table, int width) {
         int columns = table.headers().size();
         double[] weights = new double[columns];
         for (int c = 0; c < columns; c++) {
-            double longestWord = longestWord(table.headers().get(c));
+            // header words are bold, so wider than the same letters in a cell; every cell has side margins
+            double longestWord = longestWord(table.headers().get(c)) * 1.3 + 2;
             double total = 0;
+            double longest = 0;
             for (List<String> row : table.rows()) {
                 String cell = c < row.size() && row.get(c) != null ? row.get(c) : "";
-                longestWord = Math.max(longestWord, longestWord(cell));
+                longestWord = Math.max(longestWord, longestWord(cell) + 2);
                 total += cell.length();
+                longest = Math.max(longest, cell.length());
             }
             double average = table.rows().isEmpty() ? 0 : total / table.rows().size();
-            weights[c] = Math.max(MIN_COLUMN_WEIGHT, Math.max(longestWord, average));
+            weights[c] = Math.max(MIN_COLUMN_WEIGHT, Math.max(longestWord, Math.max(average, longest / 3)));
         }
         double sum = Arrays.stream(weights).sum();
         int[] widths = new int[columns];

@@ -142,6 +142,10 @@ class InspectionRound {
         return unitId;
     }
 
+    long issuingBodyId() {
+        return issuingBodyId;
+    }
+
     long templateId() {
         return templateId;
     }

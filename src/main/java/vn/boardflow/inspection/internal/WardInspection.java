@@ -93,6 +93,12 @@ class WardInspection {
     @Column(name = "closed_by")
     private String closedBy;
 
+    @Column(name = "minutes_id")
+    private Long minutesId;
+
+    @Column(name = "minutes_symbol")
+    private String minutesSymbol;
+
     @Version
     private long version;
 
@@ -162,6 +168,25 @@ class WardInspection {
         this.status = WardStatus.CLOSED;
         this.closedAt = at;
         this.closedBy = by;
+    }
+
+    void minutesIssued(long documentId, String symbol) {
+        if (status != WardStatus.CLOSED) {
+            throw new RuleViolation("inspection.error.notClosed");
+        }
+        if (minutesId != null) {
+            throw new RuleViolation("inspection.error.minutesIssued", minutesSymbol);
+        }
+        this.minutesId = documentId;
+        this.minutesSymbol = symbol;
+    }
+
+    Long minutesId() {
+        return minutesId;
+    }
+
+    String minutesSymbol() {
+        return minutesSymbol;
     }
 
     Long id() {

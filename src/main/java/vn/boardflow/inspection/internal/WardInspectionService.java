@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,12 +9,23 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.Recipient;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -26,6 +38,10 @@ class WardInspectionService implements WardInspections {
     private final ChecklistTemplateRepository templates;
     private final Organisation organisation;
     private final Organisers organisers;
+    private final AccessPolicy access;
+    private final IssuingBodies bodies;
+    private final DocumentIssuance issuance;
+    private final UserDirectory users;
     private final RoundTasks roundTasks;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
@@ -33,12 +49,17 @@ class WardInspectionService implements WardInspections {
 
     WardInspectionService(WardInspectionRepository inspections, InspectionRoundRepository rounds,
                           ChecklistTemplateRepository templates, Organisation organisation, Organisers organisers,
+                          AccessPolicy access, IssuingBodies bodies, DocumentIssuance issuance, UserDirectory users,
                           RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.templates = templates;
         this.organisation = organisation;
         this.organisers = organisers;
+        this.access = access;
+        this.bodies = bodies;
+        this.issuance = issuance;
+        this.users = users;
         this.roundTasks = roundTasks;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -99,6 +120,39 @@ class WardInspectionService implements WardInspections {
                 Map.of("total", inspection.totalScore(), "rating", inspection.rating().name())));
     }
 
+    @Override
+    public IssuedDocumentView issueMinutes(long id, LocalDate issuedOn) {
+        WardInspection inspection = load(id);
+        InspectionRound round = roundOf(inspection);
+        access.check(Role.CLERK, round.unitId());
+        if (issuedOn == null) {
+            throw new RuleViolation("inspection.error.issueDateRequired");
+        }
+        if (inspection.status() != WardStatus.CLOSED) {
+            throw new RuleViolation("inspection.error.notClosed");
+        }
+        IssuingBodyView body = bodies.find(round.issuingBodyId()).orElseThrow();
+        OrgChart chart = organisation.today();
+        Map<String, String> names = users.fullNames(inspection.inspectors());
+        List<String> members = inspection.inspectors().stream().filter(person -> !person.equals(inspection.teamHead()))
+                .map(person -> names.getOrDefault(person, person)).toList();
+        OrgUnit wardBoard = chart.children(inspection.wardId()).stream()
+                .filter(unit -> unit.type() == UnitType.BOARD).findFirst()
+                .orElseGet(() -> chart.unit(inspection.wardId()).orElseThrow());
+        String draftingUnit = chart.children(round.unitId()).stream()
+                .filter(unit -> unit.type() == UnitType.SECRETARIAT).map(OrgUnit::shortName).findFirst().orElse(null);
+        IssuedDocumentView minutes = issuance.issue(MinutesDocument.issue(new MinutesDocument.Facts(body.id(),
+                round.period(), round.year(), chart.nameOf(inspection.wardId()), inspection.visitDate(),
+                inspection.mode(), inspection.teamName(), names.getOrDefault(inspection.teamHead(), inspection.teamHead()),
+                members, checklistOf(inspection), inspection.scores(), inspection.totalScore(), inspection.rating(),
+                body.signingAuthorities().getFirst().form(), Recipient.unit(wardBoard.id(), wardBoard.name()),
+                draftingUnit), issuedOn));
+        inspection.minutesIssued(minutes.id(), minutes.symbol());
+        auditLog.record(AuditRecord.of("inspection.minutesIssued", "WardInspection", id, inspection.wardId(), null,
+                Map.of("symbol", minutes.symbol())));
+        return minutes;
+    }
+
     private WardInspectionView view(WardInspection inspection) {
         InspectionRound round = rounds.findById(inspection.roundId()).orElseThrow();
         String me = me();
@@ -108,7 +162,9 @@ class WardInspectionService implements WardInspections {
                 inspection.inspectors(), inspection.visitDate(), inspection.mode(), inspection.status(),
                 checklistOf(inspection), inspection.scores(), inspection.totalScore(), inspection.rating(),
                 inspection.version(), open && inspection.isInspector(me),
-                inspection.status() == WardStatus.SUBMITTED && me.equals(inspection.teamHead()));
+                inspection.status() == WardStatus.SUBMITTED && me.equals(inspection.teamHead()),
+                inspection.minutesId(), inspection.minutesSymbol(), inspection.status() == WardStatus.CLOSED
+                && inspection.minutesId() == null && access.can(Role.CLERK, round.unitId()));
     }
 
     private Checklist checklistOf(WardInspection inspection) {
@@ -119,13 +175,15 @@ class WardInspectionService implements WardInspections {
         return rounds.findById(inspection.roundId()).orElseThrow();
     }
 
-    /** The team sees its ward's inspection; so do the round's organisers. */
+    /** The team sees its ward's inspection; so do the round's organisers and the body's records clerk. */
     private void checkSees(WardInspection inspection) {
         if (inspection.isInspector(me())) {
             return;
         }
-        InspectionRound round = rounds.findById(inspection.roundId()).orElseThrow();
-        organisers.check(round.unitId());
+        InspectionRound round = roundOf(inspection);
+        if (!access.can(Role.CLERK, round.unitId())) {
+            organisers.check(round.unitId());
+        }
     }
 
     private void checkFills(WardInspection inspection) {

@@ -2,6 +2,7 @@ package vn.boardflow.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -17,11 +18,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.Checklist.Group;
 import vn.boardflow.inspection.WardInspections;
@@ -31,6 +35,9 @@ import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Buttons;
+import vn.boardflow.shared.ui.DatePickers;
+import vn.boardflow.shared.ui.Downloads;
+import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
 
 /**
@@ -45,6 +52,7 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WardInspections inspections;
+    private final IssuedDocuments documents;
     private final Clock clock;
     private final Map<String, IntegerField> scores = new LinkedHashMap<>();
     private final Map<String, TextArea> notes = new LinkedHashMap<>();
@@ -56,8 +64,9 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
     private long version;
     private String title = "";
 
-    ChecklistForm(WardInspections inspections, Clock clock) {
+    ChecklistForm(WardInspections inspections, IssuedDocuments documents, Clock clock) {
         this.inspections = inspections;
+        this.documents = documents;
         this.clock = clock;
         addClassName("checklist-form");
     }
@@ -101,6 +110,19 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
             submit.setWidthFull();
             add(saved, submit);
         }
+        if (view.mayIssueMinutes()) {
+            Button issue = new Button(getTranslation("inspection.form.issueMinutes"), click -> openIssueDialog(view));
+            issue.addThemeVariants(ButtonVariant.PRIMARY);
+            issue.setWidthFull();
+            add(issue);
+        }
+        if (view.minutesId() != null) {
+            long minutesId = view.minutesId();
+            add(Downloads.link(getTranslation("inspection.form.minutes", view.minutesSymbol()), () -> {
+                DocumentFile file = documents.download(minutesId);
+                return new Downloads.File(file.fileName(), Downloads.WORD_TYPE, file.bytes());
+            }));
+        }
         if (view.mayClose()) {
             Button close = Buttons.once(new Button(getTranslation("inspection.form.close")), () -> {
                 if (Actions.run(() -> inspections.close(view.id()), "inspection.form.closed")) {
@@ -111,6 +133,17 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
             close.setWidthFull();
             add(close);
         }
+    }
+
+    private void openIssueDialog(WardInspectionView view) {
+        DatePicker issuedOn = DatePickers.create(getTranslation("inspection.form.issuedOn"));
+        issuedOn.setValue(LocalDate.now(clock));
+        new FormDialog(getTranslation("inspection.form.issueMinutes"), getTranslation("inspection.form.issueMinutes.confirm"),
+                () -> Actions.call(() -> inspections.issueMinutes(view.id(), issuedOn.getValue())).map(minutes -> {
+                    Notifications.success(getTranslation("inspection.form.minutesIssued", minutes.symbol()));
+                    load(view.id());
+                    return true;
+                }).orElse(false)).wide(issuedOn).open();
     }
 
     private Div criterion(Criterion criterion, WardInspectionView view) {
