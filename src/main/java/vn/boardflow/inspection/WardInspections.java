@@ -18,6 +18,9 @@ public interface WardInspections {
 
     Optional<WardInspectionView> find(long id);
 
+    /** A round's wards with their status, scores and ratings, for its organisers and the body's clerk. */
+    List<WardInspectionView> ofRound(long roundId);
+
     /**
      * Keeps what the team has entered so far; scores may be missing but not out of range.
      *

@@ -82,6 +82,15 @@ class WardInspectionService implements WardInspections {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<WardInspectionView> ofRound(long roundId) {
+        InspectionRound round = rounds.findById(roundId)
+                .orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
+        checkOversees(round);
+        return inspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId).stream().map(this::view).toList();
+    }
+
+    @Override
     public long saveDraft(long id, long version, Map<String, CriterionScore> scores) {
         WardInspection inspection = load(id);
         checkFills(inspection);
@@ -180,7 +189,10 @@ class WardInspectionService implements WardInspections {
         if (inspection.isInspector(me())) {
             return;
         }
-        InspectionRound round = roundOf(inspection);
+        checkOversees(roundOf(inspection));
+    }
+
+    private void checkOversees(InspectionRound round) {
         if (!access.can(Role.CLERK, round.unitId())) {
             organisers.check(round.unitId());
         }

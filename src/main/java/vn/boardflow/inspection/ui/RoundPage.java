@@ -2,7 +2,9 @@ package vn.boardflow.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,8 +24,13 @@ import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
 import vn.boardflow.inspection.RoundStatus;
+import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.UserDirectory;
+import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.Notifications;
 
@@ -38,14 +45,17 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final InspectionRounds rounds;
     private final ChecklistTemplates templates;
     private final UserDirectory users;
+    private final WardInspections wardInspections;
     private final Div problems = new Div();
     private String title = "";
     private long version;
 
-    RoundPage(InspectionRounds rounds, ChecklistTemplates templates, UserDirectory users) {
+    RoundPage(InspectionRounds rounds, ChecklistTemplates templates, UserDirectory users,
+              WardInspections wardInspections) {
         this.rounds = rounds;
         this.templates = templates;
         this.users = users;
+        this.wardInspections = wardInspections;
     }
 
     @Override
@@ -73,6 +83,9 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         add(header);
         if (!round.purpose().isEmpty()) {
             add(new Paragraph(round.purpose()));
+        }
+        if (round.status() != RoundStatus.DRAFT) {
+            add(new H3(getTranslation("inspection.overview")), overview(round));
         }
         ScheduleEditor editor = new ScheduleEditor(round.schedule(), rounds.wards(round.id()), users, !editable);
         problems.removeAll();
@@ -106,6 +119,29 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             showProblems(found);
             return found;
         });
+    }
+
+    /** Wards × status, total and rating; a tap opens the ward's checklist. */
+    private Grid<WardInspectionView> overview(RoundView round) {
+        Grid<WardInspectionView> grid = new Grid<>();
+        grid.addClassName("round-overview");
+        grid.addColumn(WardInspectionView::wardName).setHeader(getTranslation("inspection.column.ward")).setFlexGrow(2);
+        grid.addColumn(ward -> VietnameseDates.format(ward.date())).setHeader(getTranslation("inspection.visit.dateHeader"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WardInspectionView::team).setHeader(getTranslation("inspection.visit.teamHeader")).setAutoWidth(true);
+        grid.addComponentColumn(ward -> Badges.of(getTranslation(ward.status().messageKey()),
+                        ward.status() == WardStatus.CLOSED ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST))
+                .setHeader(getTranslation("inspection.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ward -> ward.total() == null ? "" : ward.total() + "/" + ward.checklist().maxScore())
+                .setHeader(getTranslation("inspection.column.score")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ward -> ward.rating() == null ? "" : getTranslation(ward.rating().messageKey()))
+                .setHeader(getTranslation("inspection.column.rating")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ward -> ward.minutesSymbol() == null ? "" : ward.minutesSymbol())
+                .setHeader(getTranslation("inspection.column.minutes")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(wardInspections.ofRound(round.id()));
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ChecklistForm.class, click.getItem().id())));
+        return grid;
     }
 
     private void showProblems(List<Problem> found) {

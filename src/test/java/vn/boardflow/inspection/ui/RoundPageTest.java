@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.plan.PlanningBoard;
@@ -83,6 +85,10 @@ class RoundPageTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Chốt lịch")));
         NotificationsKt.expectNotifications("Đã chốt lịch kiểm tra; các đoàn đã được giao phường.");
         _get(Span.class, spec -> spec.withText("Đã xếp lịch"));
+        @SuppressWarnings("unchecked")
+        Grid<WardInspectionView> overview = _get(Grid.class, spec -> spec.withClasses("round-overview"));
+        assertThat(GridKt._fetch(overview, 0, GridKt._size(overview))).hasSize(3)
+                .allSatisfy(ward -> assertThat(ward.status()).isEqualTo(WardStatus.SCHEDULED));
     }
 
     @SuppressWarnings("unchecked")
