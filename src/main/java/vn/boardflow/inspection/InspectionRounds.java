@@ -1,7 +1,9 @@
 package vn.boardflow.inspection;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
 
 /**
@@ -34,6 +36,12 @@ public interface InspectionRounds {
     void confirmSchedule(long roundId, long version);
 
     /**
+     * The records clerk issues the round's summary report (Báo cáo kết quả kiểm tra) once every ward is
+     * closed, signed by the body's head and sent to the wards' boards; the round is then closed.
+     */
+    IssuedDocumentView issueReport(long roundId, LocalDate issuedOn);
+
+    /**
      * @param templateId the checklist (revision) the wards are scored against
      * @param selfAssessment whether each ward scores itself before the visit
      */
@@ -41,9 +49,10 @@ public interface InspectionRounds {
                      String purpose) {
     }
 
+    /** @param reportId the summary report, once issued */
     record RoundView(long id, long issuingBodyId, long unitId, int year, InspectionPeriod period, RoundStatus status,
                      long templateId, boolean selfAssessment, String purpose, InspectionSchedule schedule,
-                     long version) {
+                     Long reportId, String reportSymbol, long version) {
     }
 
     record WardRef(long id, String name) {

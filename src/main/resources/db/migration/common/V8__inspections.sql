@@ -26,6 +26,8 @@ create table inspection_round (
     purpose           varchar(4000)            not null,
     schedule_json     varchar(200000)          not null,
     process_instance_id varchar(64),
+    report_id         bigint references issued_document (id),
+    report_symbol     varchar(100),
     opened_at         timestamp with time zone not null,
     opened_by         varchar(60)              not null,
     version           bigint                   not null default 0,

@@ -2,6 +2,9 @@ package vn.boardflow.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
 import vn.boardflow.inspection.InspectionSchedule.Team;
@@ -25,8 +30,8 @@ import vn.boardflow.workflow.TaskInbox;
 
 /**
  * The {@code inspectionRound} process with two teams and three wards: the secretariat's scheduling task,
- * one scoring task per ward offered to its team, the head's closing task, and the report once every
- * ward is closed.
+ * one scoring task per ward offered to its team, the head's closing task, and the clerk's summary report
+ * once every ward is closed, which closes the round.
  */
 @IntegrationTest
 class InspectionProcessTests {
@@ -42,6 +47,8 @@ class InspectionProcessTests {
     @Autowired
     TaskInbox inbox;
     @Autowired
+    IssuedDocuments documents;
+    @Autowired
     UserDetailsService userDetails;
 
     @AfterEach
@@ -50,7 +57,7 @@ class InspectionProcessTests {
     }
 
     @Test
-    void eachWardIsScoredByItsTeamAndClosedByItsHeadThenTheRoundIsReported() {
+    void eachWardIsScoredByItsTeamAndClosedByItsHeadThenTheRoundIsReported() throws IOException {
         PlanningBoard board = PlanningBoard.create(context);
         as(board.drafter());
         long template = templates.current().stream()
@@ -92,8 +99,15 @@ class InspectionProcessTests {
         as(board.leader());
         inspections.close(team2.id());
 
-        as(board.drafter());
-        assertThat(tasksOfRound(roundId)).extracting(InboxTask::name).containsExactly("Báo cáo kết quả kiểm tra");
+        as(board.clerk());
+        assertThat(tasksOfRound(roundId)).extracting(InboxTask::name)
+                .containsExactly("Ban hành báo cáo kết quả kiểm tra");
+        IssuedDocumentView report = rounds.issueReport(roundId, day.plusDays(5));
+        assertThat(report.symbol()).isEqualTo("01/BC-BKH.ĐA");
+        Files.createDirectories(Path.of("target/samples"));
+        Files.write(Path.of("target/samples/bao-cao-ket-qua-kiem-tra.docx"), documents.download(report.id()).bytes());
+        assertThat(tasksOfRound(roundId)).isEmpty();
+        assertThat(rounds.find(roundId).orElseThrow().status()).isEqualTo(RoundStatus.CLOSED);
     }
 
     private static Map<String, CriterionScore> fullMarks() {

@@ -59,6 +59,12 @@ class InspectionRound {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    @Column(name = "report_id")
+    private Long reportId;
+
+    @Column(name = "report_symbol")
+    private String reportSymbol;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
@@ -116,6 +122,16 @@ class InspectionRound {
         status = RoundStatus.SCHEDULED;
     }
 
+    /** The summary report closes the round. */
+    void reportIssued(long documentId, String symbol) {
+        if (status != RoundStatus.SCHEDULED && status != RoundStatus.IN_PROGRESS) {
+            throw new RuleViolation("inspection.error.notReportable");
+        }
+        this.reportId = documentId;
+        this.reportSymbol = symbol;
+        this.status = RoundStatus.CLOSED;
+    }
+
     private void checkVersion(long expected) {
         if (version != expected) {
             throw new RuleViolation("inspection.error.changedMeanwhile");
@@ -164,6 +180,6 @@ class InspectionRound {
 
     RoundView view() {
         return new RoundView(id, issuingBodyId, unitId, year, period, status, templateId, selfAssessment, purpose,
-                schedule(), version);
+                schedule(), reportId, reportSymbol, version);
     }
 }

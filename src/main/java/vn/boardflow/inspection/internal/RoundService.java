@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,13 +15,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.Recipient;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
@@ -28,8 +33,10 @@ import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserDirectory;
+import vn.boardflow.org.UserSummary;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.Workflows;
 import vn.boardflow.workflow.Workflows.StartCase;
@@ -47,6 +54,7 @@ class RoundService implements InspectionRounds {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final Organisers organisers;
+    private final DocumentIssuance issuance;
     private final Workflows workflows;
     private final RoundTasks roundTasks;
     private final CurrentUser currentUser;
@@ -55,7 +63,8 @@ class RoundService implements InspectionRounds {
 
     RoundService(InspectionRoundRepository rounds, WardInspectionRepository wardInspections,
                  ChecklistTemplateRepository templates, IssuingBodies bodies, Organisation organisation,
-                 UserDirectory users, AccessPolicy access, Organisers organisers, Workflows workflows,
+                 UserDirectory users, AccessPolicy access, Organisers organisers, DocumentIssuance issuance,
+                 Workflows workflows,
                  RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.wardInspections = wardInspections;
@@ -65,6 +74,7 @@ class RoundService implements InspectionRounds {
         this.users = users;
         this.access = access;
         this.organisers = organisers;
+        this.issuance = issuance;
         this.workflows = workflows;
         this.roundTasks = roundTasks;
         this.currentUser = currentUser;
@@ -156,6 +166,41 @@ class RoundService implements InspectionRounds {
         roundTasks.complete(round, RoundTasks.SCHEDULE, null, Map.of("wardInspectionIds", wardInspectionIds));
         auditLog.record(AuditRecord.of("inspection.confirmed", "InspectionRound", round.id(), round.unitId(), null,
                 Map.of("wards", schedule.visits().size())));
+    }
+
+    @Override
+    public IssuedDocumentView issueReport(long roundId, LocalDate issuedOn) {
+        InspectionRound round = load(roundId);
+        access.check(Role.CLERK, round.unitId());
+        if (issuedOn == null) {
+            throw new RuleViolation("inspection.error.issueDateRequired");
+        }
+        List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId);
+        long open = wards.stream().filter(ward -> ward.status() != WardStatus.CLOSED).count();
+        if (wards.isEmpty() || open > 0) {
+            throw new RuleViolation("inspection.error.wardsOpen", open);
+        }
+        IssuingBodyView body = bodies.find(round.issuingBodyId()).orElseThrow();
+        OrgChart chart = organisation.today();
+        List<SummaryReport.WardResult> results = wards.stream().map(ward -> new SummaryReport.WardResult(
+                chart.nameOf(ward.wardId()), ward.visitDate(), ward.mode(), ward.scores(), ward.totalScore(),
+                ward.rating(), ward.minutesSymbol())).toList();
+        List<Recipient> recipients = wards.stream().map(ward -> chart.children(ward.wardId()).stream()
+                .filter(unit -> unit.type() == UnitType.BOARD).findFirst()
+                .orElseGet(() -> chart.unit(ward.wardId()).orElseThrow()))
+                .map(board -> Recipient.unit(board.id(), board.name())).toList();
+        String head = users.contacts(Role.LEADER, List.of(round.unitId())).stream().map(UserSummary::fullName)
+                .sorted().findFirst().orElseThrow(() -> new RuleViolation("inspection.error.noLeader"));
+        String draftingUnit = chart.children(round.unitId()).stream()
+                .filter(unit -> unit.type() == UnitType.SECRETARIAT).map(OrgUnit::shortName).findFirst().orElse(null);
+        IssuedDocumentView report = issuance.issue(SummaryReport.issue(new SummaryReport.Facts(body.id(),
+                round.period(), round.year(), templates.findById(round.templateId()).orElseThrow().checklist(),
+                results, body.signingAuthorities().getFirst().form(), head, recipients, draftingUnit), issuedOn));
+        round.reportIssued(report.id(), report.symbol());
+        roundTasks.complete(round, RoundTasks.REPORT, null, Map.of());
+        auditLog.record(AuditRecord.of("inspection.reported", "InspectionRound", round.id(), round.unitId(), null,
+                Map.of("symbol", report.symbol())));
+        return report;
     }
 
     /** The schedule against the body's wards today and the roles its people hold in them. */

@@ -18,6 +18,7 @@ class RoundTasks {
     static final String SCHEDULE = "schedule";
     static final String FILL = "fill";
     static final String CLOSE = "close";
+    static final String REPORT = "report";
 
     private final Workflows workflows;
     private final TaskActions taskActions;

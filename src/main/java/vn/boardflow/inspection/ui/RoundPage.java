@@ -2,6 +2,7 @@ package vn.boardflow.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -17,8 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
@@ -27,11 +32,16 @@ import vn.boardflow.inspection.RoundStatus;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Role;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Buttons;
+import vn.boardflow.shared.ui.DatePickers;
+import vn.boardflow.shared.ui.Downloads;
+import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
 
 /**
@@ -46,16 +56,22 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final ChecklistTemplates templates;
     private final UserDirectory users;
     private final WardInspections wardInspections;
+    private final IssuedDocuments documents;
+    private final AccessPolicy access;
+    private final Clock clock;
     private final Div problems = new Div();
     private String title = "";
     private long version;
 
     RoundPage(InspectionRounds rounds, ChecklistTemplates templates, UserDirectory users,
-              WardInspections wardInspections) {
+              WardInspections wardInspections, IssuedDocuments documents, AccessPolicy access, Clock clock) {
         this.rounds = rounds;
         this.templates = templates;
         this.users = users;
         this.wardInspections = wardInspections;
+        this.documents = documents;
+        this.access = access;
+        this.clock = clock;
     }
 
     @Override
@@ -86,6 +102,17 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
         if (round.status() != RoundStatus.DRAFT) {
             add(new H3(getTranslation("inspection.overview")), overview(round));
+            if (round.reportId() != null) {
+                long reportId = round.reportId();
+                add(Downloads.link(getTranslation("inspection.report", round.reportSymbol()), () -> {
+                    DocumentFile file = documents.download(reportId);
+                    return new Downloads.File(file.fileName(), Downloads.WORD_TYPE, file.bytes());
+                }));
+            } else if (access.can(Role.CLERK, round.unitId())) {
+                Button report = new Button(getTranslation("inspection.issueReport"), click -> openReportDialog(round));
+                report.addThemeVariants(ButtonVariant.PRIMARY);
+                add(report);
+            }
         }
         ScheduleEditor editor = new ScheduleEditor(round.schedule(), rounds.wards(round.id()), users, !editable);
         problems.removeAll();
@@ -119,6 +146,17 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             showProblems(found);
             return found;
         });
+    }
+
+    private void openReportDialog(RoundView round) {
+        DatePicker issuedOn = DatePickers.create(getTranslation("inspection.form.issuedOn"));
+        issuedOn.setValue(LocalDate.now(clock));
+        new FormDialog(getTranslation("inspection.issueReport"), getTranslation("inspection.form.issueMinutes.confirm"),
+                () -> Actions.call(() -> rounds.issueReport(round.id(), issuedOn.getValue())).map(report -> {
+                    Notifications.success(getTranslation("inspection.reportIssued", report.symbol()));
+                    load(round.id());
+                    return true;
+                }).orElse(false)).wide(issuedOn).open();
     }
 
     /** Wards × status, total and rating; a tap opens the ward's checklist. */
