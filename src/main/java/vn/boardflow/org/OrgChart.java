@@ -135,6 +135,11 @@ public final class OrgChart {
         return found;
     }
 
+    /** The first of the unit's children of the type, by name: a board's secretariat, a ward's board. */
+    public Optional<OrgUnit> child(long id, UnitType type) {
+        return children(id).stream().filter(unit -> unit.type() == type).findFirst();
+    }
+
     /** The unit itself when it is of the type, or the nearest unit of the type above it: a board's ward. */
     public Optional<OrgUnit> nearest(long id, UnitType type) {
         OrgUnit unit = units.get(id);

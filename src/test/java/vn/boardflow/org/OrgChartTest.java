@@ -30,6 +30,8 @@ class OrgChartTest {
         assertThat(chart.nearest(7, UnitType.WARD)).map(OrgUnit::id).contains(4L);
         assertThat(chart.nearest(4, UnitType.WARD)).map(OrgUnit::id).contains(4L);
         assertThat(chart.nearest(3, UnitType.WARD)).isEmpty();
+        assertThat(chart.child(4, UnitType.BOARD)).map(OrgUnit::id).contains(7L);
+        assertThat(chart.child(5, UnitType.BOARD)).isEmpty();
     }
 
     @Test

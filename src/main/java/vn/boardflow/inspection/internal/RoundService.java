@@ -185,14 +185,12 @@ class RoundService implements InspectionRounds {
         List<SummaryReport.WardResult> results = wards.stream().map(ward -> new SummaryReport.WardResult(
                 chart.nameOf(ward.wardId()), ward.visitDate(), ward.mode(), ward.scores(), ward.totalScore(),
                 ward.rating(), ward.minutesSymbol())).toList();
-        List<Recipient> recipients = wards.stream().map(ward -> chart.children(ward.wardId()).stream()
-                .filter(unit -> unit.type() == UnitType.BOARD).findFirst()
-                .orElseGet(() -> chart.unit(ward.wardId()).orElseThrow()))
+        List<Recipient> recipients = wards.stream()
+                .map(ward -> chart.child(ward.wardId(), UnitType.BOARD).or(() -> chart.unit(ward.wardId())).orElseThrow())
                 .map(board -> Recipient.unit(board.id(), board.name())).toList();
         String head = users.contacts(Role.LEADER, List.of(round.unitId())).stream().map(UserSummary::fullName)
                 .sorted().findFirst().orElseThrow(() -> new RuleViolation("inspection.error.noLeader"));
-        String draftingUnit = chart.children(round.unitId()).stream()
-                .filter(unit -> unit.type() == UnitType.SECRETARIAT).map(OrgUnit::shortName).findFirst().orElse(null);
+        String draftingUnit = chart.child(round.unitId(), UnitType.SECRETARIAT).map(OrgUnit::shortName).orElse(null);
         IssuedDocumentView report = issuance.issue(SummaryReport.issue(new SummaryReport.Facts(body.id(),
                 round.period(), round.year(), templates.findById(round.templateId()).orElseThrow().checklist(),
                 results, body.signingAuthorities().getFirst().form(), head, recipients, draftingUnit), issuedOn));

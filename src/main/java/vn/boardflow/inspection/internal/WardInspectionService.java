@@ -145,11 +145,9 @@ class WardInspectionService implements WardInspections {
         Map<String, String> names = users.fullNames(inspection.inspectors());
         List<String> members = inspection.inspectors().stream().filter(person -> !person.equals(inspection.teamHead()))
                 .map(person -> names.getOrDefault(person, person)).toList();
-        OrgUnit wardBoard = chart.children(inspection.wardId()).stream()
-                .filter(unit -> unit.type() == UnitType.BOARD).findFirst()
-                .orElseGet(() -> chart.unit(inspection.wardId()).orElseThrow());
-        String draftingUnit = chart.children(round.unitId()).stream()
-                .filter(unit -> unit.type() == UnitType.SECRETARIAT).map(OrgUnit::shortName).findFirst().orElse(null);
+        OrgUnit wardBoard = chart.child(inspection.wardId(), UnitType.BOARD)
+                .or(() -> chart.unit(inspection.wardId())).orElseThrow();
+        String draftingUnit = chart.child(round.unitId(), UnitType.SECRETARIAT).map(OrgUnit::shortName).orElse(null);
         IssuedDocumentView minutes = issuance.issue(MinutesDocument.issue(new MinutesDocument.Facts(body.id(),
                 round.period(), round.year(), chart.nameOf(inspection.wardId()), inspection.visitDate(),
                 inspection.mode(), inspection.teamName(), names.getOrDefault(inspection.teamHead(), inspection.teamHead()),

@@ -144,8 +144,7 @@ class PlanApprovalService implements PlanApproval {
 
     /** The filed copy goes to the body's secretariat, which drafts its plans. */
     private static String draftingUnit(OrgChart chart, long unitId) {
-        return chart.children(unitId).stream().filter(unit -> unit.type() == UnitType.SECRETARIAT)
-                .map(OrgUnit::shortName).findFirst().orElse(null);
+        return chart.child(unitId, UnitType.SECRETARIAT).map(OrgUnit::shortName).orElse(null);
     }
 
     /**
