@@ -18,6 +18,15 @@ public interface WardInspections {
 
     Optional<WardInspectionView> find(long id);
 
+    /**
+     * A ward's closed inspections across rounds, newest first: for the ward's own officers, and for the
+     * organisers and clerks of the bodies above it.
+     */
+    List<WardInspectionView> historyOf(long wardId);
+
+    /** The wards whose history the user reads as one of their own: the wards of the units they belong to. */
+    List<Long> ownWards();
+
     /** A round's wards with their status, scores and ratings, for its organisers and the body's clerk. */
     List<WardInspectionView> ofRound(long roundId);
 

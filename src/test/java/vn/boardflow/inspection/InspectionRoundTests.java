@@ -193,6 +193,14 @@ class InspectionRoundTests {
         Logins.as(userDetails, board.wardOfficer());
         assertThat(documents.incoming(false, 0, 100)).anySatisfy(
                 incoming -> assertThat(incoming.symbol()).isEqualTo("01/BB-BKH.ĐA"));
+        assertThat(inspections.ownWards()).containsExactly(wards.get(0).id());
+        assertThat(inspections.historyOf(wards.get(0).id())).singleElement().satisfies(closed -> {
+            assertThat(closed.rating()).isEqualTo(Rating.XUAT_SAC);
+            assertThat(closed.minutesSymbol()).isEqualTo("01/BB-BKH.ĐA");
+        });
+        assertThatThrownBy(() -> inspections.historyOf(wards.get(1).id())).isInstanceOf(AccessDeniedException.class);
+        Logins.as(userDetails, board.drafter());
+        assertThat(inspections.historyOf(wards.get(1).id())).isEmpty();
         Logins.as(userDetails, "quantri");
         assertThat(auditLog.search(new AuditFilter(null, null, null, "inspection.submitted", "WardInspection",
                 String.valueOf(first.id())), 0, 10)).hasSize(1);

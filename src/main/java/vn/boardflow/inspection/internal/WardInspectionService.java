@@ -83,6 +83,29 @@ class WardInspectionService implements WardInspections {
 
     @Override
     @Transactional(readOnly = true)
+    public List<WardInspectionView> historyOf(long wardId) {
+        if (!ownWards().contains(wardId)) {
+            OrgChart chart = organisation.today();
+            boolean above = chart.ancestors(wardId).stream()
+                    .anyMatch(unit -> organisers.include(unit.id()) || access.can(Role.CLERK, unit.id()));
+            if (!above) {
+                throw new AccessDeniedException("access.denied");
+            }
+        }
+        return inspections.findByWardIdAndStatusOrderByVisitDateDescIdDesc(wardId, WardStatus.CLOSED).stream()
+                .map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> ownWards() {
+        OrgChart chart = organisation.today();
+        return access.ownUnits().stream().map(unit -> chart.nearest(unit, UnitType.WARD)).flatMap(Optional::stream)
+                .map(OrgUnit::id).distinct().toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<WardInspectionView> ofRound(long roundId) {
         InspectionRound round = rounds.findById(roundId)
                 .orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));

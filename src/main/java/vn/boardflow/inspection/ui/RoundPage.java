@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -176,6 +177,8 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 .setHeader(getTranslation("inspection.column.rating")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ward -> ward.minutesSymbol() == null ? "" : ward.minutesSymbol())
                 .setHeader(getTranslation("inspection.column.minutes")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ward -> new RouterLink(getTranslation("inspection.history.open"), WardHistoryView.class,
+                ward.wardId())).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(wardInspections.ofRound(round.id()));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ChecklistForm.class, click.getItem().id())));
