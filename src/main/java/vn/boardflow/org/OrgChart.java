@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -147,6 +148,13 @@ public final class OrgChart {
             return Optional.of(unit);
         }
         return ancestors(id).reversed().stream().filter(above -> above.type() == type).findFirst();
+    }
+
+    /** The nearest unit of the type at or above each of the units, once each, in the units' order: a user's wards. */
+    public Set<Long> nearest(Collection<Long> ids, UnitType type) {
+        Set<Long> found = new LinkedHashSet<>();
+        ids.forEach(id -> nearest(id, type).map(OrgUnit::id).ifPresent(found::add));
+        return found;
     }
 
     /** How deep the unit sits: 0 for a root. */

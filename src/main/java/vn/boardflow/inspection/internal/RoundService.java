@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -209,11 +208,7 @@ class RoundService implements InspectionRounds {
         Set<String> people = new LinkedHashSet<>();
         schedule.teams().forEach(team -> people.addAll(team.people()));
         Map<String, Set<Long>> roleWards = new HashMap<>();
-        users.unitsHeld(people).forEach((person, units) -> {
-            Set<Long> ofPerson = new HashSet<>();
-            units.forEach(unit -> chart.nearest(unit, UnitType.WARD).map(OrgUnit::id).ifPresent(ofPerson::add));
-            roleWards.put(person, ofPerson);
-        });
+        users.unitsHeld(people).forEach((person, units) -> roleWards.put(person, chart.nearest(units, UnitType.WARD)));
         return schedule.problems(wards, roleWards, users.fullNames(people));
     }
 

@@ -100,8 +100,7 @@ class WardInspectionService implements WardInspections {
     @Transactional(readOnly = true)
     public List<Long> ownWards() {
         OrgChart chart = organisation.today();
-        return access.ownUnits().stream().map(unit -> chart.nearest(unit, UnitType.WARD)).flatMap(Optional::stream)
-                .map(OrgUnit::id).distinct().toList();
+        return List.copyOf(chart.nearest(access.ownUnits(), UnitType.WARD));
     }
 
     @Override

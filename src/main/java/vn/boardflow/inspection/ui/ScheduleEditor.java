@@ -3,6 +3,7 @@ package vn.boardflow.inspection.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -83,14 +84,10 @@ class ScheduleEditor extends VerticalLayout {
         TextField name = new TextField(Messages.text("inspection.team.name"));
         name.setValue(team.name() == null ? "" : team.name());
         ComboBox<UserSummary> head = new ComboBox<>(Messages.text("inspection.team.head"));
-        head.setItems(query -> users.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
-                query -> users.count(query.getFilter().orElse("")));
-        head.setItemLabelGenerator(UserSummary::label);
+        offerPeople(head);
         head.setValue(people.get(team.head()));
         MultiSelectComboBox<UserSummary> members = new MultiSelectComboBox<>(Messages.text("inspection.team.members"));
-        members.setItems(query -> users.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream(), query -> users.count(query.getFilter().orElse("")));
-        members.setItemLabelGenerator(UserSummary::label);
+        offerPeople(members);
         members.setValue(team.members().stream().map(people::get).filter(Objects::nonNull).toList());
         members.setWidth("min(28rem, 100%)");
         HorizontalLayout row = new HorizontalLayout(name, head, members);
@@ -114,6 +111,13 @@ class ScheduleEditor extends VerticalLayout {
         teams.add(teamRow);
         teamRows.add(row);
         refreshTeamChoices();
+    }
+
+    /** Everyone in the directory, found by name without accents as the organiser types. */
+    private void offerPeople(ComboBoxBase<?, UserSummary, ?> picker) {
+        picker.setItems(query -> users.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream(), query -> users.count(query.getFilter().orElse("")));
+        picker.setItemLabelGenerator(UserSummary::label);
     }
 
     private Grid<WardRef> visitGrid(InspectionSchedule schedule) {

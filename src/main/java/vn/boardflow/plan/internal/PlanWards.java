@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.OrgChart;
-import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.plan.AnnualPlans.Ward;
@@ -45,8 +44,7 @@ class PlanWards {
     /** The shares that issued plans of the bodies above gave to the wards of these units, newest year first. */
     List<WardTarget> forUnits(Collection<Long> units) {
         OrgChart chart = organisation.today();
-        Set<Long> wards = new HashSet<>();
-        units.forEach(unit -> chart.nearest(unit, UnitType.WARD).map(OrgUnit::id).ifPresent(wards::add));
+        Set<Long> wards = chart.nearest(units, UnitType.WARD);
         if (wards.isEmpty()) {
             return List.of();
         }
