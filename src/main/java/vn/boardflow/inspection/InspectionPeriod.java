@@ -25,6 +25,12 @@ public enum InspectionPeriod {
         return (this == MID_YEAR ? "6 tháng đầu năm " : "năm ") + year;
     }
 
+    /** The purpose a round starts with, which the secretariat may rewrite. */
+    public String defaultPurpose(int year) {
+        return "Đánh giá kết quả thực hiện Đề án " + span(year) + " tại các phường; kịp thời biểu dương cách làm"
+                + " hay, chấn chỉnh những tồn tại, hạn chế; làm cơ sở xét thi đua, khen thưởng.";
+    }
+
     /** When a draft round opens for the secretariat unless configured otherwise: 1 June and 15 November. */
     public MonthDay defaultOpening() {
         return defaultOpening;

@@ -36,6 +36,12 @@ public interface InspectionRounds {
     void confirmSchedule(long roundId, long version);
 
     /**
+     * The records clerk issues the round's inspection plan (Kế hoạch kiểm tra) from its confirmed schedule:
+     * purpose, checklist, teams and the visits, signed by the body's head and sent to the wards' boards.
+     */
+    IssuedDocumentView issuePlan(long roundId, LocalDate issuedOn);
+
+    /**
      * The records clerk issues the round's summary report (Báo cáo kết quả kiểm tra) once every ward is
      * closed, signed by the body's head and sent to the wards' boards; the round is then closed.
      */
@@ -49,10 +55,13 @@ public interface InspectionRounds {
                      String purpose) {
     }
 
-    /** @param reportId the summary report, once issued */
+    /**
+     * @param planId   the inspection plan, once issued
+     * @param reportId the summary report, once issued
+     */
     record RoundView(long id, long issuingBodyId, long unitId, int year, InspectionPeriod period, RoundStatus status,
                      long templateId, boolean selfAssessment, String purpose, InspectionSchedule schedule,
-                     Long reportId, String reportSymbol, long version) {
+                     Long planId, String planSymbol, Long reportId, String reportSymbol, long version) {
     }
 
     record WardRef(long id, String name) {

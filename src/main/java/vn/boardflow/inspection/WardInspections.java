@@ -43,8 +43,23 @@ public interface WardInspections {
      */
     WardInspectionView submit(long id, String submissionKey, long version, Map<String, CriterionScore> scores);
 
-    /** The team head accepts the submitted checklist and closes the ward's inspection. */
-    void close(long id);
+    /**
+     * The ward's officers keep their own scores as they enter them, while the round asks the ward to score
+     * itself and the team has not yet sent its result.
+     *
+     * @return the new version
+     */
+    long saveSelfAssessment(long id, long version, Map<String, CriterionScore> scores);
+
+    /** The ward sends its own scores; like the team's submission, a repeated send with the same key counts once. */
+    WardInspectionView submitSelfAssessment(long id, String submissionKey, long version,
+                                            Map<String, CriterionScore> scores);
+
+    /**
+     * The team head accepts the submitted checklist and closes the ward's inspection; each remedy becomes a
+     * remedial task for the ward (see {@link Remedies}).
+     */
+    void close(long id, List<Remedies.RemedyDraft> remedies);
 
     /**
      * The records clerk issues the closed inspection's minutes (Biên bản kiểm tra) through the body's
@@ -72,14 +87,29 @@ public interface WardInspections {
     }
 
     /**
-     * @param mayFill  the user is of the team and the checklist is still open
-     * @param mayClose the user heads the team and the checklist is submitted
+     * @param scores          the team's scores; empty for the ward's officers until the inspection is closed
+     * @param mayFill         the user is of the team and the checklist is still open
+     * @param mayClose        the user heads the team and the checklist is submitted
      * @param mayIssueMinutes the user is the body's records clerk and the closed inspection has no minutes yet
+     * @param self            the ward's own scores, when the round asks for them
+     * @param remedies        how many of its remedial tasks are not yet accepted, and how many of those are late
      */
     record WardInspectionView(long id, long roundId, int year, InspectionPeriod period, long wardId, String wardName,
                               String team, String head, List<String> inspectors, LocalDate date, InspectionMode mode,
                               WardStatus status, Checklist checklist, Map<String, CriterionScore> scores,
                               Integer total, Rating rating, long version, boolean mayFill, boolean mayClose,
-                              Long minutesId, String minutesSymbol, boolean mayIssueMinutes) {
+                              Long minutesId, String minutesSymbol, boolean mayIssueMinutes,
+                              SelfAssessment self, RemedyCount remedies) {
+    }
+
+    record RemedyCount(int open, int overdue) {
+    }
+
+    /**
+     * @param asked         whether the round asks the ward to score itself
+     * @param mayFill       the user is an officer of the ward and the self-assessment is still open
+     */
+    record SelfAssessment(boolean asked, Map<String, CriterionScore> scores, Integer total, boolean submitted,
+                          boolean mayFill) {
     }
 }

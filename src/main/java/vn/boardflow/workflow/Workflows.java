@@ -16,7 +16,17 @@ public interface Workflows {
      */
     String start(StartCase command);
 
-    /** The case's tasks waiting now, for the feature that decides which of them the user may complete. */
+    /**
+     * Starts the process for a timer, with nobody signed in: the case records the system as its initiator.
+     * Only for work the system does on its own, such as opening an inspection round on its date.
+     */
+    String startUnattended(StartCase command);
+
+    /**
+     * The case's tasks waiting now, for the feature that decides which of them the user may complete: all
+     * of them for those whose roles reach the case's unit, otherwise only those offered to the user (a
+     * ward's officers see their ward's tasks in a round of the city's board, not the round's others).
+     */
     List<CaseTask> openTasks(String processInstanceId);
 
     /** Delivers a message the case waits for, e.g. a draft withdrawn while under review. */
@@ -26,16 +36,16 @@ public interface Workflows {
     byte[] diagram(String processInstanceId);
 
     /**
-     * @param subject    the title shown in the task inbox, e.g. "Kế hoạch năm 2018"
-     * @param unitId     the unit the work belongs to
-     */
-    /**
      * @param key     the task's id in the BPMN, e.g. {@code review}
      * @param formKey the route that handles it, which also tells apart the instances of a multi-instance task
      */
     record CaseTask(String id, String key, String name, String assignee, Instant createdAt, String formKey) {
     }
 
+    /**
+     * @param subject the title shown in the task inbox, e.g. "Kế hoạch năm 2018"
+     * @param unitId  the unit the work belongs to
+     */
     record StartCase(String processKey, String businessKey, String subject, long unitId, Map<String, Object> variables) {
     }
 }

@@ -59,6 +59,8 @@ class InspectionRoundTests {
     @Autowired
     WardInspections inspections;
     @Autowired
+    InspectionEvidence evidence;
+    @Autowired
     AuditLog auditLog;
     @Autowired
     IssuedDocuments documents;
@@ -157,6 +159,7 @@ class InspectionRoundTests {
         StandardChecklist.CHECKLIST.criteria().forEach(criterion ->
                 scores.putIfAbsent(criterion.code(), new CriterionScore(criterion.maxScore(), "")));
         scores.put("6.1", new CriterionScore(2, "Chi sai nội dung, thiếu chứng từ"));
+        EvidenceSamples.attachRequired(evidence, first.id());
         WardInspectionView submitted = inspections.submit(first.id(), "gui-1", version, scores);
         assertThat(submitted.status()).isEqualTo(WardStatus.SUBMITTED);
         assertThat(submitted.total()).isEqualTo(90);
@@ -166,14 +169,16 @@ class InspectionRoundTests {
         assertThatThrownBy(() -> inspections.submit(first.id(), "gui-2", submitted.version(), scores))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.alreadySubmitted"));
-        assertThatThrownBy(() -> inspections.close(first.id())).isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> inspections.close(first.id(), List.of())).isInstanceOfSatisfying(RuleViolation.class,
                 refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.onlyHeadCloses"));
 
         Logins.as(userDetails, board.wardOfficer());
-        assertThatThrownBy(() -> inspections.find(first.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(inspections.find(first.id()).orElseThrow().scores()).as("not before the team has closed it")
+                .isEmpty();
+        assertThatThrownBy(() -> inspections.find(mine.get(1).id())).isInstanceOf(AccessDeniedException.class);
         Logins.as(userDetails, board.reviewer());
         assertThat(inspections.find(first.id()).orElseThrow().mayClose()).isTrue();
-        inspections.close(first.id());
+        inspections.close(first.id(), List.of());
         assertThat(inspections.find(first.id()).orElseThrow().status()).isEqualTo(WardStatus.CLOSED);
 
         Logins.as(userDetails, board.clerk());

@@ -8,13 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.document.IssuedDocumentView;
@@ -35,7 +33,6 @@ import vn.boardflow.plan.AnnualPlans.PlanEvent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.NoticeView;
@@ -66,27 +63,28 @@ class PlanProcessTests {
     @Autowired
     UserDetailsService userDetails;
     @Autowired
-    ManagementService management;
-    @Autowired
     ProcessEngineConfiguration engine;
 
     PlanningBoard board;
 
+    FlowableClock clock;
+
     @BeforeEach
     void newBoard() {
         board = PlanningBoard.create(context);
+        clock = new FlowableClock(engine);
     }
 
     @AfterEach
     void restore() {
-        engine.getClock().reset();
+        clock.reset();
         Logins.out();
     }
 
     @Test
     void aPlanGoesThroughAReturnAndTheRemindersToIssuance() throws IOException {
         // Tuesday 02/01/2018, 09:00 in Vietnam
-        setFlowableClock(LocalDateTime.of(2018, 1, 2, 9, 0));
+        clock.set(LocalDateTime.of(2018, 1, 2, 9, 0));
         as(board.drafter());
         long id = plans.create(new NewPlan(board.bodyId(), 2018, false));
         PlanView draft = plans.find(id).orElseThrow();
@@ -128,15 +126,15 @@ class PlanProcessTests {
 
         Logins.out();
         String processInstanceId = processOf(id);
-        setFlowableClock(LocalDateTime.of(2018, 1, 4, 10, 0));
-        assertThat(dueTimers(processInstanceId)).isEmpty();
-        setFlowableClock(LocalDateTime.of(2018, 1, 5, 9, 30));
-        runDueTimers(processInstanceId, 1);
+        clock.set(LocalDateTime.of(2018, 1, 4, 10, 0));
+        assertThat(clock.dueTimers(processInstanceId)).isEmpty();
+        clock.set(LocalDateTime.of(2018, 1, 5, 9, 30));
+        clock.runDue(processInstanceId, 1);
         as(board.reviewer());
         assertThat(notices.mine(0, 10)).extracting(NoticeView::messageKey).contains("notice.taskIdle");
         Logins.out();
-        setFlowableClock(LocalDateTime.of(2018, 1, 9, 9, 30));
-        runDueTimers(processInstanceId, 1);
+        clock.set(LocalDateTime.of(2018, 1, 9, 9, 30));
+        clock.runDue(processInstanceId, 1);
         as(board.leader());
         assertThat(notices.mine(0, 10)).extracting(NoticeView::messageKey).contains("notice.taskLate");
 
@@ -289,23 +287,8 @@ class PlanProcessTests {
         return id;
     }
 
-    private List<Job> dueTimers(String processInstanceId) {
-        return management.createTimerJobQuery().processInstanceId(processInstanceId).executable().list();
-    }
-
-    /** Runs the timers that have fallen due, as the async executor would, with nobody signed in. */
-    private void runDueTimers(String processInstanceId, int expected) {
-        List<Job> due = dueTimers(processInstanceId);
-        assertThat(due).hasSize(expected);
-        due.forEach(timer -> management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId()));
-    }
-
     private List<AuditEntryView> audit(String entityType, String entityId) {
         return auditLog.search(new AuditFilter(null, null, null, null, entityType, entityId), 0, 100);
-    }
-
-    private void setFlowableClock(LocalDateTime inVietnam) {
-        engine.getClock().setCurrentTime(Date.from(inVietnam.atZone(VietnameseDates.ZONE).toInstant()));
     }
 
     private void as(String username) {

@@ -49,6 +49,10 @@ class ChecklistTemplate {
         this.createdBy = createdBy;
     }
 
+    Long id() {
+        return id;
+    }
+
     String name() {
         return name;
     }

@@ -59,6 +59,12 @@ class InspectionRound {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Column(name = "plan_symbol")
+    private String planSymbol;
+
     @Column(name = "report_id")
     private Long reportId;
 
@@ -122,6 +128,18 @@ class InspectionRound {
         status = RoundStatus.SCHEDULED;
     }
 
+    /** The inspection plan is issued once, from the confirmed schedule. */
+    void planIssued(long documentId, String symbol) {
+        if (status == RoundStatus.DRAFT) {
+            throw new RuleViolation("inspection.error.notScheduled");
+        }
+        if (planId != null) {
+            throw new RuleViolation("inspection.error.planIssued", planSymbol);
+        }
+        this.planId = documentId;
+        this.planSymbol = symbol;
+    }
+
     /** The summary report closes the round. */
     void reportIssued(long documentId, String symbol) {
         if (status != RoundStatus.SCHEDULED && status != RoundStatus.IN_PROGRESS) {
@@ -180,6 +198,10 @@ class InspectionRound {
 
     RoundView view() {
         return new RoundView(id, issuingBodyId, unitId, year, period, status, templateId, selfAssessment, purpose,
-                schedule(), reportId, reportSymbol, version);
+                schedule(), planId, planSymbol, reportId, reportSymbol, version);
+    }
+
+    boolean selfAssessment() {
+        return selfAssessment;
     }
 }

@@ -79,18 +79,16 @@ final class MinutesDocument {
         blocks.add(new Paragraph("Tổng điểm: " + facts.total() + "/" + facts.checklist().maxScore()
                 + " điểm. Xếp loại: " + facts.rating().label() + "."));
         blocks.add(new Part("III", "KẾT LUẬN, KIẾN NGHỊ."));
-        List<Criterion> fallingShort = facts.checklist().criteria().stream()
-                .filter(criterion -> scoreOf(facts, criterion) < criterion.maxScore()).toList();
-        if (fallingShort.isEmpty()) {
+        List<ScoreSheet.Shortfall> shortfalls = ScoreSheet.shortfalls(facts.checklist(), facts.scores());
+        if (shortfalls.isEmpty()) {
             blocks.add(new Bullet("Phường thực hiện đầy đủ các tiêu chí của Đề án trong kỳ kiểm tra."));
         }
-        for (Criterion criterion : fallingShort) {
-            CriterionScore entry = facts.scores().get(criterion.code());
-            String note = entry == null || entry.note().isEmpty() ? "" : " " + entry.note();
-            blocks.add(new Bullet("Tiêu chí " + criterion.code() + " (" + criterion.text() + "): đạt "
-                    + scoreOf(facts, criterion) + "/" + criterion.maxScore() + " điểm." + note));
-        }
+        shortfalls.forEach(shortfall -> blocks.add(new Bullet(capitalised(shortfall.describe()))));
         return blocks;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static int scoreOf(Facts facts, Criterion criterion) {

@@ -19,6 +19,8 @@ import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.Recipient;
+import vn.boardflow.document.SigningForm;
+import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
@@ -37,8 +39,6 @@ import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.workflow.Workflows;
-import vn.boardflow.workflow.Workflows.StartCase;
 
 @Service
 @Transactional
@@ -54,7 +54,7 @@ class RoundService implements InspectionRounds {
     private final AccessPolicy access;
     private final Organisers organisers;
     private final DocumentIssuance issuance;
-    private final Workflows workflows;
+    private final RoundStarter starter;
     private final RoundTasks roundTasks;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
@@ -63,8 +63,7 @@ class RoundService implements InspectionRounds {
     RoundService(InspectionRoundRepository rounds, WardInspectionRepository wardInspections,
                  ChecklistTemplateRepository templates, IssuingBodies bodies, Organisation organisation,
                  UserDirectory users, AccessPolicy access, Organisers organisers, DocumentIssuance issuance,
-                 Workflows workflows,
-                 RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                 RoundStarter starter, RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.wardInspections = wardInspections;
         this.templates = templates;
@@ -74,7 +73,7 @@ class RoundService implements InspectionRounds {
         this.access = access;
         this.organisers = organisers;
         this.issuance = issuance;
-        this.workflows = workflows;
+        this.starter = starter;
         this.roundTasks = roundTasks;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -86,20 +85,7 @@ class RoundService implements InspectionRounds {
         IssuingBodyView body = bodies.find(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("inspection.error.bodyNotFound"));
         organisers.check(body.unitId());
-        if (!templates.existsById(command.templateId())) {
-            throw new RuleViolation("inspection.error.templateNotFound");
-        }
-        if (rounds.existsByIssuingBodyIdAndYearAndPeriod(body.id(), command.year(), command.period())) {
-            throw new RuleViolation("inspection.error.roundExists", command.year());
-        }
-        InspectionRound round = rounds.save(new InspectionRound(body.id(), body.unitId(), command.year(),
-                command.period(), command.templateId(), command.selfAssessment(), command.purpose(), clock.instant(),
-                currentUser.actor().username()));
-        round.startedAs(workflows.start(new StartCase(RoundTasks.PROCESS_KEY, "round:" + round.id(),
-                command.period().roundTitle(command.year()), body.unitId(), Map.of("roundId", round.id()))));
-        auditLog.record(AuditRecord.of("inspection.opened", "InspectionRound", round.id(), body.unitId(), null,
-                Map.of("year", command.year(), "period", command.period().name())));
-        return round.id();
+        return starter.open(command, body.unitId(), currentUser.actor().username(), false).id();
     }
 
     @Override
@@ -168,36 +154,86 @@ class RoundService implements InspectionRounds {
     }
 
     @Override
+    public IssuedDocumentView issuePlan(long roundId, LocalDate issuedOn) {
+        InspectionRound round = load(roundId);
+        Issuer issuer = issuer(round, issuedOn);
+        List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId);
+        if (wards.isEmpty()) {
+            throw new RuleViolation("inspection.error.notScheduled");
+        }
+        OrgChart chart = organisation.today();
+        InspectionSchedule schedule = round.schedule();
+        Set<String> people = new LinkedHashSet<>();
+        schedule.teams().forEach(team -> people.addAll(team.people()));
+        Map<String, String> names = users.fullNames(people);
+        List<InspectionPlanDocument.TeamFacts> teams = schedule.teams().stream()
+                .map(team -> new InspectionPlanDocument.TeamFacts(team.name(), names.getOrDefault(team.head(), team.head()),
+                        team.people().stream().filter(person -> !person.equals(team.head()))
+                                .map(person -> names.getOrDefault(person, person)).toList()))
+                .toList();
+        List<InspectionPlanDocument.VisitFacts> visits = wards.stream()
+                .map(ward -> new InspectionPlanDocument.VisitFacts(ward.visitDate(), chart.nameOf(ward.wardId()),
+                        ward.teamName(), ward.mode()))
+                .toList();
+        IssuedDocumentView plan = issuance.issue(InspectionPlanDocument.issue(new InspectionPlanDocument.Facts(
+                issuer.body().id(), round.period(), round.year(), round.view().purpose(), checklistOf(round),
+                round.selfAssessment(), teams, visits, issuer.form(), issuer.signer(), wardBoards(chart, wards),
+                issuer.draftingUnit()), issuedOn));
+        round.planIssued(plan.id(), plan.symbol());
+        auditLog.record(AuditRecord.of("inspection.planIssued", "InspectionRound", round.id(), round.unitId(), null,
+                Map.of("symbol", plan.symbol())));
+        return plan;
+    }
+
+    @Override
     public IssuedDocumentView issueReport(long roundId, LocalDate issuedOn) {
         InspectionRound round = load(roundId);
-        access.check(Role.CLERK, round.unitId());
-        if (issuedOn == null) {
-            throw new RuleViolation("inspection.error.issueDateRequired");
-        }
+        Issuer issuer = issuer(round, issuedOn);
         List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId);
         long open = wards.stream().filter(ward -> ward.status() != WardStatus.CLOSED).count();
         if (wards.isEmpty() || open > 0) {
             throw new RuleViolation("inspection.error.wardsOpen", open);
         }
-        IssuingBodyView body = bodies.find(round.issuingBodyId()).orElseThrow();
         OrgChart chart = organisation.today();
         List<SummaryReport.WardResult> results = wards.stream().map(ward -> new SummaryReport.WardResult(
                 chart.nameOf(ward.wardId()), ward.visitDate(), ward.mode(), ward.scores(), ward.totalScore(),
                 ward.rating(), ward.minutesSymbol())).toList();
-        List<Recipient> recipients = wards.stream()
-                .map(ward -> chart.child(ward.wardId(), UnitType.BOARD).or(() -> chart.unit(ward.wardId())).orElseThrow())
-                .map(board -> Recipient.unit(board.id(), board.name())).toList();
-        String head = users.contacts(Role.LEADER, List.of(round.unitId())).stream().map(UserSummary::fullName)
-                .sorted().findFirst().orElseThrow(() -> new RuleViolation("inspection.error.noLeader"));
-        String draftingUnit = chart.child(round.unitId(), UnitType.SECRETARIAT).map(OrgUnit::shortName).orElse(null);
-        IssuedDocumentView report = issuance.issue(SummaryReport.issue(new SummaryReport.Facts(body.id(),
-                round.period(), round.year(), templates.findById(round.templateId()).orElseThrow().checklist(),
-                results, body.signingAuthorities().getFirst().form(), head, recipients, draftingUnit), issuedOn));
+        IssuedDocumentView report = issuance.issue(SummaryReport.issue(new SummaryReport.Facts(issuer.body().id(),
+                round.period(), round.year(), checklistOf(round), results, issuer.form(), issuer.signer(),
+                wardBoards(chart, wards), issuer.draftingUnit()), issuedOn));
         round.reportIssued(report.id(), report.symbol());
         roundTasks.complete(round, RoundTasks.REPORT, null, Map.of());
         auditLog.record(AuditRecord.of("inspection.reported", "InspectionRound", round.id(), round.unitId(), null,
                 Map.of("symbol", report.symbol())));
         return report;
+    }
+
+    /** Who issues a round's documents: the body's records clerk, for its head, drafted by its secretariat. */
+    private record Issuer(IssuingBodyView body, SigningForm form, String signer, String draftingUnit) {
+    }
+
+    private Issuer issuer(InspectionRound round, LocalDate issuedOn) {
+        access.check(Role.CLERK, round.unitId());
+        if (issuedOn == null) {
+            throw new RuleViolation("inspection.error.issueDateRequired");
+        }
+        IssuingBodyView body = bodies.find(round.issuingBodyId()).orElseThrow();
+        String head = users.contacts(Role.LEADER, List.of(round.unitId())).stream().map(UserSummary::fullName)
+                .sorted().findFirst().orElseThrow(() -> new RuleViolation("inspection.error.noLeader"));
+        String draftingUnit = organisation.today().child(round.unitId(), UnitType.SECRETARIAT).map(OrgUnit::shortName)
+                .orElse(null);
+        return new Issuer(body, body.signingAuthorities().getFirst().form(), head, draftingUnit);
+    }
+
+    /** The wards' boards (or the wards themselves, without one), which receive the round's documents. */
+    private static List<Recipient> wardBoards(OrgChart chart, List<WardInspection> wards) {
+        return wards.stream()
+                .map(ward -> chart.child(ward.wardId(), UnitType.BOARD).or(() -> chart.unit(ward.wardId())).orElseThrow())
+                .map(board -> Recipient.unit(board.id(), board.name())).toList();
+    }
+
+    private Checklist checklistOf(InspectionRound round) {
+        return templates.findById(round.templateId()).orElseThrow().checklist();
     }
 
     /** The schedule against the body's wards today and the roles its people hold in them. */
@@ -211,7 +247,6 @@ class RoundService implements InspectionRounds {
         users.unitsHeld(people).forEach((person, units) -> roleWards.put(person, chart.nearest(units, UnitType.WARD)));
         return schedule.problems(wards, roleWards, users.fullNames(people));
     }
-
 
     private void checkReach(InspectionRound round) {
         if (!access.canActIn(round.unitId())) {

@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.TaskActions;
@@ -9,15 +10,18 @@ import vn.boardflow.workflow.Workflows.CaseTask;
 
 /**
  * Completes the round's open task of a step for the signed-in user, who must be able to act on it; a
- * ward's tasks are told apart by their form key, which names the ward's inspection.
+ * ward's and a remedial task's steps are told apart by their form key, which names what they are about.
  */
 @Component
 class RoundTasks {
 
     static final String PROCESS_KEY = "inspectionRound";
     static final String SCHEDULE = "schedule";
+    static final String SELF_ASSESS = "selfAssess";
     static final String FILL = "fill";
     static final String CLOSE = "close";
+    static final String FIX = "fix";
+    static final String REVIEW = "review";
     static final String REPORT = "report";
 
     private final Workflows workflows;
@@ -29,14 +33,30 @@ class RoundTasks {
     }
 
     void complete(InspectionRound round, String taskKey, String formKey, Map<String, Object> variables) {
-        CaseTask task = workflows.openTasks(round.processInstanceId()).stream()
-                .filter(open -> open.key().equals(taskKey) && (formKey == null || formKey.equals(open.formKey())))
-                .findFirst()
+        CaseTask task = find(round, taskKey, formKey)
                 .orElseThrow(() -> new RuleViolation("inspection.error.changedMeanwhile"));
         taskActions.complete(task.id(), variables);
     }
 
+    boolean isOpen(InspectionRound round, String taskKey, String formKey) {
+        return find(round, taskKey, formKey).isPresent();
+    }
+
+    private Optional<CaseTask> find(InspectionRound round, String taskKey, String formKey) {
+        return workflows.openTasks(round.processInstanceId()).stream()
+                .filter(open -> open.key().equals(taskKey) && (formKey == null || formKey.equals(open.formKey())))
+                .findFirst();
+    }
+
     static String wardFormKey(long wardInspectionId) {
         return "inspections/wards/" + wardInspectionId;
+    }
+
+    static String selfFormKey(long wardInspectionId) {
+        return "inspections/self/" + wardInspectionId;
+    }
+
+    static String remedyFormKey(long remedyId) {
+        return "inspections/remedies/" + remedyId;
     }
 }

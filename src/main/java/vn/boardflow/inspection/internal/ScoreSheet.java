@@ -1,7 +1,10 @@
 package vn.boardflow.inspection.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.type.TypeReference;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.Checklist.Criterion;
@@ -41,6 +44,39 @@ final class ScoreSheet {
             }
         }
         return kept;
+    }
+
+    /** A criterion that needs evidence earns points only with a file attached to it. */
+    static void checkEvidence(Map<String, CriterionScore> scores, Checklist checklist, Set<String> evidenced) {
+        for (Criterion criterion : checklist.criteria()) {
+            CriterionScore entry = scores.get(criterion.code());
+            boolean scored = entry != null && entry.score() != null && entry.score() > 0;
+            if (criterion.evidenceRequired() && scored && !evidenced.contains(criterion.code())) {
+                throw new RuleViolation("inspection.error.evidenceMissing", criterion.code(), criterion.text());
+            }
+        }
+    }
+
+    /** A criterion scored below its maximum, with the team's note: what minutes, reports and follow-up name. */
+    record Shortfall(Criterion criterion, int score, String note) {
+
+        /** "tiêu chí 2.1 (Hội viên mới…) đạt 6/10 điểm. Thiếu 4 hội viên." */
+        String describe() {
+            return "tiêu chí " + criterion.code() + " (" + criterion.text() + ") đạt " + score + "/"
+                    + criterion.maxScore() + " điểm." + (note.isEmpty() ? "" : " " + note);
+        }
+    }
+
+    static List<Shortfall> shortfalls(Checklist checklist, Map<String, CriterionScore> scores) {
+        List<Shortfall> shortfalls = new ArrayList<>();
+        for (Criterion criterion : checklist.criteria()) {
+            CriterionScore entry = scores.get(criterion.code());
+            int score = entry == null || entry.score() == null ? 0 : entry.score();
+            if (score < criterion.maxScore()) {
+                shortfalls.add(new Shortfall(criterion, score, entry == null ? "" : entry.note()));
+            }
+        }
+        return shortfalls;
     }
 
     static int total(Map<String, CriterionScore> scores) {

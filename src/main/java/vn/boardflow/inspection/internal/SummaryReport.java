@@ -15,7 +15,6 @@ import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.inspection.Checklist;
-import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.Rating;
@@ -74,15 +73,9 @@ final class SummaryReport {
         blocks.add(new Part("III", "NHỮNG TỒN TẠI, HẠN CHẾ."));
         boolean any = false;
         for (WardResult ward : facts.wards()) {
-            for (Criterion criterion : facts.checklist().criteria()) {
-                CriterionScore entry = ward.scores().get(criterion.code());
-                int score = entry == null || entry.score() == null ? 0 : entry.score();
-                if (score < criterion.maxScore()) {
-                    any = true;
-                    String note = entry == null || entry.note().isEmpty() ? "" : " " + entry.note();
-                    blocks.add(new Bullet(ward.ward() + ": tiêu chí " + criterion.code() + " (" + criterion.text()
-                            + ") đạt " + score + "/" + criterion.maxScore() + " điểm." + note));
-                }
+            for (ScoreSheet.Shortfall shortfall : ScoreSheet.shortfalls(facts.checklist(), ward.scores())) {
+                any = true;
+                blocks.add(new Bullet(ward.ward() + ": " + shortfall.describe()));
             }
         }
         if (!any) {

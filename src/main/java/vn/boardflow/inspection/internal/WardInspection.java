@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.Rating;
@@ -34,7 +35,6 @@ import vn.boardflow.shared.RuleViolation;
 @Entity
 @Table(name = "ward_inspection")
 class WardInspection {
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +99,21 @@ class WardInspection {
     @Column(name = "minutes_symbol")
     private String minutesSymbol;
 
+    @Column(name = "self_scores_json")
+    private String selfScoresJson;
+
+    @Column(name = "self_total")
+    private Integer selfTotal;
+
+    @Column(name = "self_submission_key")
+    private String selfSubmissionKey;
+
+    @Column(name = "self_submitted_at")
+    private Instant selfSubmittedAt;
+
+    @Column(name = "self_submitted_by")
+    private String selfSubmittedBy;
+
     @Version
     private long version;
 
@@ -129,15 +144,19 @@ class WardInspection {
     }
 
     void saveDraft(Map<String, CriterionScore> scores, Checklist checklist) {
-        if (status != WardStatus.SCHEDULED && status != WardStatus.DRAFTING) {
+        if (!open()) {
             throw new RuleViolation("inspection.error.alreadySubmitted");
         }
         this.scoresJson = ScoreSheet.write(ScoreSheet.checked(scores, checklist, false));
         this.status = WardStatus.DRAFTING;
     }
 
-    /** @return false when this key was already submitted, so nothing changed */
-    boolean submit(String key, Map<String, CriterionScore> scores, Checklist checklist, String by, Instant at) {
+    /**
+     * @param evidenced the criteria with evidence attached, which alone may earn points where it is required
+     * @return false when this key was already submitted, so nothing changed
+     */
+    boolean submit(String key, Map<String, CriterionScore> scores, Checklist checklist, Set<String> evidenced,
+                   String by, Instant at) {
         if (key == null || key.isBlank()) {
             throw new RuleViolation("inspection.error.submissionKeyRequired");
         }
@@ -148,6 +167,7 @@ class WardInspection {
             throw new RuleViolation("inspection.error.alreadySubmitted");
         }
         Map<String, CriterionScore> complete = ScoreSheet.checked(scores, checklist, true);
+        ScoreSheet.checkEvidence(complete, checklist, evidenced);
         this.scoresJson = ScoreSheet.write(complete);
         this.totalScore = ScoreSheet.total(complete);
         this.rating = checklist.rate(totalScore);
@@ -156,6 +176,57 @@ class WardInspection {
         this.submittedBy = by;
         this.status = WardStatus.SUBMITTED;
         return true;
+    }
+
+    void saveSelfDraft(Map<String, CriterionScore> scores, Checklist checklist) {
+        checkSelfOpen();
+        this.selfScoresJson = ScoreSheet.write(ScoreSheet.checked(scores, checklist, false));
+    }
+
+    /** The ward's own scores before the visit; like the team's, one submission per key. */
+    boolean submitSelf(String key, Map<String, CriterionScore> scores, Checklist checklist, String by, Instant at) {
+        if (key == null || key.isBlank()) {
+            throw new RuleViolation("inspection.error.submissionKeyRequired");
+        }
+        if (selfSubmittedAt != null) {
+            if (key.equals(selfSubmissionKey)) {
+                return false;
+            }
+            throw new RuleViolation("inspection.error.selfSubmitted");
+        }
+        checkSelfOpen();
+        Map<String, CriterionScore> complete = ScoreSheet.checked(scores, checklist, true);
+        this.selfScoresJson = ScoreSheet.write(complete);
+        this.selfTotal = ScoreSheet.total(complete);
+        this.selfSubmissionKey = key;
+        this.selfSubmittedAt = at;
+        this.selfSubmittedBy = by;
+        return true;
+    }
+
+    private void checkSelfOpen() {
+        if (selfSubmittedAt != null) {
+            throw new RuleViolation("inspection.error.selfSubmitted");
+        }
+        if (!open()) {
+            throw new RuleViolation("inspection.error.selfClosed");
+        }
+    }
+
+    boolean open() {
+        return status == WardStatus.SCHEDULED || status == WardStatus.DRAFTING;
+    }
+
+    Map<String, CriterionScore> selfScores() {
+        return selfScoresJson == null ? Map.of() : ScoreSheet.read(selfScoresJson);
+    }
+
+    Integer selfTotal() {
+        return selfTotal;
+    }
+
+    boolean selfSubmitted() {
+        return selfSubmittedAt != null;
     }
 
     void close(String by, Instant at) {

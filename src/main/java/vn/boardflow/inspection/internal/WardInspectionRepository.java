@@ -11,6 +11,8 @@ interface WardInspectionRepository extends JpaRepository<WardInspection, Long> {
 
     List<WardInspection> findByWardIdAndStatusOrderByVisitDateDescIdDesc(long wardId, WardStatus status);
 
+    long countByRoundIdAndStatusNot(long roundId, WardStatus status);
+
     @Query("select w from WardInspection w join w.inspectors inspector where inspector = :username order by w.visitDate, w.id")
     List<WardInspection> assignedTo(String username);
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,11 +17,12 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.inspection.Checklist;
+import vn.boardflow.inspection.Remedies.RemedyDraft;
+import vn.boardflow.inspection.Remedies.RemedyStatus;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
-import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
@@ -27,6 +30,7 @@ import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.VietnameseDates;
 
 @Service
 @Transactional
@@ -36,32 +40,35 @@ class WardInspectionService implements WardInspections {
     private final WardInspectionRepository inspections;
     private final InspectionRoundRepository rounds;
     private final ChecklistTemplateRepository templates;
+    private final RemedialTaskRepository remedies;
+    private final EvidenceRepository evidence;
     private final Organisation organisation;
-    private final Organisers organisers;
+    private final WardAccess wardAccess;
     private final AccessPolicy access;
     private final IssuingBodies bodies;
     private final DocumentIssuance issuance;
     private final UserDirectory users;
     private final RoundTasks roundTasks;
-    private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     WardInspectionService(WardInspectionRepository inspections, InspectionRoundRepository rounds,
-                          ChecklistTemplateRepository templates, Organisation organisation, Organisers organisers,
+                          ChecklistTemplateRepository templates, RemedialTaskRepository remedies,
+                          EvidenceRepository evidence, Organisation organisation, WardAccess wardAccess,
                           AccessPolicy access, IssuingBodies bodies, DocumentIssuance issuance, UserDirectory users,
-                          RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                          RoundTasks roundTasks, AuditLog auditLog, Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.templates = templates;
+        this.remedies = remedies;
+        this.evidence = evidence;
         this.organisation = organisation;
-        this.organisers = organisers;
+        this.wardAccess = wardAccess;
         this.access = access;
         this.bodies = bodies;
         this.issuance = issuance;
         this.users = users;
         this.roundTasks = roundTasks;
-        this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -69,14 +76,14 @@ class WardInspectionService implements WardInspections {
     @Override
     @Transactional(readOnly = true)
     public List<WardInspectionView> mine() {
-        return inspections.assignedTo(me()).stream().map(this::view).toList();
+        return inspections.assignedTo(wardAccess.me()).stream().map(this::view).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<WardInspectionView> find(long id) {
         return inspections.findById(id).map(inspection -> {
-            checkSees(inspection);
+            wardAccess.checkReads(inspection, roundOf(inspection));
             return view(inspection);
         });
     }
@@ -84,10 +91,9 @@ class WardInspectionService implements WardInspections {
     @Override
     @Transactional(readOnly = true)
     public List<WardInspectionView> historyOf(long wardId) {
-        if (!ownWards().contains(wardId)) {
+        if (!wardAccess.ofWard(wardId)) {
             OrgChart chart = organisation.today();
-            boolean above = chart.ancestors(wardId).stream()
-                    .anyMatch(unit -> organisers.include(unit.id()) || access.can(Role.CLERK, unit.id()));
+            boolean above = chart.ancestors(wardId).stream().anyMatch(unit -> wardAccess.oversees(unit.id()));
             if (!above) {
                 throw new AccessDeniedException("access.denied");
             }
@@ -99,8 +105,7 @@ class WardInspectionService implements WardInspections {
     @Override
     @Transactional(readOnly = true)
     public List<Long> ownWards() {
-        OrgChart chart = organisation.today();
-        return List.copyOf(chart.nearest(access.ownUnits(), UnitType.WARD));
+        return List.copyOf(wardAccess.ownWards());
     }
 
     @Override
@@ -108,14 +113,14 @@ class WardInspectionService implements WardInspections {
     public List<WardInspectionView> ofRound(long roundId) {
         InspectionRound round = rounds.findById(roundId)
                 .orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
-        checkOversees(round);
+        wardAccess.checkOversees(round);
         return inspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId).stream().map(this::view).toList();
     }
 
     @Override
     public long saveDraft(long id, long version, Map<String, CriterionScore> scores) {
         WardInspection inspection = load(id);
-        checkFills(inspection);
+        wardAccess.checkTeam(inspection);
         inspection.checkVersion(version);
         inspection.saveDraft(scores, checklistOf(inspection));
         inspections.flush();
@@ -125,15 +130,19 @@ class WardInspectionService implements WardInspections {
     @Override
     public WardInspectionView submit(long id, String submissionKey, long version, Map<String, CriterionScore> scores) {
         WardInspection inspection = load(id);
-        if (!inspection.isInspector(me())) {
-            throw new AccessDeniedException("access.denied");
-        }
-        boolean firstTime = inspection.status() != WardStatus.SUBMITTED && inspection.status() != WardStatus.CLOSED;
+        wardAccess.checkTeam(inspection);
+        InspectionRound round = roundOf(inspection);
+        boolean firstTime = inspection.open();
         if (firstTime) {
             inspection.checkVersion(version);
+            if (roundTasks.isOpen(round, RoundTasks.SELF_ASSESS, RoundTasks.selfFormKey(id))) {
+                throw new RuleViolation("inspection.error.selfAssessmentPending",
+                        VietnameseDates.format(inspection.visitDate()));
+            }
         }
-        if (inspection.submit(submissionKey, scores, checklistOf(inspection), me(), clock.instant())) {
-            roundTasks.complete(roundOf(inspection), RoundTasks.FILL, RoundTasks.wardFormKey(id), Map.of());
+        if (inspection.submit(submissionKey, scores, checklistOf(inspection), evidencedCriteria(id), wardAccess.me(),
+                clock.instant())) {
+            roundTasks.complete(round, RoundTasks.FILL, RoundTasks.wardFormKey(id), Map.of());
             auditLog.record(AuditRecord.of("inspection.submitted", "WardInspection", id, inspection.wardId(), null,
                     Map.of("total", inspection.totalScore(), "rating", inspection.rating().name())));
         }
@@ -142,13 +151,55 @@ class WardInspectionService implements WardInspections {
     }
 
     @Override
-    public void close(long id) {
+    public long saveSelfAssessment(long id, long version, Map<String, CriterionScore> scores) {
         WardInspection inspection = load(id);
-        checkSees(inspection);
-        inspection.close(me(), clock.instant());
-        roundTasks.complete(roundOf(inspection), RoundTasks.CLOSE, RoundTasks.wardFormKey(id), Map.of());
+        checkSelfAssesses(inspection);
+        inspection.checkVersion(version);
+        inspection.saveSelfDraft(scores, checklistOf(inspection));
+        inspections.flush();
+        return inspection.version();
+    }
+
+    @Override
+    public WardInspectionView submitSelfAssessment(long id, String submissionKey, long version,
+                                                   Map<String, CriterionScore> scores) {
+        WardInspection inspection = load(id);
+        InspectionRound round = checkSelfAssesses(inspection);
+        if (!inspection.selfSubmitted()) {
+            inspection.checkVersion(version);
+        }
+        if (inspection.submitSelf(submissionKey, scores, checklistOf(inspection), wardAccess.me(), clock.instant())) {
+            roundTasks.complete(round, RoundTasks.SELF_ASSESS, RoundTasks.selfFormKey(id), Map.of());
+            auditLog.record(AuditRecord.of("inspection.selfAssessed", "WardInspection", id, inspection.wardId(), null,
+                    Map.of("total", inspection.selfTotal())));
+        }
+        inspections.flush();
+        return view(inspection);
+    }
+
+    private InspectionRound checkSelfAssesses(WardInspection inspection) {
+        wardAccess.checkWard(inspection.wardId());
+        InspectionRound round = roundOf(inspection);
+        if (!round.selfAssessment()) {
+            throw new RuleViolation("inspection.error.selfNotAsked");
+        }
+        return round;
+    }
+
+    @Override
+    public void close(long id, List<RemedyDraft> drafts) {
+        WardInspection inspection = load(id);
+        wardAccess.checkReads(inspection, roundOf(inspection));
+        InspectionRound round = rounds.lockById(inspection.roundId()).orElseThrow();
+        inspection.close(wardAccess.me(), clock.instant());
+        LocalDate today = LocalDate.now(clock);
+        List<RemedyDraft> checked = drafts == null ? List.of() : drafts;
+        checked.forEach(draft -> remedies.save(new RemedialTask(inspection, round.id(), draft, today, clock.instant())));
+        inspections.flush();
+        roundTasks.complete(round, RoundTasks.CLOSE, RoundTasks.wardFormKey(id), Map.of());
         auditLog.record(AuditRecord.of("inspection.closed", "WardInspection", id, inspection.wardId(), null,
-                Map.of("total", inspection.totalScore(), "rating", inspection.rating().name())));
+                Map.of("total", inspection.totalScore(), "rating", inspection.rating().name(),
+                        "remedies", checked.size())));
     }
 
     @Override
@@ -182,18 +233,37 @@ class WardInspectionService implements WardInspections {
         return minutes;
     }
 
+    private Set<String> evidencedCriteria(long wardInspectionId) {
+        return evidence.findByWardInspectionIdOrderByIdAsc(wardInspectionId).stream()
+                .map(EvidenceRow::criterionCode).filter(code -> code != null).collect(Collectors.toSet());
+    }
+
     private WardInspectionView view(WardInspection inspection) {
-        InspectionRound round = rounds.findById(inspection.roundId()).orElseThrow();
-        String me = me();
-        boolean open = inspection.status() == WardStatus.SCHEDULED || inspection.status() == WardStatus.DRAFTING;
+        InspectionRound round = roundOf(inspection);
+        boolean team = wardAccess.isTeam(inspection);
+        boolean ward = wardAccess.ofWard(inspection.wardId());
+        // The ward sees the team's scores once the inspection is closed, not while the team is still at work.
+        boolean showScores = team || inspection.status() == WardStatus.CLOSED || wardAccess.oversees(round);
+        SelfAssessment self = new SelfAssessment(round.selfAssessment(), inspection.selfScores(),
+                inspection.selfTotal(), inspection.selfSubmitted(),
+                round.selfAssessment() && ward && !inspection.selfSubmitted() && inspection.open());
         return new WardInspectionView(inspection.id(), round.id(), round.year(), round.period(), inspection.wardId(),
                 organisation.today().nameOf(inspection.wardId()), inspection.teamName(), inspection.teamHead(),
                 inspection.inspectors(), inspection.visitDate(), inspection.mode(), inspection.status(),
-                checklistOf(inspection), inspection.scores(), inspection.totalScore(), inspection.rating(),
-                inspection.version(), open && inspection.isInspector(me),
-                inspection.status() == WardStatus.SUBMITTED && me.equals(inspection.teamHead()),
+                checklistOf(inspection), showScores ? inspection.scores() : Map.of(),
+                showScores ? inspection.totalScore() : null, showScores ? inspection.rating() : null,
+                inspection.version(), inspection.open() && team,
+                inspection.status() == WardStatus.SUBMITTED && wardAccess.isHead(inspection),
                 inspection.minutesId(), inspection.minutesSymbol(), inspection.status() == WardStatus.CLOSED
-                && inspection.minutesId() == null && access.can(Role.CLERK, round.unitId()));
+                && inspection.minutesId() == null && access.can(Role.CLERK, round.unitId()), self,
+                remedyCount(inspection.id()));
+    }
+
+    private RemedyCount remedyCount(long wardInspectionId) {
+        LocalDate today = LocalDate.now(clock);
+        List<RemedialTask> tasks = remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId);
+        return new RemedyCount((int) tasks.stream().filter(task -> task.status() != RemedyStatus.ACCEPTED).count(),
+                (int) tasks.stream().filter(task -> task.overdue(today)).count());
     }
 
     private Checklist checklistOf(WardInspection inspection) {
@@ -204,31 +274,7 @@ class WardInspectionService implements WardInspections {
         return rounds.findById(inspection.roundId()).orElseThrow();
     }
 
-    /** The team sees its ward's inspection; so do the round's organisers and the body's records clerk. */
-    private void checkSees(WardInspection inspection) {
-        if (inspection.isInspector(me())) {
-            return;
-        }
-        checkOversees(roundOf(inspection));
-    }
-
-    private void checkOversees(InspectionRound round) {
-        if (!access.can(Role.CLERK, round.unitId())) {
-            organisers.check(round.unitId());
-        }
-    }
-
-    private void checkFills(WardInspection inspection) {
-        if (!inspection.isInspector(me())) {
-            throw new AccessDeniedException("access.denied");
-        }
-    }
-
     private WardInspection load(long id) {
         return inspections.findById(id).orElseThrow(() -> new RuleViolation("inspection.error.wardNotFound"));
-    }
-
-    private String me() {
-        return currentUser.actor().username();
     }
 }

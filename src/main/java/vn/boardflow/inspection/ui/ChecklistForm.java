@@ -1,17 +1,13 @@
 package vn.boardflow.inspection.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,15 +17,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.inspection.Checklist.Criterion;
-import vn.boardflow.inspection.Checklist.Group;
+import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
+import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.WardInspections;
-import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
@@ -41,9 +38,10 @@ import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
 
 /**
- * A ward's checklist as the team fills it on a phone: a score and a note per criterion, saved as a draft a
- * moment after each change, the running total and rating, and one submission per opening of the form,
- * whatever the number of taps or a connection that drops in between.
+ * A ward's checklist as the team fills it on a phone: a score, a note and evidence per criterion, saved as
+ * a draft a moment after each change, the running total and rating, and one submission per opening of the
+ * form, whatever the number of taps or a connection that drops in between. The head closes it and hands
+ * the ward its remedial tasks; the records clerk issues the minutes.
  */
 @Route("inspections/wards")
 @PermitAll
@@ -52,20 +50,23 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WardInspections inspections;
+    private final InspectionEvidence evidence;
+    private final Remedies remedies;
     private final IssuedDocuments documents;
     private final Clock clock;
-    private final Map<String, IntegerField> scores = new LinkedHashMap<>();
-    private final Map<String, TextArea> notes = new LinkedHashMap<>();
     private final Span saved = new Span();
-    private final Span total = new Span();
     /** One key per opening of the form: a repeated send of the same filling is recognised as one. */
     private final String submissionKey = UUID.randomUUID().toString();
+    private ScoreSheetEditor sheet;
     private WardInspectionView inspection;
     private long version;
     private String title = "";
 
-    ChecklistForm(WardInspections inspections, IssuedDocuments documents, Clock clock) {
+    ChecklistForm(WardInspections inspections, InspectionEvidence evidence, Remedies remedies,
+                  IssuedDocuments documents, Clock clock) {
         this.inspections = inspections;
+        this.evidence = evidence;
+        this.remedies = remedies;
         this.documents = documents;
         this.clock = clock;
         addClassName("checklist-form");
@@ -78,8 +79,6 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
 
     private void load(long id) {
         removeAll();
-        scores.clear();
-        notes.clear();
         inspections.find(id).ifPresentOrElse(this::show, () -> {
             title = getTranslation("inspection.error.wardNotFound");
             add(new Span(title));
@@ -96,25 +95,29 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
         header.addClassName("toolbar");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);
-        for (Group group : view.checklist().groups()) {
-            add(new H3(getTranslation("inspection.form.group", group.title(), group.maxScore())));
-            group.criteria().forEach(criterion -> add(criterion(criterion, view)));
+        if (view.self().asked()) {
+            add(new Span(view.self().submitted()
+                    ? getTranslation("inspection.form.selfTotal", view.self().total(), view.checklist().maxScore())
+                    : getTranslation("inspection.form.selfMissing")));
         }
-        total.addClassName("checklist-total");
-        updateTotal();
-        add(total);
+        List<EvidenceView> files = evidence.of(view.id());
+        sheet = new ScoreSheetEditor(view.checklist(), view.scores(), view.mayFill(), view.self().scores(),
+                criterion -> evidenceOf(criterion, files, view.mayFill()), this::autosave);
+        add(sheet);
         if (view.mayFill()) {
             saved.addClassName("secondary-text");
-            Button submit = Buttons.once(new Button(getTranslation("inspection.form.submit")), this::submit);
-            submit.addThemeVariants(ButtonVariant.PRIMARY);
-            submit.setWidthFull();
-            add(saved, submit);
+            add(saved, wide(Buttons.once(new Button(getTranslation("inspection.form.submit")), this::submit)));
+        }
+        if (view.mayClose()) {
+            RemedyDraftsEditor drafts = new RemedyDraftsEditor(remedies.proposals(view.id()), LocalDate.now(clock));
+            add(drafts, wide(Buttons.once(new Button(getTranslation("inspection.form.close")), () -> {
+                if (Actions.run(() -> inspections.close(view.id(), drafts.drafts()), "inspection.form.closed")) {
+                    load(view.id());
+                }
+            })));
         }
         if (view.mayIssueMinutes()) {
-            Button issue = new Button(getTranslation("inspection.form.issueMinutes"), click -> openIssueDialog(view));
-            issue.addThemeVariants(ButtonVariant.PRIMARY);
-            issue.setWidthFull();
-            add(issue);
+            add(wide(new Button(getTranslation("inspection.form.issueMinutes"), click -> openIssueDialog(view))));
         }
         if (view.minutesId() != null) {
             long minutesId = view.minutesId();
@@ -123,16 +126,21 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
                 return new Downloads.File(file.fileName(), Downloads.WORD_TYPE, file.bytes());
             }));
         }
-        if (view.mayClose()) {
-            Button close = Buttons.once(new Button(getTranslation("inspection.form.close")), () -> {
-                if (Actions.run(() -> inspections.close(view.id()), "inspection.form.closed")) {
-                    load(view.id());
-                }
-            });
-            close.addThemeVariants(ButtonVariant.PRIMARY);
-            close.setWidthFull();
-            add(close);
+        if (view.status() == WardInspections.WardStatus.CLOSED) {
+            add(new RemedyList(remedies.ofInspection(view.id())));
         }
+    }
+
+    private Component evidenceOf(Criterion criterion, List<EvidenceView> files, boolean mayAttach) {
+        return new EvidencePanel(evidence, inspection.id(), criterion.code(), null, files.stream()
+                .filter(file -> file.remedyId() == null && criterion.code().equals(file.criterionCode())).toList(),
+                mayAttach);
+    }
+
+    private static Button wide(Button button) {
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        button.setWidthFull();
+        return button;
     }
 
     private void openIssueDialog(WardInspectionView view) {
@@ -146,50 +154,11 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
                 }).orElse(false)).wide(issuedOn).open();
     }
 
-    private Div criterion(Criterion criterion, WardInspectionView view) {
-        CriterionScore entry = view.scores().get(criterion.code());
-        IntegerField score = new IntegerField(getTranslation("inspection.form.score", criterion.maxScore()));
-        score.setMin(0);
-        score.setMax(criterion.maxScore());
-        score.setStepButtonsVisible(true);
-        score.setAriaLabel(getTranslation("inspection.form.scoreOf", criterion.code()));
-        score.setValue(entry == null ? null : entry.score());
-        TextArea note = new TextArea(getTranslation("inspection.form.note"));
-        note.setAriaLabel(getTranslation("inspection.form.noteOf", criterion.code()));
-        note.setValue(entry == null ? "" : entry.note());
-        note.setMaxLength(2000);
-        note.setWidthFull();
-        score.setReadOnly(!view.mayFill());
-        note.setReadOnly(!view.mayFill());
-        score.setValueChangeMode(ValueChangeMode.LAZY);
-        note.setValueChangeMode(ValueChangeMode.LAZY);
-        score.addValueChangeListener(change -> autosave());
-        note.addValueChangeListener(change -> autosave());
-        scores.put(criterion.code(), score);
-        notes.put(criterion.code(), note);
-        Span text = new Span(criterion.code() + ". " + criterion.text());
-        text.addClassName("criterion-text");
-        Div box = new Div(text);
-        if (criterion.evidenceRequired()) {
-            box.add(Badges.of(getTranslation("inspection.form.evidenceRequired"), Badges.Tone.NORMAL));
-        }
-        if (!criterion.guidance().isEmpty()) {
-            Span guidance = new Span(criterion.guidance());
-            guidance.addClassName("secondary-text");
-            box.add(new Div(guidance));
-        }
-        box.add(score, note);
-        box.addClassName("criterion");
-        return box;
-    }
-
     /** A moment after each change; a refusal (another member saved first) leaves what was typed on screen. */
     private void autosave() {
-        updateTotal();
         Actions.call(() -> inspections.saveDraft(inspection.id(), version, entered())).ifPresent(next -> {
             version = next;
-            saved.setText(getTranslation("inspection.form.saved",
-                    LocalTime.now(clock).format(TIME)));
+            saved.setText(getTranslation("inspection.form.saved", LocalTime.now(clock).format(TIME)));
         });
     }
 
@@ -201,20 +170,8 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
         });
     }
 
-    private void updateTotal() {
-        int sum = scores.values().stream().mapToInt(field -> field.getValue() == null ? 0 : field.getValue()).sum();
-        int max = inspection.checklist().maxScore();
-        boolean complete = scores.values().stream().allMatch(field -> field.getValue() != null);
-        total.setText(complete && sum <= max
-                ? getTranslation("inspection.form.totalRated", sum, max,
-                getTranslation(inspection.checklist().rate(sum).messageKey()))
-                : getTranslation("inspection.form.total", sum, max));
-    }
-
-    private Map<String, CriterionScore> entered() {
-        Map<String, CriterionScore> entered = new LinkedHashMap<>();
-        scores.forEach((code, field) -> entered.put(code, new CriterionScore(field.getValue(), notes.get(code).getValue())));
-        return entered;
+    private Map<String, WardInspections.CriterionScore> entered() {
+        return sheet.entered();
     }
 
     @Override

@@ -23,6 +23,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.inspection.ChecklistTemplates;
@@ -102,18 +104,12 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             add(new Paragraph(round.purpose()));
         }
         if (round.status() != RoundStatus.DRAFT) {
+            boolean clerk = access.can(Role.CLERK, round.unitId());
+            document(round, round.planId(), round.planSymbol(), clerk, "inspection.plan", "inspection.issuePlan",
+                    issuedOn -> rounds.issuePlan(round.id(), issuedOn), "inspection.planIssued");
             add(new H3(getTranslation("inspection.overview")), overview(round));
-            if (round.reportId() != null) {
-                long reportId = round.reportId();
-                add(Downloads.link(getTranslation("inspection.report", round.reportSymbol()), () -> {
-                    DocumentFile file = documents.download(reportId);
-                    return new Downloads.File(file.fileName(), Downloads.WORD_TYPE, file.bytes());
-                }));
-            } else if (access.can(Role.CLERK, round.unitId())) {
-                Button report = new Button(getTranslation("inspection.issueReport"), click -> openReportDialog(round));
-                report.addThemeVariants(ButtonVariant.PRIMARY);
-                add(report);
-            }
+            document(round, round.reportId(), round.reportSymbol(), clerk, "inspection.report", "inspection.issueReport",
+                    issuedOn -> rounds.issueReport(round.id(), issuedOn), "inspection.reportIssued");
         }
         ScheduleEditor editor = new ScheduleEditor(round.schedule(), rounds.wards(round.id()), users, !editable);
         problems.removeAll();
@@ -149,18 +145,31 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         });
     }
 
-    private void openReportDialog(RoundView round) {
-        DatePicker issuedOn = DatePickers.create(getTranslation("inspection.form.issuedOn"));
-        issuedOn.setValue(LocalDate.now(clock));
-        new FormDialog(getTranslation("inspection.issueReport"), getTranslation("inspection.form.issueMinutes.confirm"),
-                () -> Actions.call(() -> rounds.issueReport(round.id(), issuedOn.getValue())).map(report -> {
-                    Notifications.success(getTranslation("inspection.reportIssued", report.symbol()));
-                    load(round.id());
-                    return true;
-                }).orElse(false)).wide(issuedOn).open();
+    /** The round's document to download once issued; before that, the records clerk's button to issue it. */
+    private void document(RoundView round, Long documentId, String symbol, boolean clerk, String linkKey,
+                          String issueKey, Function<LocalDate, IssuedDocumentView> issue, String issuedKey) {
+        if (documentId != null) {
+            add(Downloads.link(getTranslation(linkKey, symbol), () -> {
+                DocumentFile file = documents.download(documentId);
+                return new Downloads.File(file.fileName(), Downloads.WORD_TYPE, file.bytes());
+            }));
+        } else if (clerk) {
+            Button button = new Button(getTranslation(issueKey), click -> {
+                DatePicker issuedOn = DatePickers.create(getTranslation("inspection.form.issuedOn"));
+                issuedOn.setValue(LocalDate.now(clock));
+                new FormDialog(getTranslation(issueKey), getTranslation("inspection.form.issueMinutes.confirm"),
+                        () -> Actions.call(() -> issue.apply(issuedOn.getValue())).map(issued -> {
+                            Notifications.success(getTranslation(issuedKey, issued.symbol()));
+                            load(round.id());
+                            return true;
+                        }).orElse(false)).wide(issuedOn).open();
+            });
+            button.addThemeVariants(ButtonVariant.PRIMARY);
+            add(button);
+        }
     }
 
-    /** Wards × status, total and rating; a tap opens the ward's checklist. */
+    /** Wards × status, total, rating, minutes and remedial tasks still open or late; a tap opens the checklist. */
     private Grid<WardInspectionView> overview(RoundView round) {
         Grid<WardInspectionView> grid = new Grid<>();
         grid.addClassName("round-overview");
@@ -177,6 +186,11 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 .setHeader(getTranslation("inspection.column.rating")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ward -> ward.minutesSymbol() == null ? "" : ward.minutesSymbol())
                 .setHeader(getTranslation("inspection.column.minutes")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ward -> ward.remedies().open() == 0 ? new Span()
+                        : Badges.of(getTranslation(ward.remedies().overdue() > 0 ? "inspection.remedies.late"
+                                : "inspection.remedies.open", ward.remedies().open(), ward.remedies().overdue()),
+                        ward.remedies().overdue() > 0 ? Badges.Tone.ERROR : Badges.Tone.NORMAL))
+                .setHeader(getTranslation("inspection.column.remedies")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ward -> new RouterLink(getTranslation("inspection.history.open"), WardHistoryView.class,
                 ward.wardId())).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(wardInspections.ofRound(round.id()));

@@ -16,11 +16,13 @@ import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+import org.flowable.task.api.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
@@ -33,6 +35,8 @@ class FlowableWorkflows implements Workflows {
 
     static final String UNIT_VARIABLE = "unitId";
     static final String INITIATOR_VARIABLE = "initiator";
+    /** The initiator of a case a timer started, as the audit log names it too. */
+    static final String SYSTEM = "system";
     /** A logical font, present on every JDK, with Vietnamese letters wherever the system has fonts for them. */
     private static final String DIAGRAM_FONT = "SansSerif";
 
@@ -68,18 +72,28 @@ class FlowableWorkflows implements Workflows {
         if (!access.canActIn(command.unitId())) {
             throw new AccessDeniedException("access.denied");
         }
+        return startAs(actor.username(), command);
+    }
+
+    @Override
+    @Transactional
+    public String startUnattended(StartCase command) {
+        return startAs(SYSTEM, command);
+    }
+
+    private String startAs(String initiator, StartCase command) {
         String subject = WorkflowCase.checkedSubject(command.subject());
         Map<String, Object> variables = new HashMap<>(command.variables());
         variables.put(UNIT_VARIABLE, command.unitId());
-        variables.put(INITIATOR_VARIABLE, actor.username());
-        ProcessInstance instance = FlowableUser.as(actor.username(), () -> runtime.createProcessInstanceBuilder()
+        variables.put(INITIATOR_VARIABLE, initiator);
+        ProcessInstance instance = FlowableUser.as(initiator, () -> runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(command.processKey())
                 .businessKey(command.businessKey())
                 .name(subject)
                 .variables(variables)
                 .start());
         cases.save(new WorkflowCase(instance.getId(), command.processKey(), command.businessKey(), subject,
-                command.unitId(), actor.username(), clock.instant()));
+                command.unitId(), initiator, clock.instant()));
         auditLog.record(AuditRecord.of("case.started", "ProcessInstance", instance.getId(), command.unitId(), null,
                 Map.of("process", command.processKey(), "subject", subject,
                         "businessKey", String.valueOf(command.businessKey()))));
@@ -90,9 +104,20 @@ class FlowableWorkflows implements Workflows {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<CaseTask> openTasks(String processInstanceId) {
-        checkReach(processInstanceId);
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
-                .stream()
+        WorkflowCase workflowCase = cases.findById(processInstanceId)
+                .orElseThrow(() -> new RuleViolation("task.error.notFound"));
+        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).includeIdentityLinks()
+                .orderByTaskCreateTime().asc().list();
+        if (!access.canActIn(workflowCase.unitId())) {
+            List<ActingIdentity> identities = currentUser.actingIdentities();
+            open = open.stream()
+                    .filter(task -> TaskAccess.through(task.getAssignee(), task.getIdentityLinks(), identities).isPresent())
+                    .toList();
+            if (open.isEmpty()) {
+                throw new AccessDeniedException("access.denied");
+            }
+        }
+        return open.stream()
                 .map(task -> new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                         task.getCreateTime().toInstant(), task.getFormKey()))
                 .toList();

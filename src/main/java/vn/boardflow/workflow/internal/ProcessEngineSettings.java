@@ -15,13 +15,21 @@ import org.springframework.context.annotation.Configuration;
 class ProcessEngineSettings {
 
     /**
+     * The engine's clock, which tests move to fire timers. Processes read it as
+     * {@code ${engineClock.currentTime}} when they need the time a timer fired at.
+     */
+    @Bean
+    DefaultClockImpl engineClock() {
+        return new DefaultClockImpl();
+    }
+
+    /**
      * Flowable's own calendars plus {@link WorkingDaysCalendar}, all on one clock that the engine uses
      * too: replacing the manager drops the defaults, so they are registered again here.
      */
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workingDaysCalendar() {
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workingDaysCalendar(DefaultClockImpl clock) {
         return configuration -> {
-            DefaultClockImpl clock = new DefaultClockImpl();
             configuration.setClock(clock);
             configuration.setBusinessCalendarManager(new MapBusinessCalendarManager(Map.of(
                     DurationBusinessCalendar.NAME, new DurationBusinessCalendar(clock),

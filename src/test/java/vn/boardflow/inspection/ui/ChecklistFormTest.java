@@ -10,14 +10,20 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.inspection.ChecklistTemplates;
+import vn.boardflow.inspection.EvidenceSamples;
+import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.inspection.InspectionEvidence.Attach;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds;
@@ -26,6 +32,7 @@ import vn.boardflow.inspection.InspectionRounds.WardRef;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
@@ -34,8 +41,10 @@ import vn.boardflow.org.AuditLog.AuditFilter;
 import vn.boardflow.plan.PlanningBoard;
 
 /**
- * An inspector fills a ward's checklist: each change is saved as a draft, an incomplete submission is
- * refused and sent again from the same form once complete, which counts once; the team head closes it.
+ * An inspector fills a ward's checklist: each change is saved as a draft, an incomplete submission (and one
+ * without the evidence a criterion requires) is refused and sent again from the same form once complete,
+ * which counts once; the team head closes it with a remedial task, which the ward reports done with
+ * evidence and the head sends back.
  */
 class ChecklistFormTest extends KaribuTest {
 
@@ -45,6 +54,8 @@ class ChecklistFormTest extends KaribuTest {
     ChecklistTemplates templates;
     @Autowired
     WardInspections inspections;
+    @Autowired
+    InspectionEvidence evidence;
     @Autowired
     AuditLog auditLog;
 
@@ -83,13 +94,47 @@ class ChecklistFormTest extends KaribuTest {
                 .forEach(criterion -> fill(score(criterion.code()), criterion.maxScore()));
         _get(Span.class, spec -> spec.withText("Tổng điểm: 98/100 — xếp loại Xuất sắc"));
         _click(_get(Button.class, spec -> spec.withText("Gửi kết quả")));
+        NotificationsKt.expectNotifications("Tiêu chí 1.1 (Chi đoàn, chi hội sinh hoạt định kỳ hằng tháng theo kế hoạch)"
+                + " cần minh chứng mới được chấm điểm: hãy đính kèm ảnh hoặc tệp.");
+        EvidenceSamples.attachRequired(evidence, first.id());
+        _click(_get(Button.class, spec -> spec.withText("Gửi kết quả")));
         NotificationsKt.expectNotifications("Đã gửi kết quả: 98 điểm, xếp loại Xuất sắc.");
+        _get(Anchor.class, spec -> spec.withPredicate(link -> link.getText().startsWith("anh-1.1.jpg (")));
         _assertNone(Button.class, spec -> spec.withText("Gửi kết quả"));
 
         loginAs(board.reviewer());
         UI.getCurrent().navigate(ChecklistForm.class, first.id());
+        TextArea proposal = _get(TextArea.class, spec -> spec.withPredicate(area -> area.getAriaLabel()
+                .filter("Nội dung việc khắc phục 1"::equals).isPresent()));
+        assertThat(proposal.getValue()).startsWith("Khắc phục tiêu chí 1.1");
+        fill(proposal, "Bổ sung biên bản sinh hoạt tháng 3");
         _click(_get(Button.class, spec -> spec.withText("Kết thúc kiểm tra phường")));
         NotificationsKt.expectNotifications("Đã kết thúc kiểm tra phường.");
+        _get(RouterLink.class, spec -> spec.withText("Bổ sung biên bản sinh hoạt tháng 3"));
+
+        loginAs(board.wardOfficer());
+        UI.getCurrent().navigate("inspections/remedies");
+        @SuppressWarnings("unchecked")
+        Grid<RemedyView> tasks = _get(Grid.class);
+        RemedyView task = GridKt._get(tasks, 0);
+        assertThat(task.description()).isEqualTo("Bổ sung biên bản sinh hoạt tháng 3");
+        GridKt._clickItem(tasks, 0);
+        fill(_get(TextArea.class, spec -> spec.withLabel("Kết quả khắc phục")), "Đã bổ sung");
+        _click(_get(Button.class, spec -> spec.withText("Báo cáo đã khắc phục")));
+        NotificationsKt.expectNotifications("Hãy đính kèm ít nhất một minh chứng trước khi báo cáo đã khắc phục.");
+        evidence.attach(new Attach(first.id(), null, task.id(), "bien-ban-thang-3.pdf", "%PDF-1.4".getBytes()));
+        UI.getCurrent().navigate(RemedyPage.class, task.id());
+        fill(_get(TextArea.class, spec -> spec.withLabel("Kết quả khắc phục")), "Đã bổ sung");
+        _click(_get(Button.class, spec -> spec.withText("Báo cáo đã khắc phục")));
+        NotificationsKt.expectNotifications("Đã báo cáo kết quả khắc phục.");
+
+        loginAs(board.reviewer());
+        UI.getCurrent().navigate(RemedyPage.class, task.id());
+        _click(_get(Button.class, spec -> spec.withText("Trả lại")));
+        fill(_get(TextArea.class, spec -> spec.withLabel("Lý do trả lại")), "Biên bản chưa có chữ ký");
+        _click(_get(Button.class, spec -> spec.withText("Trả lại phường")));
+        NotificationsKt.expectNotifications("Đã trả lại phường.");
+        _get(Span.class, spec -> spec.withText("Trưởng đoàn trả lại: Biên bản chưa có chữ ký"));
         loginAs("quantri");
         assertThat(auditLog.search(new AuditFilter(null, null, null, "inspection.submitted", "WardInspection",
                 String.valueOf(first.id())), 0, 10)).hasSize(1);

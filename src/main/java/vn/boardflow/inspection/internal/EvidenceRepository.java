@@ -1,0 +1,9 @@
+package vn.boardflow.inspection.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+
+    List<EvidenceRow> findByWardInspectionIdOrderByIdAsc(long wardInspectionId);
+}

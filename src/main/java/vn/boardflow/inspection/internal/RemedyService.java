@@ -1,0 +1,165 @@
+package vn.boardflow.inspection.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.shared.RuleViolation;
+
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class RemedyService implements Remedies {
+
+    private final RemedialTaskRepository remedies;
+    private final WardInspectionRepository inspections;
+    private final InspectionRoundRepository rounds;
+    private final ChecklistTemplateRepository templates;
+    private final EvidenceRepository evidence;
+    private final WardAccess wardAccess;
+    private final Organisation organisation;
+    private final RoundTasks roundTasks;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    RemedyService(RemedialTaskRepository remedies, WardInspectionRepository inspections,
+                  InspectionRoundRepository rounds, ChecklistTemplateRepository templates, EvidenceRepository evidence,
+                  WardAccess wardAccess, Organisation organisation, RoundTasks roundTasks, AuditLog auditLog,
+                  Clock clock) {
+        this.remedies = remedies;
+        this.inspections = inspections;
+        this.rounds = rounds;
+        this.templates = templates;
+        this.evidence = evidence;
+        this.wardAccess = wardAccess;
+        this.organisation = organisation;
+        this.roundTasks = roundTasks;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RemedyDraft> proposals(long wardInspectionId) {
+        WardInspection inspection = inspection(wardInspectionId);
+        InspectionRound round = roundOf(inspection);
+        wardAccess.checkReads(inspection, round);
+        if (inspection.status() != WardStatus.SUBMITTED) {
+            return List.of();
+        }
+        LocalDate due = inspection.visitDate().plusDays(DEFAULT_DAYS);
+        LocalDate deadline = due.isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(DEFAULT_DAYS) : due;
+        return ScoreSheet.shortfalls(templates.findById(round.templateId()).orElseThrow().checklist(),
+                        inspection.scores()).stream()
+                .map(shortfall -> new RemedyDraft(shortfall.criterion().code(),
+                        "Khắc phục " + shortfall.describe(), deadline))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RemedyView> ofInspection(long wardInspectionId) {
+        WardInspection inspection = inspection(wardInspectionId);
+        wardAccess.checkReads(inspection, roundOf(inspection));
+        return remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId).stream().map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RemedyView> ofMyWards() {
+        return remedies.findByWardIdInOrderByDeadlineAscIdAsc(wardAccess.ownWards()).stream()
+                .sorted(Comparator.comparing(task -> task.status() == RemedyStatus.ACCEPTED))
+                .map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RemedyView> find(long remedyId) {
+        return remedies.findById(remedyId).map(task -> {
+            WardInspection inspection = inspection(task.wardInspectionId());
+            wardAccess.checkReads(inspection, roundOf(inspection));
+            return view(task);
+        });
+    }
+
+    @Override
+    public void report(long remedyId, long version, String note) {
+        RemedialTask task = load(remedyId);
+        wardAccess.checkWard(task.wardId());
+        task.checkVersion(version);
+        boolean evidenced = evidence.findByWardInspectionIdOrderByIdAsc(task.wardInspectionId()).stream()
+                .anyMatch(row -> task.id().equals(row.remedyId()));
+        if (!evidenced) {
+            throw new RuleViolation("remedy.error.evidenceRequired");
+        }
+        task.report(note, wardAccess.me(), clock.instant());
+        finishStep(task, RoundTasks.FIX, Map.of(), "remedy.reported");
+    }
+
+    @Override
+    public void accept(long remedyId, long version) {
+        RemedialTask task = checkedForReview(remedyId, version);
+        task.accept(wardAccess.me(), clock.instant());
+        finishStep(task, RoundTasks.REVIEW, Map.of("outcome", "accept"), "remedy.accepted");
+    }
+
+    @Override
+    public void sendBack(long remedyId, long version, String comment) {
+        RemedialTask task = checkedForReview(remedyId, version);
+        task.sendBack(comment, wardAccess.me(), clock.instant());
+        finishStep(task, RoundTasks.REVIEW, Map.of("outcome", "return"), "remedy.returned");
+    }
+
+    private RemedialTask checkedForReview(long remedyId, long version) {
+        RemedialTask task = load(remedyId);
+        if (!wardAccess.isHead(inspection(task.wardInspectionId()))) {
+            throw new AccessDeniedException("access.denied");
+        }
+        task.checkVersion(version);
+        return task;
+    }
+
+    private void finishStep(RemedialTask task, String step, Map<String, Object> variables, String action) {
+        remedies.flush();
+        roundTasks.complete(rounds.findById(task.roundId()).orElseThrow(), step, RoundTasks.remedyFormKey(task.id()),
+                variables);
+        auditLog.record(AuditRecord.of(action, "RemedialTask", task.id(), task.wardId(), null,
+                Map.of("status", task.status().name())));
+    }
+
+    private RemedyView view(RemedialTask task) {
+        WardInspection inspection = inspection(task.wardInspectionId());
+        InspectionRound round = roundOf(inspection);
+        OrgChart chart = organisation.today();
+        boolean open = task.status() == RemedyStatus.OPEN;
+        return new RemedyView(task.id(), task.wardInspectionId(), round.id(), round.period().roundTitle(round.year()),
+                task.wardId(), chart.nameOf(task.wardId()), task.criterionCode(), task.description(), task.deadline(),
+                task.status(), task.reportNote(), task.reviewComment(), task.overdue(LocalDate.now(clock)),
+                task.version(), open && wardAccess.ofWard(task.wardId()),
+                task.status() == RemedyStatus.REPORTED && wardAccess.isHead(inspection));
+    }
+
+    private WardInspection inspection(long id) {
+        return inspections.findById(id).orElseThrow(() -> new RuleViolation("inspection.error.wardNotFound"));
+    }
+
+    private InspectionRound roundOf(WardInspection inspection) {
+        return rounds.findById(inspection.roundId()).orElseThrow();
+    }
+
+    private RemedialTask load(long remedyId) {
+        return remedies.findById(remedyId).orElseThrow(() -> new RuleViolation("remedy.error.notFound"));
+    }
+}

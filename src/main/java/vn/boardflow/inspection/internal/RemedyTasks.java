@@ -1,0 +1,104 @@
+package vn.boardflow.inspection.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.Remedies.RemedyStatus;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.workflow.Notices;
+import vn.boardflow.workflow.Notices.Notice;
+
+/**
+ * What the {@code inspectionRound} process asks about a ward's remedial tasks: which there are
+ * ({@code ${remedyTasks.of(wardInspectionId)}}), when each is due, when the ward is reminded
+ * ({@value #REMIND_DAYS_BEFORE} days before) and when the ward and the team head hear it is late.
+ */
+@Component("remedyTasks")
+class RemedyTasks {
+
+    static final int REMIND_DAYS_BEFORE = 3;
+
+    private final RemedialTaskRepository remedies;
+    private final WardInspectionRepository inspections;
+    private final WardPeople wardPeople;
+    private final Organisation organisation;
+    private final Notices notices;
+    private final AuditLog auditLog;
+
+    RemedyTasks(RemedialTaskRepository remedies, WardInspectionRepository inspections, WardPeople wardPeople,
+                Organisation organisation, Notices notices, AuditLog auditLog) {
+        this.remedies = remedies;
+        this.inspections = inspections;
+        this.wardPeople = wardPeople;
+        this.organisation = organisation;
+        this.notices = notices;
+        this.auditLog = auditLog;
+    }
+
+    public List<Long> of(long wardInspectionId) {
+        return new ArrayList<>(remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId).stream()
+                .map(RemedialTask::id).toList());
+    }
+
+    public boolean any(long wardInspectionId) {
+        return !of(wardInspectionId).isEmpty();
+    }
+
+    /** The end of the deadline day, so the task turns overdue only the day after. */
+    public Date due(long remedyId) {
+        return at(load(remedyId).deadline().plusDays(1));
+    }
+
+    public Date reminder(long remedyId) {
+        return at(load(remedyId).deadline().minusDays(REMIND_DAYS_BEFORE), InspectionTeams.REMINDER_TIME);
+    }
+
+    public Date lateNotice(long remedyId) {
+        return at(load(remedyId).deadline().plusDays(1), InspectionTeams.REMINDER_TIME);
+    }
+
+    public void remind(long remedyId) {
+        RemedialTask task = load(remedyId);
+        if (task.status() == RemedyStatus.OPEN) {
+            send(task, "notice.remedyDue", "remedy.reminded", wardPeople.officers(task.wardId()));
+        }
+    }
+
+    public void reportLate(long remedyId) {
+        RemedialTask task = load(remedyId);
+        if (task.status() == RemedyStatus.OPEN) {
+            Set<String> recipients = new LinkedHashSet<>(wardPeople.officers(task.wardId()));
+            inspections.findById(task.wardInspectionId()).ifPresent(inspection -> recipients.add(inspection.teamHead()));
+            send(task, "notice.remedyLate", "remedy.late", List.copyOf(recipients));
+        }
+    }
+
+    private void send(RemedialTask task, String messageKey, String action, List<String> recipients) {
+        notices.send(recipients, new Notice(messageKey, List.of(organisation.today().nameOf(task.wardId()),
+                VietnameseDates.format(task.deadline()), task.description()), RoundTasks.remedyFormKey(task.id())));
+        auditLog.record(AuditRecord.of(action, "RemedialTask", task.id(), task.wardId(), null,
+                Map.of("recipients", recipients)));
+    }
+
+    private static Date at(LocalDate day) {
+        return Date.from(day.atStartOfDay(VietnameseDates.ZONE).toInstant());
+    }
+
+    private static Date at(LocalDate day, LocalTime time) {
+        return Date.from(day.atTime(time).atZone(VietnameseDates.ZONE).toInstant());
+    }
+
+    private RemedialTask load(long remedyId) {
+        return remedies.findById(remedyId).orElseThrow(() -> new RuleViolation("remedy.error.notFound"));
+    }
+}

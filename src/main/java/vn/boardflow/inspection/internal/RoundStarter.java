@@ -1,0 +1,54 @@
+package vn.boardflow.inspection.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.Workflows;
+import vn.boardflow.workflow.Workflows.StartCase;
+
+/**
+ * Opens a round and starts its process, whoever asked: a secretariat member by hand, or the daily timer on
+ * the opening dates. The caller has checked who may.
+ */
+@Component
+class RoundStarter {
+
+    private final InspectionRoundRepository rounds;
+    private final ChecklistTemplateRepository templates;
+    private final Workflows workflows;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    RoundStarter(InspectionRoundRepository rounds, ChecklistTemplateRepository templates, Workflows workflows,
+                 AuditLog auditLog, Clock clock) {
+        this.rounds = rounds;
+        this.templates = templates;
+        this.workflows = workflows;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** @param openedBy a user name, or "system" for the timer, which starts the process unattended */
+    InspectionRound open(OpenRound command, long unitId, String openedBy, boolean unattended) {
+        if (!templates.existsById(command.templateId())) {
+            throw new RuleViolation("inspection.error.templateNotFound");
+        }
+        if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId(), command.year(), command.period())) {
+            throw new RuleViolation("inspection.error.roundExists", command.year());
+        }
+        InspectionRound round = rounds.save(new InspectionRound(command.issuingBodyId(), unitId, command.year(),
+                command.period(), command.templateId(), command.selfAssessment(), command.purpose(), clock.instant(),
+                openedBy));
+        StartCase start = new StartCase(RoundTasks.PROCESS_KEY, "round:" + round.id(),
+                command.period().roundTitle(command.year()), unitId,
+                Map.of("roundId", round.id(), "selfAssessment", command.selfAssessment()));
+        round.startedAs(unattended ? workflows.startUnattended(start) : workflows.start(start));
+        auditLog.record(AuditRecord.of("inspection.opened", "InspectionRound", round.id(), unitId, null,
+                Map.of("year", command.year(), "period", command.period().name(), "by", openedBy)));
+        return round;
+    }
+}

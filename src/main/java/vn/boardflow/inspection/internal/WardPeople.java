@@ -1,0 +1,41 @@
+package vn.boardflow.inspection.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UserDirectory;
+import vn.boardflow.org.UserSummary;
+import vn.boardflow.workflow.CandidateGroups;
+
+/** The ward's officers, who hold their role in the ward or in its board: whom the ward's tasks are offered to. */
+@Component
+class WardPeople {
+
+    private final Organisation organisation;
+    private final UserDirectory users;
+
+    WardPeople(Organisation organisation, UserDirectory users) {
+        this.organisation = organisation;
+        this.users = users;
+    }
+
+    List<String> candidateGroups(long wardId) {
+        return units(wardId).stream().map(unit -> CandidateGroups.of(Role.WARD_OFFICER, unit)).toList();
+    }
+
+    List<String> officers(long wardId) {
+        return users.contacts(Role.WARD_OFFICER, units(wardId)).stream().map(UserSummary::username).distinct().toList();
+    }
+
+    private List<Long> units(long wardId) {
+        OrgChart chart = organisation.today();
+        List<Long> units = new ArrayList<>();
+        units.add(wardId);
+        chart.children(wardId).stream().map(OrgUnit::id).forEach(units::add);
+        return units;
+    }
+}

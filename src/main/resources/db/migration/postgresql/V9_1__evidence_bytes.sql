@@ -1,0 +1,1 @@
+alter table inspection_evidence add column content bytea not null;
