@@ -13,10 +13,21 @@ import java.util.List;
  * @param legalBases  "Căn cứ …" lines without their closing punctuation, which the renderer adds
  * @param closing     the concluding paragraph before the signature, or {@code null}
  * @param recipients  the "Nơi nhận" lines without their leading dash and closing punctuation
+ * @param countersignature the second signature of minutes, or {@code null}
  */
 public record DocumentContent(IssuingBodyView body, DocumentType type, String symbol, String draftingUnit,
                               LocalDate date, String summary, String addressee, List<String> legalBases, String preamble, List<Block> blocks,
-                              String closing, SigningAuthority authority, String signerName, List<String> recipients) {
+                              String closing, SigningAuthority authority, String signerName, List<String> recipients,
+                              Countersignature countersignature) {
+
+    /** A document with one signature. */
+    public DocumentContent(IssuingBodyView body, DocumentType type, String symbol, String draftingUnit, LocalDate date,
+                           String summary, String addressee, List<String> legalBases, String preamble,
+                           List<Block> blocks, String closing, SigningAuthority authority, String signerName,
+                           List<String> recipients) {
+        this(body, type, symbol, draftingUnit, date, summary, addressee, legalBases, preamble, blocks, closing,
+                authority, signerName, recipients, null);
+    }
 
     /** A piece of the document's body. */
     public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table {

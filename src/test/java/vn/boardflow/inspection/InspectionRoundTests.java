@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -193,7 +194,9 @@ class InspectionRoundTests {
         String text = TextUtils.getText(WordprocessingMLPackage.load(new ByteArrayInputStream(docx))
                 .getMainDocumentPart().getJaxbElement());
         assertThat(text).contains("BIÊN BẢN", "Kiểm tra việc thực hiện Đề án năm 2025 tại " + wards.get(0).name(),
-                "Tổng cộng", "Xếp loại: Xuất sắc.", "Tiêu chí 6.1", "Chi sai nội dung, thiếu chứng từ");
+                "Tổng cộng", "Xếp loại: Xuất sắc.", "Tiêu chí 6.1", "Chi sai nội dung, thiếu chứng từ",
+                "TRƯỞNG ĐOÀN KIỂM TRA", "ĐẠI DIỆN " + wards.get(0).name().toUpperCase(Locale.forLanguageTag("vi")),
+                "Nơi nhận:");
         assertThat(inspections.find(first.id()).orElseThrow().minutesSymbol()).isEqualTo("01/BB-BKH.ĐA");
         Logins.as(userDetails, board.wardOfficer());
         assertThat(documents.incoming(false, 0, 100)).anySatisfy(

@@ -16,6 +16,7 @@ import vn.boardflow.document.NumberingRegister.IssueNumber;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.document.SigningAuthority;
+import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
@@ -63,7 +64,9 @@ class JpaDocumentIssuance implements DocumentIssuance {
         IssuingBodyView body = bodies.findById(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound")).view();
         access.check(Role.CLERK, body.unitId());
-        SigningAuthority authority = body.signingAuthorities().stream()
+        SigningAuthority authority = command.signerTitle() != null
+                ? new SigningAuthority(SigningForm.OWN, "", command.signerTitle().strip())
+                : body.signingAuthorities().stream()
                 .filter(candidate -> candidate.form() == command.signingForm()).findFirst()
                 .orElseThrow(() -> new RuleViolation("issuance.error.signingFormUnknown"));
         if (command.signerName() == null || command.signerName().isBlank()) {
@@ -82,7 +85,7 @@ class JpaDocumentIssuance implements DocumentIssuance {
         DocumentContent content = new DocumentContent(body, command.type(), entry.symbol(), command.draftingUnit(),
                 command.issuedOn(), entry.summary(), addressed ? command.addressee().strip() : null,
                 orEmpty(command.legalBases()), command.preamble(), orEmpty(command.blocks()), command.closing(),
-                authority, command.signerName().strip(), lines);
+                authority, command.signerName().strip(), lines, command.countersignature());
         IssuedDocument document = documents.save(new IssuedDocument(entry, command.signerName().strip(),
                 ContentJson.write(content), templates.activeVersion(command.type()), recipients, command.amends(),
                 command.amendmentKind(), clock.instant(), currentUser.actor().username()));
@@ -103,7 +106,7 @@ class JpaDocumentIssuance implements DocumentIssuance {
         DocumentContent draft = new DocumentContent(body, command.type(), null, command.draftingUnit(),
                 command.issuedOn(), command.summary(), addressed ? command.addressee().strip() : null,
                 orEmpty(command.legalBases()), command.preamble(), orEmpty(command.blocks()), command.closing(),
-                authority, command.signerName().strip(), lines);
+                authority, command.signerName().strip(), lines, command.countersignature());
         byte[] rendered = renderer.render(templates.template(command.type(), templates.activeVersion(command.type())),
                 draft);
         formatCheck.check(rendered, body.profile(), true).stream().findFirst().ifPresent(finding -> {

@@ -29,7 +29,8 @@ class TemplateLibrary {
     /** Everything a template may ask the renderer to fill. */
     static final Set<String> PLACEHOLDERS = Set.of("parentBody", "issuingBody", "bodyLine", "numberLine",
             "subjectLine", "nationalTitle", "motto", "placeDate", "typeTitle", "summary", "addressee", "legalBases",
-            "preamble", "body", "closing", "recipients", "authority", "signerTitle", "signerName");
+            "preamble", "body", "closing", "recipients", "authority", "signerTitle", "signerName", "coSignerTitle",
+            "coSignerName");
 
     private static final Map<DocumentType, String> FILE_NAMES = Map.of(DocumentType.KE_HOACH, "KH.docx",
             DocumentType.BAO_CAO, "BC.docx", DocumentType.BIEN_BAN, "BB.docx", DocumentType.QUYET_DINH, "QD.docx",

@@ -62,7 +62,8 @@ class WordDocumentRenderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
     /** Paragraphs that disappear when their placeholder has no value; the heading's lines stay even when empty. */
-    private static final Set<String> OPTIONAL = Set.of("typeTitle", "subjectLine", "addressee", "preamble", "closing");
+    private static final Set<String> OPTIONAL = Set.of("typeTitle", "subjectLine", "addressee", "preamble", "closing",
+            "coSignerTitle");
     /** Width of the text between the margins of the templates (A4 less 30 mm and 20 mm), for body tables. */
     private static final int TEXT_WIDTH = 9071;
     /** Even a column of one- or two-digit numbers keeps room for a short header word. */
@@ -129,6 +130,8 @@ class WordDocumentRenderer {
         values.put("authority", content.authority().authorityLine());
         values.put("signerTitle", content.authority().signerTitle());
         values.put("signerName", content.signerName());
+        values.put("coSignerTitle", content.countersignature() == null ? "" : content.countersignature().title());
+        values.put("coSignerName", content.countersignature() == null ? "" : content.countersignature().name());
         return values;
     }
 

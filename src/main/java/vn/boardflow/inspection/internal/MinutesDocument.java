@@ -3,7 +3,9 @@ package vn.boardflow.inspection.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import vn.boardflow.document.Countersignature;
 import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Paragraph;
@@ -24,8 +26,11 @@ import vn.boardflow.inspection.WardInspections.CriterionScore;
 /**
  * A ward's inspection as its Biên bản kiểm tra: when, where and by whom; the score table by group and
  * criterion with the total; the rating; and, as conclusions, each criterion that fell short with its note.
+ * The team head signs it, and a representative of the ward's board, whose name is written in on the day.
  */
 final class MinutesDocument {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private MinutesDocument() {
     }
@@ -34,15 +39,16 @@ final class MinutesDocument {
     record Facts(long issuingBodyId, InspectionPeriod period, int year, String wardName, LocalDate visitDate,
                  InspectionMode mode, String teamName, String headName, List<String> memberNames,
                  Checklist checklist, Map<String, CriterionScore> scores, int total, Rating rating,
-                 SigningForm signingForm, Recipient ward, String draftingUnit) {
+                 Recipient ward, String draftingUnit) {
     }
 
     static IssueDocument issue(Facts facts, LocalDate issuedOn) {
         return new IssueDocument(facts.issuingBodyId(), DocumentType.BIEN_BAN, issuedOn,
                 "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại " + facts.wardName(),
                 facts.draftingUnit(), null, List.of(),
-                preamble(facts), blocks(facts), null, facts.signingForm(), facts.headName(), List.of(facts.ward()),
-                null, null);
+                preamble(facts), blocks(facts), null, SigningForm.OWN, facts.headName(), List.of(facts.ward()),
+                null, null, "TRƯỞNG ĐOÀN KIỂM TRA",
+                new Countersignature("ĐẠI DIỆN " + facts.ward().label().toUpperCase(VIETNAMESE), ""));
     }
 
     private static String preamble(Facts facts) {

@@ -225,8 +225,7 @@ class WardInspectionService implements WardInspections {
                 round.period(), round.year(), chart.nameOf(inspection.wardId()), inspection.visitDate(),
                 inspection.mode(), inspection.teamName(), names.getOrDefault(inspection.teamHead(), inspection.teamHead()),
                 members, checklistOf(inspection), inspection.scores(), inspection.totalScore(), inspection.rating(),
-                body.signingAuthorities().getFirst().form(), Recipient.unit(wardBoard.id(), wardBoard.name()),
-                draftingUnit), issuedOn));
+                Recipient.unit(wardBoard.id(), wardBoard.name()), draftingUnit), issuedOn));
         inspection.minutesIssued(minutes.id(), minutes.symbol());
         auditLog.record(AuditRecord.of("inspection.minutesIssued", "WardInspection", id, inspection.wardId(), null,
                 Map.of("symbol", minutes.symbol())));

@@ -84,7 +84,7 @@ class ScoreSheetEditor extends Composite<VerticalLayout> {
             box.add(secondary(criterion.guidance()));
         }
         if (hint != null && hint.score() != null) {
-            box.add(secondary(getTranslation("inspection.form.selfScore", hint.score(), hint.note())));
+            box.add(secondary(getTranslation("inspection.form.selfScore", hint.score(), hint.note()).strip()));
         }
         box.add(score, note, below.apply(criterion));
         box.addClassName("criterion");

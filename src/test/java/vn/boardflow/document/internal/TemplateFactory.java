@@ -70,7 +70,7 @@ public final class TemplateFactory {
         body.append(paragraph(null, "${preamble}"));
         body.append(paragraph(null, "${body}"));
         body.append(paragraph(null, "${closing}"));
-        body.append(signatureTable());
+        body.append(type == DocumentType.BIEN_BAN ? twoSignatures() : signatureTable());
         body.append(sectionProperties());
         return """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -93,6 +93,19 @@ public final class TemplateFactory {
         String right = paragraph("BFSignature", "${authority}") + paragraph("BFSignature", "${signerTitle}")
                 + paragraph("BFSignerName", "${signerName}");
         return table(TEXT_WIDTH / 2, left, TEXT_WIDTH - TEXT_WIDTH / 2, right, 0);
+    }
+
+    /**
+     * Minutes (Nghị định 30's form): the other party's signature on the left, its title level with the
+     * signer's, and "Nơi nhận" below both.
+     */
+    private static String twoSignatures() {
+        String left = paragraph("BFSignature", "") + paragraph("BFSignature", "${coSignerTitle}")
+                + paragraph("BFSignerName", "${coSignerName}");
+        String right = paragraph("BFSignature", "${authority}") + paragraph("BFSignature", "${signerTitle}")
+                + paragraph("BFSignerName", "${signerName}");
+        return table(TEXT_WIDTH / 2, left, TEXT_WIDTH - TEXT_WIDTH / 2, right, 0)
+                + paragraph("BFRecipientsLabel", "Nơi nhận:") + paragraph("BFRecipient", "${recipients}");
     }
 
     private static String table(int leftWidth, String left, int rightWidth, String right, int indent) {
@@ -163,7 +176,7 @@ public final class TemplateFactory {
         styles.append(style("BFBullet", "BF Bullet", "Normal", false, new Layout(), ""));
         styles.append(style("BFSignature", "BF Signature", "Normal", false, centred(0).keepNext(), "<w:b/>"));
         styles.append(style("BFSignerName", "BF Signer Name", "BFSignature", false, new Layout().spacing(1800, 0), ""));
-        styles.append(style("BFRecipientsLabel", "BF Recipients Label", "Normal", false, flushLeft(120),
+        styles.append(style("BFRecipientsLabel", "BF Recipients Label", "Normal", false, flushLeft(120).keepNext(),
                 "<w:b/><w:i/>" + size(24)));
         styles.append(style("BFRecipient", "BF Recipient", "Normal", false, flushLeft(0), size(22)));
         styles.append(style("BFTableHeader", "BF Table Header", "Normal", false, centred(0), "<w:b/>" + size(26)));

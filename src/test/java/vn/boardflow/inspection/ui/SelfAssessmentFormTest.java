@@ -1,0 +1,94 @@
+package vn.boardflow.inspection.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.boardflow.KaribuTest;
+import vn.boardflow.inspection.ChecklistTemplates;
+import vn.boardflow.inspection.InspectionMode;
+import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.InspectionRounds.WardRef;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.InspectionSchedule.Team;
+import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.StandardChecklist;
+import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.plan.PlanningBoard;
+
+/**
+ * A ward's officer scores the ward before the visit from the task's page: saved as it goes, sent once;
+ * the team then sees the ward's own score beside each criterion, and another ward's officer is refused.
+ */
+class SelfAssessmentFormTest extends KaribuTest {
+
+    @Autowired
+    InspectionRounds rounds;
+    @Autowired
+    ChecklistTemplates templates;
+    @Autowired
+    WardInspections inspections;
+
+    @Test
+    void aWardScoresItselfBeforeTheVisitAndTheTeamSeesIt() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.drafter());
+        long template = templates.current().stream()
+                .filter(candidate -> candidate.checklist().name().equals(StandardChecklist.NAME)).findFirst()
+                .orElseThrow().id();
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, template, true, ""));
+        List<WardRef> wards = rounds.wards(roundId);
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
+                List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk()))), List.of(
+                new Visit(wards.get(0).id(), "Đoàn 1", day, InspectionMode.ON_SITE),
+                new Visit(wards.get(1).id(), "Đoàn 1", day.plusDays(1), InspectionMode.ON_SITE),
+                new Visit(wards.get(2).id(), "Đoàn 1", day.plusDays(2), InspectionMode.ON_PAPERS))));
+        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        long own = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
+                .findFirst().orElseThrow().id();
+        long other = inspections.ofRound(roundId).stream().filter(view -> view.wardId() != board.wards().getFirst())
+                .findFirst().orElseThrow().id();
+
+        loginAs(board.wardOfficer());
+        UI.getCurrent().navigate(SelfAssessmentForm.class, own);
+        _get(Paragraph.class, spec -> spec.withPredicate(text -> text.getText().startsWith("Phường tự chấm theo bộ tiêu chí")));
+        StandardChecklist.CHECKLIST.criteria().forEach(criterion -> fill(score(criterion.code()), criterion.maxScore()));
+        fill(score("8.1"), 3);
+        _get(Span.class, spec -> spec.withPredicate(span -> span.getText().startsWith("Đã lưu nháp lúc ")));
+        _get(Span.class, spec -> spec.withText("Tổng điểm: 97/100 — xếp loại Xuất sắc"));
+        _click(_get(Button.class, spec -> spec.withText("Gửi bản tự chấm")));
+        NotificationsKt.expectNotifications("Đã gửi bản tự chấm: 97 điểm.");
+        _assertNone(Button.class, spec -> spec.withText("Gửi bản tự chấm"));
+        assertThat(score("8.1").isReadOnly()).isTrue();
+        assertThatThrownBy(() -> inspections.saveSelfAssessment(other, 0, Map.of()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        loginAs(board.clerk());
+        UI.getCurrent().navigate(ChecklistForm.class, own);
+        _get(Span.class, spec -> spec.withText("Phường tự chấm: 97/100 điểm."));
+        _get(Span.class, spec -> spec.withText("Phường tự chấm: 3 điểm."));
+    }
+
+    private static IntegerField score(String code) {
+        String label = "Điểm tiêu chí " + code;
+        return _get(IntegerField.class, spec -> spec.withPredicate(field -> field.getAriaLabel().filter(label::equals)
+                .isPresent()));
+    }
+}
