@@ -28,6 +28,7 @@ import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.EvidenceSamples;
+import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds;
@@ -143,10 +144,8 @@ class InspectionJourneyIT extends BrowserJourney {
         IssuingBodyView body = bodies.all().stream().filter(candidate -> candidate.abbreviation().equals("BTC.ĐACN"))
                 .findFirst().orElseThrow();
         int year = Math.max(2030, rounds.of(body.id()).stream().mapToInt(RoundView::year).max().orElse(0) + 1);
-        long template = templates.current().stream()
-                .filter(candidate -> candidate.checklist().name().equals(StandardChecklist.NAME)).findFirst()
-                .orElseThrow().id();
-        long roundId = rounds.open(new OpenRound(body.id(), year, InspectionPeriod.MID_YEAR, template, false,
+        long roundId = rounds.open(new OpenRound(body.id(), year, InspectionPeriod.MID_YEAR,
+                InspectionFixtures.standardChecklist(templates), false,
                 "Đánh giá kết quả 6 tháng đầu năm."));
         List<WardRef> wards = new ArrayList<>(rounds.wards(roundId));
         wards.sort((a, b) -> a.name().contains("Phú Cường") ? -1 : b.name().contains("Phú Cường") ? 1 : 0);

@@ -104,7 +104,7 @@ class InspectionProcessTests {
     void aRoundRunsFromSchedulingThroughEachWardAndItsRemediesToTheReport() throws IOException {
         clock.set(LocalDateTime.of(2026, 6, 1, 8, 0));
         as(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, standardId(), true,
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, InspectionFixtures.standardChecklist(templates), true,
                 "Đánh giá 6 tháng"));
         String process = processOf(roundId);
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Lập lịch kiểm tra");
@@ -243,7 +243,7 @@ class InspectionProcessTests {
     @Test
     void theDailyTimerOpensTheRoundOfTheSeasonForEachBodyThatRunsRounds() {
         as(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, standardId(), true,
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, InspectionFixtures.standardChecklist(templates), true,
                 ""));
         RoundView last = rounds.find(roundId).orElseThrow();
         Logins.out();
@@ -280,12 +280,6 @@ class InspectionProcessTests {
     private Optional<RoundView> roundOf(int year, InspectionPeriod period) {
         return rounds.of(board.bodyId()).stream().filter(round -> round.year() == year && round.period() == period)
                 .findFirst();
-    }
-
-    private long standardId() {
-        return templates.current().stream()
-                .filter(candidate -> candidate.checklist().name().equals(StandardChecklist.NAME)).findFirst()
-                .orElseThrow().id();
     }
 
     private long version(long roundId) {

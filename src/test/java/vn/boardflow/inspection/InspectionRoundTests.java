@@ -130,17 +130,11 @@ class InspectionRoundTests {
     @Test
     void theTeamFillsAWardsChecklistOnceItsHeadClosesItAndTheClerkIssuesTheMinutes() throws Exception {
         Logins.as(userDetails, board.drafter());
-        long templateId = standardId();
+        long templateId = InspectionFixtures.standardChecklist(templates);
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2025, InspectionPeriod.YEAR_END, templateId, false,
                 "Đánh giá kết quả cả năm"));
         List<WardRef> wards = rounds.wards(roundId);
-        List<Team> teams = List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk())));
-        InspectionSchedule schedule = new InspectionSchedule(teams, List.of(
-                new Visit(wards.get(0).id(), "Đoàn 1", JUNE_10, InspectionMode.ON_SITE),
-                new Visit(wards.get(1).id(), "Đoàn 1", JUNE_11, InspectionMode.ON_SITE),
-                new Visit(wards.get(2).id(), "Đoàn 1", JUNE_11.plusDays(1), InspectionMode.ON_PAPERS)));
-        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), schedule);
-        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, JUNE_10);
 
         Logins.as(userDetails, board.clerk());
         List<WardInspectionView> mine = inspections.mine().stream().filter(view -> view.roundId() == roundId).toList();
@@ -212,11 +206,6 @@ class InspectionRoundTests {
         Logins.as(userDetails, "quantri");
         assertThat(auditLog.search(new AuditFilter(null, null, null, "inspection.submitted", "WardInspection",
                 String.valueOf(first.id())), 0, 10)).hasSize(1);
-    }
-
-    private long standardId() {
-        return templates.current().stream().filter(template -> template.checklist().name().equals(StandardChecklist.NAME))
-                .findFirst().orElseThrow().id();
     }
 
     @Test

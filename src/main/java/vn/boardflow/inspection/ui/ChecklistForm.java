@@ -7,10 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -19,6 +15,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
@@ -45,7 +42,7 @@ import vn.boardflow.shared.ui.Notifications;
  */
 @Route("inspections/wards")
 @PermitAll
-class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class ChecklistForm extends RecordPage<WardInspectionView> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -60,7 +57,6 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
     private ScoreSheetEditor sheet;
     private WardInspectionView inspection;
     private long version;
-    private String title = "";
 
     ChecklistForm(WardInspections inspections, InspectionEvidence evidence, Remedies remedies,
                   IssuedDocuments documents, Clock clock) {
@@ -72,23 +68,22 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
         addClassName("checklist-form");
     }
 
+
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        load(id);
+    protected Optional<WardInspectionView> find(long id) {
+        return inspections.find(id);
     }
 
-    private void load(long id) {
-        removeAll();
-        inspections.find(id).ifPresentOrElse(this::show, () -> {
-            title = getTranslation("inspection.error.wardNotFound");
-            add(new Span(title));
-        });
+    @Override
+    protected String notFoundKey() {
+        return "inspection.error.wardNotFound";
     }
 
-    private void show(WardInspectionView view) {
+    @Override
+    protected String show(WardInspectionView view) {
         inspection = view;
         version = view.version();
-        title = view.wardName();
+        String title = view.wardName();
         FlexLayout header = new FlexLayout(Badges.of(getTranslation(view.status().messageKey()), Badges.Tone.CONTRAST),
                 new Span(getTranslation("inspection.form.visit", VietnameseDates.format(view.date()),
                         getTranslation(view.mode().messageKey()), view.team())));
@@ -129,6 +124,7 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
         if (view.status() == WardInspections.WardStatus.CLOSED) {
             add(new RemedyList(remedies.ofInspection(view.id())));
         }
+        return title;
     }
 
     private Component evidenceOf(Criterion criterion, List<EvidenceView> files, boolean mayAttach) {
@@ -174,8 +170,4 @@ class ChecklistForm extends VerticalLayout implements HasUrlParameter<Long>, Has
         return sheet.entered();
     }
 
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
 }

@@ -8,14 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.Remedies.RemedyView;
@@ -30,11 +27,10 @@ import vn.boardflow.shared.ui.FormDialog;
  */
 @Route("inspections/remedies")
 @PermitAll
-class RemedyPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class RemedyPage extends RecordPage<RemedyView> {
 
     private final Remedies remedies;
     private final InspectionEvidence evidence;
-    private String title = "";
 
     RemedyPage(Remedies remedies, InspectionEvidence evidence) {
         this.remedies = remedies;
@@ -42,21 +38,20 @@ class RemedyPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         addClassName("checklist-form");
     }
 
+
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        load(id);
+    protected Optional<RemedyView> find(long id) {
+        return remedies.find(id);
     }
 
-    private void load(long id) {
-        removeAll();
-        remedies.find(id).ifPresentOrElse(this::show, () -> {
-            title = getTranslation("remedy.error.notFound");
-            add(new Span(title));
-        });
+    @Override
+    protected String notFoundKey() {
+        return "remedy.error.notFound";
     }
 
-    private void show(RemedyView task) {
-        title = getTranslation("remedy.title", task.wardName());
+    @Override
+    protected String show(RemedyView task) {
+        String title = getTranslation("remedy.title", task.wardName());
         FlexLayout header = new FlexLayout(RemedyBadges.of(task), new Span(getTranslation("remedy.deadline",
                 VietnameseDates.format(task.deadline()))));
         header.addClassName("toolbar");
@@ -97,6 +92,7 @@ class RemedyPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             sendBack.setWidthFull();
             add(accept, sendBack);
         }
+        return title;
     }
 
     private void openSendBack(RemedyView task) {
@@ -119,8 +115,4 @@ class RemedyPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         return button;
     }
 
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
 }

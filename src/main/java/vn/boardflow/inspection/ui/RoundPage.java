@@ -12,10 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +49,7 @@ import vn.boardflow.shared.ui.Notifications;
  */
 @Route("inspections")
 @RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "INSPECTOR", "ADMIN"})
-class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class RoundPage extends RecordPage<RoundView> {
 
     private final InspectionRounds rounds;
     private final ChecklistTemplates templates;
@@ -63,7 +59,6 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final AccessPolicy access;
     private final Clock clock;
     private final Div problems = new Div();
-    private String title = "";
     private long version;
 
     RoundPage(InspectionRounds rounds, ChecklistTemplates templates, UserDirectory users,
@@ -77,21 +72,20 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.clock = clock;
     }
 
+
     @Override
-    public void setParameter(BeforeEvent event, Long roundId) {
-        load(roundId);
+    protected Optional<RoundView> find(long id) {
+        return rounds.find(id);
     }
 
-    private void load(long roundId) {
-        removeAll();
-        rounds.find(roundId).ifPresentOrElse(this::show, () -> {
-            title = getTranslation("inspection.error.roundNotFound");
-            add(new Span(title));
-        });
+    @Override
+    protected String notFoundKey() {
+        return "inspection.error.roundNotFound";
     }
 
-    private void show(RoundView round) {
-        title = getTranslation("inspection.round.title", getTranslation(round.period().messageKey()), round.year());
+    @Override
+    protected String show(RoundView round) {
+        String title = getTranslation("inspection.round.title", getTranslation(round.period().messageKey()), round.year());
         version = round.version();
         boolean editable = round.status() == RoundStatus.DRAFT && rounds.mayOrganise(round.issuingBodyId());
         FlexLayout header = new FlexLayout(RoundBadges.of(round.status()));
@@ -134,6 +128,7 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             actions.addClassName("toolbar");
             add(actions);
         }
+        return title;
     }
 
     /** Saves what is on screen, so confirming always confirms what the organiser sees; lists what breaks the rules. */
@@ -212,8 +207,4 @@ class RoundPage extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         problems.addClassName("callout-error");
     }
 
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
 }

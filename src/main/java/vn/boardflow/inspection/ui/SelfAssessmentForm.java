@@ -4,10 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -15,6 +11,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
@@ -31,7 +28,7 @@ import vn.boardflow.shared.ui.Notifications;
  */
 @Route("inspections/self")
 @PermitAll
-class SelfAssessmentForm extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class SelfAssessmentForm extends RecordPage<WardInspectionView> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -43,7 +40,6 @@ class SelfAssessmentForm extends VerticalLayout implements HasUrlParameter<Long>
     private ScoreSheetEditor sheet;
     private long id;
     private long version;
-    private String title = "";
 
     SelfAssessmentForm(WardInspections inspections, InspectionEvidence evidence, Clock clock) {
         this.inspections = inspections;
@@ -52,23 +48,22 @@ class SelfAssessmentForm extends VerticalLayout implements HasUrlParameter<Long>
         addClassName("checklist-form");
     }
 
+
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        load(id);
+    protected Optional<WardInspectionView> find(long id) {
+        return inspections.find(id);
     }
 
-    private void load(long wardInspectionId) {
-        removeAll();
-        inspections.find(wardInspectionId).ifPresentOrElse(this::show, () -> {
-            title = getTranslation("inspection.error.wardNotFound");
-            add(new Span(title));
-        });
+    @Override
+    protected String notFoundKey() {
+        return "inspection.error.wardNotFound";
     }
 
-    private void show(WardInspectionView view) {
+    @Override
+    protected String show(WardInspectionView view) {
         id = view.id();
         version = view.version();
-        title = getTranslation("inspection.self.title", view.wardName());
+        String title = getTranslation("inspection.self.title", view.wardName());
         add(new Paragraph(getTranslation(view.self().submitted() ? "inspection.self.sent" : "inspection.self.explain",
                 VietnameseDates.format(view.date()), view.team())));
         boolean editable = view.self().mayFill();
@@ -85,6 +80,7 @@ class SelfAssessmentForm extends VerticalLayout implements HasUrlParameter<Long>
             submit.setWidthFull();
             add(saved, submit);
         }
+        return title;
     }
 
     private void autosave() {
@@ -102,8 +98,4 @@ class SelfAssessmentForm extends VerticalLayout implements HasUrlParameter<Long>
                 });
     }
 
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
 }

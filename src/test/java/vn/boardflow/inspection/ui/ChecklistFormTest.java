@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
@@ -24,14 +23,10 @@ import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.EvidenceSamples;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
-import vn.boardflow.inspection.InspectionMode;
+import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
-import vn.boardflow.inspection.InspectionRounds.WardRef;
-import vn.boardflow.inspection.InspectionSchedule;
-import vn.boardflow.inspection.InspectionSchedule.Team;
-import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspections;
@@ -63,18 +58,9 @@ class ChecklistFormTest extends KaribuTest {
     void anInspectorFillsAChecklistThatSavesAsItGoesAndSubmitsOnce() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long template = templates.current().stream()
-                .filter(candidate -> candidate.checklist().name().equals(StandardChecklist.NAME)).findFirst()
-                .orElseThrow().id();
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, template, false, ""));
-        List<WardRef> wards = rounds.wards(roundId);
-        LocalDate day = LocalDate.of(2026, 6, 10);
-        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
-                List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk()))), List.of(
-                new Visit(wards.get(0).id(), "Đoàn 1", day, InspectionMode.ON_SITE),
-                new Visit(wards.get(1).id(), "Đoàn 1", day.plusDays(1), InspectionMode.ON_SITE),
-                new Visit(wards.get(2).id(), "Đoàn 1", day.plusDays(2), InspectionMode.ON_PAPERS))));
-        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
+                InspectionFixtures.standardChecklist(templates), false, ""));
+        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, LocalDate.of(2026, 6, 10));
 
         loginAs(board.clerk());
         UI.getCurrent().navigate("inspections/mine");

@@ -13,21 +13,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.inspection.ChecklistTemplates;
-import vn.boardflow.inspection.InspectionMode;
+import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
-import vn.boardflow.inspection.InspectionRounds.WardRef;
-import vn.boardflow.inspection.InspectionSchedule;
-import vn.boardflow.inspection.InspectionSchedule.Team;
-import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.PlanningBoard;
@@ -49,18 +44,9 @@ class SelfAssessmentFormTest extends KaribuTest {
     void aWardScoresItselfBeforeTheVisitAndTheTeamSeesIt() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long template = templates.current().stream()
-                .filter(candidate -> candidate.checklist().name().equals(StandardChecklist.NAME)).findFirst()
-                .orElseThrow().id();
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, template, true, ""));
-        List<WardRef> wards = rounds.wards(roundId);
-        LocalDate day = LocalDate.of(2026, 12, 1);
-        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
-                List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk()))), List.of(
-                new Visit(wards.get(0).id(), "Đoàn 1", day, InspectionMode.ON_SITE),
-                new Visit(wards.get(1).id(), "Đoàn 1", day.plusDays(1), InspectionMode.ON_SITE),
-                new Visit(wards.get(2).id(), "Đoàn 1", day.plusDays(2), InspectionMode.ON_PAPERS))));
-        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
+                InspectionFixtures.standardChecklist(templates), true, ""));
+        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, LocalDate.of(2026, 12, 1));
         long own = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
                 .findFirst().orElseThrow().id();
         long other = inspections.ofRound(roundId).stream().filter(view -> view.wardId() != board.wards().getFirst())

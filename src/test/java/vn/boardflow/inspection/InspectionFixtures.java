@@ -1,0 +1,38 @@
+package vn.boardflow.inspection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.boardflow.inspection.InspectionRounds.WardRef;
+import vn.boardflow.inspection.InspectionSchedule.Team;
+import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.plan.PlanningBoard;
+
+/** What inspection tests set up again and again: the standard checklist and a simple confirmed schedule. */
+public final class InspectionFixtures {
+
+    private InspectionFixtures() {
+    }
+
+    public static long standardChecklist(ChecklistTemplates templates) {
+        return templates.current().stream()
+                .filter(candidate -> candidate.checklist().name().equals(StandardChecklist.NAME)).findFirst()
+                .orElseThrow().id();
+    }
+
+    /**
+     * Confirms one team, the board's reviewer heading it with its clerk, visiting the round's wards a day
+     * apart from {@code firstDay}, the last one on papers; the signed-in user organises the round.
+     */
+    public static void scheduleOneTeam(InspectionRounds rounds, PlanningBoard board, long roundId, LocalDate firstDay) {
+        List<WardRef> wards = rounds.wards(roundId);
+        List<Visit> visits = new ArrayList<>();
+        for (int i = 0; i < wards.size(); i++) {
+            visits.add(new Visit(wards.get(i).id(), "Đoàn 1", firstDay.plusDays(i),
+                    i == wards.size() - 1 ? InspectionMode.ON_PAPERS : InspectionMode.ON_SITE));
+        }
+        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
+                List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk()))), visits));
+        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+    }
+}
