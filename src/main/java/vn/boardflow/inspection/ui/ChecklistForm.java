@@ -15,7 +15,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
@@ -33,6 +32,7 @@ import vn.boardflow.shared.ui.DatePickers;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
+import vn.boardflow.shared.ui.RecordPage;
 
 /**
  * A ward's checklist as the team fills it on a phone: a score, a note and evidence per criterion, saved as
@@ -60,6 +60,7 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
 
     ChecklistForm(WardInspections inspections, InspectionEvidence evidence, Remedies remedies,
                   IssuedDocuments documents, Clock clock) {
+        super(inspections::find, "inspection.error.wardNotFound");
         this.inspections = inspections;
         this.evidence = evidence;
         this.remedies = remedies;
@@ -68,16 +69,6 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
         addClassName("checklist-form");
     }
 
-
-    @Override
-    protected Optional<WardInspectionView> find(long id) {
-        return inspections.find(id);
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "inspection.error.wardNotFound";
-    }
 
     @Override
     protected String show(WardInspectionView view) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.Remedies.RemedyView;
@@ -20,6 +19,7 @@ import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.FormDialog;
+import vn.boardflow.shared.ui.RecordPage;
 
 /**
  * One remedial task: what the ward must put right and by when, the head's comment if it came back, the
@@ -33,21 +33,12 @@ class RemedyPage extends RecordPage<RemedyView> {
     private final InspectionEvidence evidence;
 
     RemedyPage(Remedies remedies, InspectionEvidence evidence) {
+        super(remedies::find, "remedy.error.notFound");
         this.remedies = remedies;
         this.evidence = evidence;
         addClassName("checklist-form");
     }
 
-
-    @Override
-    protected Optional<RemedyView> find(long id) {
-        return remedies.find(id);
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "remedy.error.notFound";
-    }
 
     @Override
     protected String show(RemedyView task) {

@@ -42,6 +42,7 @@ import vn.boardflow.shared.ui.DatePickers;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
+import vn.boardflow.shared.ui.RecordPage;
 
 /**
  * One round: its purpose and checklist, and while it is being planned the teams and the wards they visit.
@@ -63,6 +64,7 @@ class RoundPage extends RecordPage<RoundView> {
 
     RoundPage(InspectionRounds rounds, ChecklistTemplates templates, UserDirectory users,
               WardInspections wardInspections, IssuedDocuments documents, AccessPolicy access, Clock clock) {
+        super(rounds::find, "inspection.error.roundNotFound");
         this.rounds = rounds;
         this.templates = templates;
         this.users = users;
@@ -72,16 +74,6 @@ class RoundPage extends RecordPage<RoundView> {
         this.clock = clock;
     }
 
-
-    @Override
-    protected Optional<RoundView> find(long id) {
-        return rounds.find(id);
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "inspection.error.roundNotFound";
-    }
 
     @Override
     protected String show(RoundView round) {

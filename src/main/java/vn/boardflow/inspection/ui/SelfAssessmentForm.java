@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
@@ -21,6 +20,7 @@ import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.Notifications;
+import vn.boardflow.shared.ui.RecordPage;
 
 /**
  * The ward scores itself before the visit, when the round asks it to: the same checklist, saved as it is
@@ -42,22 +42,13 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
     private long version;
 
     SelfAssessmentForm(WardInspections inspections, InspectionEvidence evidence, Clock clock) {
+        super(inspections::find, "inspection.error.wardNotFound");
         this.inspections = inspections;
         this.evidence = evidence;
         this.clock = clock;
         addClassName("checklist-form");
     }
 
-
-    @Override
-    protected Optional<WardInspectionView> find(long id) {
-        return inspections.find(id);
-    }
-
-    @Override
-    protected String notFoundKey() {
-        return "inspection.error.wardNotFound";
-    }
 
     @Override
     protected String show(WardInspectionView view) {

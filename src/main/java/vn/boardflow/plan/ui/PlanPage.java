@@ -10,12 +10,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -37,6 +33,7 @@ import vn.boardflow.shared.ui.DatePickers;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
+import vn.boardflow.shared.ui.RecordPage;
 
 /**
  * One plan: its content and targets (editable while it is a draft), the step buttons the user may
@@ -45,7 +42,7 @@ import vn.boardflow.shared.ui.Notifications;
  */
 @Route("plans")
 @RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "CLERK", "ADMIN"})
-class PlanPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class PlanPage extends RecordPage<PlanView> {
 
     private final AnnualPlans plans;
     private final PlanApproval approval;
@@ -53,13 +50,13 @@ class PlanPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final DistributionLists lists;
     private final IssuedDocuments documents;
     private final Clock clock;
-    private String title = "";
     private long version;
     private PlanForm form;
     private AllocationGrid allocation;
 
     PlanPage(AnnualPlans plans, PlanApproval approval, IssuingBodies bodies, DistributionLists lists,
              IssuedDocuments documents, Clock clock) {
+        super(plans::find, "plan.error.notFound");
         this.plans = plans;
         this.approval = approval;
         this.bodies = bodies;
@@ -69,20 +66,7 @@ class PlanPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long planId) {
-        load(planId);
-    }
-
-    private void load(long planId) {
-        removeAll();
-        plans.find(planId).ifPresentOrElse(this::show, () -> {
-            title = getTranslation("plan.error.notFound");
-            add(new Span(title));
-        });
-    }
-
-    private void show(PlanView plan) {
-        title = plan.title();
+    protected String show(PlanView plan) {
         version = plan.version();
         IssuingBodyView issuer = bodies.find(plan.issuingBodyId()).orElseThrow();
         boolean editable = plan.may(PlanAction.EDIT);
@@ -110,6 +94,7 @@ class PlanPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         tabs.add(getTranslation("plan.tab.changes"), new PlanChanges(plans.changesSincePreviousSubmission(plan.id())));
         tabs.add(getTranslation("plan.tab.process"), new PlanProcess(plans, plan.id()));
         add(tabs);
+        return plan.title();
     }
 
     private Component actions(PlanView plan) {
@@ -212,10 +197,5 @@ class PlanPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                     return true;
                 }).orElse(false))
                 .wide(new Span(getTranslation("plan.issue.explanation"))).wide(issuedOn).open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.ui;
+package vn.boardflow.shared.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -6,14 +6,23 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
- * A page about one record named in its address (a round, a ward's inspection, a remedial task): it reads
+ * A page about one record named in its address (a plan, a round, a remedial task): it reads
  * the record, shows it, and says so (in its title too) when there is none.
  */
-abstract class RecordPage<T> extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public abstract class RecordPage<T> extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private final LongFunction<Optional<T>> finder;
+    private final String notFoundKey;
     private String title = "";
+
+    /** @param notFoundKey the message shown, and the title, when there is no such record */
+    protected RecordPage(LongFunction<Optional<T>> finder, String notFoundKey) {
+        this.finder = finder;
+        this.notFoundKey = notFoundKey;
+    }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
@@ -23,16 +32,14 @@ abstract class RecordPage<T> extends VerticalLayout implements HasUrlParameter<L
     /** Reads the record again and redraws the page, as after an action that changed it. */
     protected void load(long id) {
         removeAll();
-        Optional<T> found = find(id);
+        Optional<T> found = finder.apply(id);
         if (found.isPresent()) {
             title = show(found.get());
         } else {
-            title = getTranslation(notFoundKey());
+            title = getTranslation(notFoundKey);
             add(new Span(title));
         }
     }
-
-    protected abstract Optional<T> find(long id);
 
     /**
      * Adds the record's components.
@@ -40,8 +47,6 @@ abstract class RecordPage<T> extends VerticalLayout implements HasUrlParameter<L
      * @return the page's title
      */
     protected abstract String show(T record);
-
-    protected abstract String notFoundKey();
 
     @Override
     public String getPageTitle() {
