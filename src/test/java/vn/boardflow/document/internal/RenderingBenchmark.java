@@ -2,13 +2,9 @@ package vn.boardflow.document.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import vn.boardflow.bench.Latencies;
+import vn.boardflow.bench.Workers;
 import vn.boardflow.document.DocumentContent;
 import vn.boardflow.document.Seed004Plan;
 
@@ -28,20 +24,11 @@ public final class RenderingBenchmark {
         WordDocumentRenderer renderer = new WordDocumentRenderer();
         DocumentContent plan = Seed004Plan.content("01/KH-BTC.ĐACN");
         byte[] template = TemplateLibrary.shipped(plan.type());
-        for (int i = 0; i < WARM_UP; i++) {
-            renderer.render(template, plan);
-        }
-        List<Double> latencies = new ArrayList<>();
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            renderer.render(template, plan);
-            latencies.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(latencies);
-        double p50 = latencies.get(latencies.size() / 2);
-        double p95 = latencies.get((int) (latencies.size() * 0.95));
-        double oneThread = throughput(renderer, template, plan, 1);
-        double twoThreads = throughput(renderer, template, plan, 2);
+        Latencies latencies = Latencies.of(WARM_UP, MEASURED, () -> renderer.render(template, plan));
+        double p50 = latencies.p50Ms();
+        double p95 = latencies.p95Ms();
+        double oneThread = Workers.perSecond(1, MEASURED, worker -> { }, worker -> renderer.render(template, plan));
+        double twoThreads = Workers.perSecond(2, MEASURED / 2, worker -> { }, worker -> renderer.render(template, plan));
         String figures = String.format(Locale.ROOT, """
                 {"document": "seed-004 plan (KH, 5 pages)", "p50Ms": %.2f, "p95Ms": %.2f, \
                 "documentsPerSecond1Thread": %.1f, "documentsPerSecond2Threads": %.1f, "cpus": %d}
@@ -53,28 +40,4 @@ public final class RenderingBenchmark {
         Files.writeString(out, figures);
         System.out.println("written to " + out);
     }
-
-    private static double throughput(WordDocumentRenderer renderer, byte[] template, DocumentContent plan, int threads)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            int each = MEASURED / threads;
-            long start = System.nanoTime();
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        renderer.render(template, plan);
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            return each * threads / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
 }
