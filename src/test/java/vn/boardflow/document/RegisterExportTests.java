@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
+import vn.boardflow.Samples;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
 import vn.boardflow.document.RegisterExports.ExportedFile;
 
@@ -49,8 +48,7 @@ class RegisterExportTests {
         register.voidNumber(voided.id(), "Cấp nhầm");
 
         ExportedFile word = exports.word(body.bodyId(), 2026);
-        Files.createDirectories(Path.of("target", "samples"));
-        Files.write(Path.of("target", "samples", word.fileName()), word.bytes());
+        Samples.write(word.fileName(), word.bytes());
         WordprocessingMLPackage document = WordprocessingMLPackage.load(new ByteArrayInputStream(word.bytes()));
         var page = document.getMainDocumentPart().getJaxbElement().getBody().getSectPr().getPgSz();
         assertThat(page.getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
@@ -61,7 +59,7 @@ class RegisterExportTests {
         assertThat(word.fileName()).isEqualTo("So-van-ban-di-BTN.DA-2026.docx");
 
         ExportedFile excel = exports.spreadsheet(body.bodyId(), 2026);
-        Files.write(Path.of("target", "samples", excel.fileName()), excel.bytes());
+        Samples.write(excel.fileName(), excel.bytes());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Số, ký hiệu");

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -28,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
+import vn.boardflow.Samples;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
@@ -101,7 +99,7 @@ class InspectionProcessTests {
     }
 
     @Test
-    void aRoundRunsFromSchedulingThroughEachWardAndItsRemediesToTheReport() throws IOException {
+    void aRoundRunsFromSchedulingThroughEachWardAndItsRemediesToTheReport() {
         clock.set(LocalDateTime.of(2026, 6, 1, 8, 0));
         as(board.drafter());
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, InspectionFixtures.standardChecklist(templates), true,
@@ -127,8 +125,7 @@ class InspectionProcessTests {
         IssuedDocumentView plan = rounds.issuePlan(roundId, LocalDate.of(2026, 6, 2));
         assertThat(plan.symbol()).isEqualTo("01/KH-BKH.ĐA");
         byte[] planFile = documents.download(plan.id()).bytes();
-        Files.createDirectories(Path.of("target/samples"));
-        Files.write(Path.of("target/samples/ke-hoach-kiem-tra.docx"), planFile);
+        Samples.write("ke-hoach-kiem-tra.docx", planFile);
         assertThat(text(planFile)).contains("KẾ HOẠCH", "Kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2026",
                 "THÀNH PHẦN ĐOÀN KIỂM TRA", "Đoàn 1: Trưởng đoàn:", "10/06/2026", wards.get(2).name(), "Qua hồ sơ",
                 "tự chấm điểm", "Xuất sắc từ 90%");
@@ -198,7 +195,7 @@ class InspectionProcessTests {
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Ban hành báo cáo kết quả kiểm tra");
         IssuedDocumentView report = rounds.issueReport(roundId, VISIT.plusDays(5));
         assertThat(report.symbol()).as("one sequence for every type").isEqualTo("02/BC-BKH.ĐA");
-        Files.write(Path.of("target/samples/bao-cao-ket-qua-kiem-tra.docx"), documents.download(report.id()).bytes());
+        Samples.write("bao-cao-ket-qua-kiem-tra.docx", documents.download(report.id()).bytes());
         assertThat(rounds.find(roundId).orElseThrow().status()).isEqualTo(RoundStatus.CLOSED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count())
                 .as("the round's process waits for the remedial task").isOne();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
+import vn.boardflow.Samples;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
@@ -183,8 +182,7 @@ class InspectionRoundTests {
         IssuedDocumentView minutes = inspections.issueMinutes(first.id(), JUNE_11);
         assertThat(minutes.symbol()).isEqualTo("01/BB-BKH.ĐA");
         byte[] docx = documents.download(minutes.id()).bytes();
-        Files.createDirectories(Path.of("target/samples"));
-        Files.write(Path.of("target/samples/bien-ban-kiem-tra.docx"), docx);
+        Samples.write("bien-ban-kiem-tra.docx", docx);
         String text = TextUtils.getText(WordprocessingMLPackage.load(new ByteArrayInputStream(docx))
                 .getMainDocumentPart().getJaxbElement());
         assertThat(text).contains("BIÊN BẢN", "Kiểm tra việc thực hiện Đề án năm 2025 tại " + wards.get(0).name(),

@@ -3,9 +3,6 @@ package vn.boardflow.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -22,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
+import vn.boardflow.Samples;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.Recipient;
@@ -82,7 +80,7 @@ class PlanProcessTests {
     }
 
     @Test
-    void aPlanGoesThroughAReturnAndTheRemindersToIssuance() throws IOException {
+    void aPlanGoesThroughAReturnAndTheRemindersToIssuance() {
         // Tuesday 02/01/2018, 09:00 in Vietnam
         clock.set(LocalDateTime.of(2018, 1, 2, 9, 0));
         as(board.drafter());
@@ -145,15 +143,14 @@ class PlanProcessTests {
         as(board.clerk());
         IssuedDocumentView issued = approval.issue(id, LocalDate.of(2018, 1, 5));
         assertThat(issued.symbol()).isEqualTo("01/KH-BKH.ĐA");
-        Files.createDirectories(Path.of("target/samples"));
-        Files.write(Path.of("target/samples/ke-hoach-nam-2018.docx"), documents.download(issued.id()).bytes());
+        Samples.write("ke-hoach-nam-2018.docx", documents.download(issued.id()).bytes());
         PlanView done = plans.find(id).orElseThrow();
         assertThat(done.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(done.documentSymbol()).isEqualTo("01/KH-BKH.ĐA");
         assertThat(done.allowed()).isEmpty();
         byte[] diagram = plans.diagram(id);
         assertThat(diagram).startsWith(0x89, 'P', 'N', 'G');
-        Files.write(Path.of("target/samples/annual-plan-issued.png"), diagram);
+        Samples.write("annual-plan-issued.png", diagram);
 
         assertThat(plans.history(id)).extracting(PlanEvent::action)
                 .containsExactly("created", "submitted", "returned", "submitted", "approved", "signed", "issued");

@@ -14,6 +14,7 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
 import org.junit.jupiter.api.Test;
+import vn.boardflow.Samples;
 import vn.boardflow.document.DocumentContent;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Table;
