@@ -35,10 +35,6 @@ public interface InspectionEvidence {
 
     record EvidenceView(long id, long wardInspectionId, String criterionCode, Long remedyId, String fileName,
                         String contentType, int size, String uploadedBy, Instant uploadedAt, boolean mayRemove) {
-
-        public boolean image() {
-            return contentType.startsWith("image/");
-        }
     }
 
     record EvidenceFile(String fileName, String contentType, byte[] content) {

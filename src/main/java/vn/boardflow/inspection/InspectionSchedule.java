@@ -50,6 +50,13 @@ public record InspectionSchedule(List<Team> teams, List<Visit> visits) {
         }
     }
 
+    /** The teams this person is on and the wards those teams visit: what an inspector may see of a round. */
+    public InspectionSchedule of(String person) {
+        List<Team> own = teams.stream().filter(team -> team.people().contains(person)).toList();
+        Set<String> names = new LinkedHashSet<>(own.stream().map(Team::name).toList());
+        return new InspectionSchedule(own, visits.stream().filter(visit -> names.contains(visit.team())).toList());
+    }
+
     /**
      * @param wardsOfBody  the body's wards by id, with their names
      * @param roleWards    for each person, the wards where they hold a role (their own ward's board included)
@@ -58,6 +65,10 @@ public record InspectionSchedule(List<Team> teams, List<Visit> visits) {
     public List<Problem> problems(Map<Long, String> wardsOfBody, Map<String, Set<Long>> roleWards,
                                   Map<String, String> names) {
         List<Problem> problems = new ArrayList<>();
+        if (wardsOfBody.isEmpty()) {
+            // a round of a body with no wards below it could never close: nothing to inspect, nothing to report
+            problems.add(new Problem("inspection.schedule.noWards"));
+        }
         Map<String, Team> byName = new LinkedHashMap<>();
         for (Team team : teams) {
             if (team.head() == null || team.head().isBlank()) {

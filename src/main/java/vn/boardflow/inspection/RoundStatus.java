@@ -1,10 +1,9 @@
 package vn.boardflow.inspection;
 
-/** A round is drafted (purpose, checklist, teams), then scheduled, then inspected, then closed. */
+/** A round is drafted (purpose, checklist, teams), then scheduled and inspected, then closed by its summary report. */
 public enum RoundStatus {
     DRAFT,
     SCHEDULED,
-    IN_PROGRESS,
     CLOSED;
 
     public String messageKey() {

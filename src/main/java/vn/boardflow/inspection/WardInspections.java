@@ -27,7 +27,10 @@ public interface WardInspections {
     /** The wards whose history the user reads as one of their own: the wards of the units they belong to. */
     List<Long> ownWards();
 
-    /** A round's wards with their status, scores and ratings, for its organisers and the body's clerk. */
+    /**
+     * A round's wards with their status, scores and ratings: all of them for its organisers and the body's clerk,
+     * the wards of their own teams for inspectors, none for anyone else.
+     */
     List<WardInspectionView> ofRound(long roundId);
 
     /**

@@ -24,8 +24,8 @@ public interface Workflows {
 
     /**
      * The case's tasks waiting now, for the feature that decides which of them the user may complete: all
-     * of them for those whose roles reach the case's unit, otherwise only those offered to the user (a
-     * ward's officers see their ward's tasks in a round of the city's board, not the round's others).
+     * of them for those whose roles reach the case's unit, otherwise only those offered to the user, if any
+     * (a ward's officers see their ward's tasks in a round of the city's board, not the round's others).
      */
     List<CaseTask> openTasks(String processInstanceId);
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
@@ -39,6 +40,7 @@ import vn.boardflow.inspection.Remedies.RemedyStatus;
 import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.InboxTask;
@@ -121,6 +123,11 @@ class InspectionProcessTests {
         assertThat(tasks(roundId)).isEmpty();
         long ownInspection = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == ownWard)
                 .findFirst().orElseThrow().id();
+        as(board.reviewer());
+        assertThat(rounds.find(roundId).orElseThrow().schedule().teams()).as("an inspector sees only their own team")
+                .extracting(Team::name).containsExactly("Đoàn 1");
+        assertThat(rounds.wards(roundId)).extracting(WardRef::id).containsExactly(wards.get(0).id(), wards.get(2).id());
+        assertThat(inspections.ofRound(roundId)).extracting(WardInspectionView::team).containsExactly("Đoàn 1", "Đoàn 1");
         as(board.clerk());
         IssuedDocumentView plan = rounds.issuePlan(roundId, LocalDate.of(2026, 6, 2));
         assertThat(plan.symbol()).isEqualTo("01/KH-BKH.ĐA");
@@ -178,6 +185,9 @@ class InspectionProcessTests {
         inspections.submit(team2.id(), "gui-3", team2.version(), fullMarks());
 
         // Closing: the shortfall becomes the ward's remedial task; the last ward closed calls for the report.
+        as(board.wardOfficer());
+        assertThatThrownBy(() -> remedies.proposals(own.id())).as("the team's findings, before the head closes")
+                .isInstanceOf(AccessDeniedException.class);
         as(board.reviewer());
         List<RemedyDraft> proposals = remedies.proposals(own.id());
         assertThat(proposals).singleElement().satisfies(proposal -> {
@@ -235,6 +245,38 @@ class InspectionProcessTests {
         remedies.accept(task.id(), remedies.find(task.id()).orElseThrow().version());
         assertThat(remedies.find(task.id()).orElseThrow().status()).isEqualTo(RemedyStatus.ACCEPTED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+    }
+
+    @Test
+    void theWardScoresItselfUntilTheVisitDayAndTheTeamScoresItThen() {
+        clock.set(LocalDateTime.of(2026, 6, 1, 8, 0));
+        as(board.drafter());
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
+                InspectionFixtures.standardChecklist(templates), true, ""));
+        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, VISIT);
+        long id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
+                .findFirst().orElseThrow().id();
+        String process = processOf(roundId);
+        as(board.wardOfficer());
+        assertThat(inspections.find(id).orElseThrow().self().mayFill()).isTrue();
+        long version = inspections.saveSelfAssessment(id, inspections.find(id).orElseThrow().version(),
+                Map.of("1.1", new CriterionScore(9, "")));
+
+        clock.set(LocalDateTime.of(2026, 6, 10, 0, 5));
+        clock.runAllDue(process);
+        as(board.wardOfficer());
+        assertThat(inspections.find(id).orElseThrow().self().mayFill()).isFalse();
+        assertThatThrownBy(() -> inspections.saveSelfAssessment(id, version, Map.of("1.1", new CriterionScore(10, ""))))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfLapsed");
+                    assertThat(refusal.arguments()).containsExactly("10/06/2026");
+                });
+        assertThatThrownBy(() -> inspections.submitSelfAssessment(id, "tu-cham", version, fullMarks()))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal ->
+                        assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfLapsed"));
+        as(board.clerk());
+        EvidenceSamples.attachRequired(evidence, id);
+        assertThat(inspections.submit(id, "gui", version, fullMarks()).status()).isEqualTo(WardStatus.SUBMITTED);
     }
 
     @Test

@@ -105,6 +105,25 @@ class InspectionScheduleTest {
                         "inspection.schedule.noDate", "inspection.schedule.unknownTeam");
     }
 
+    @Test
+    void anInspectorSeesTheTeamsTheyAreOnAndTheirVisits() {
+        InspectionSchedule schedule = new InspectionSchedule(TEAMS, List.of(
+                new Visit(1, "Đoàn 1", JUNE_10, InspectionMode.ON_SITE),
+                new Visit(2, "Đoàn 2", JUNE_10, InspectionMode.ON_SITE),
+                new Visit(3, "Đoàn 1", JUNE_11, InspectionMode.ON_PAPERS)));
+        InspectionSchedule seen = schedule.of("hung");
+        assertThat(seen.teams()).extracting(Team::name).containsExactly("Đoàn 1");
+        assertThat(seen.visits()).extracting(Visit::wardId).containsExactly(1L, 3L);
+        assertThat(schedule.of("someone")).isEqualTo(new InspectionSchedule(List.of(), List.of()));
+    }
+
+    @Test
+    void aBodyWithoutWardsCannotBeScheduled() {
+        InspectionSchedule schedule = new InspectionSchedule(TEAMS, List.of());
+        assertThat(schedule.problems(Map.of(), Map.of(), NAMES)).extracting(InspectionScheduleTest::text).containsExactly(
+                "Cơ quan này không có phường trực thuộc nên không có gì để kiểm tra; hãy mở đợt kiểm tra ở ban cấp thành phố.");
+    }
+
     private static String text(Problem problem) {
         return Translations.get(Translations.VIETNAMESE, problem.messageKey(), problem.arguments().toArray());
     }

@@ -142,7 +142,7 @@ class InspectionRound {
 
     /** The summary report closes the round. */
     void reportIssued(long documentId, String symbol) {
-        if (status != RoundStatus.SCHEDULED && status != RoundStatus.IN_PROGRESS) {
+        if (status != RoundStatus.SCHEDULED) {
             throw new RuleViolation("inspection.error.notReportable");
         }
         this.reportId = documentId;
@@ -197,8 +197,13 @@ class InspectionRound {
     }
 
     RoundView view() {
+        return view(schedule());
+    }
+
+    /** The round with only the part of its schedule the reader may see. */
+    RoundView view(InspectionSchedule shown) {
         return new RoundView(id, issuingBodyId, unitId, year, period, status, templateId, selfAssessment, purpose,
-                schedule(), planId, planSymbol, reportId, reportSymbol, version);
+                shown, planId, planSymbol, reportId, reportSymbol, version);
     }
 
     boolean selfAssessment() {

@@ -55,7 +55,10 @@ class RemedyService implements Remedies {
     public List<RemedyDraft> proposals(long wardInspectionId) {
         WardInspection inspection = inspection(wardInspectionId);
         InspectionRound round = roundOf(inspection);
-        wardAccess.checkReads(inspection, round);
+        // the team's scores and notes, which the ward sees only once the head has closed the inspection
+        if (!wardAccess.isHead(inspection)) {
+            throw new AccessDeniedException("access.denied");
+        }
         if (inspection.status() != WardStatus.SUBMITTED) {
             return List.of();
         }

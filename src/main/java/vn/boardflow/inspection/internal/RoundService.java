@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,7 @@ class RoundService implements InspectionRounds {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final Organisers organisers;
+    private final WardAccess wardAccess;
     private final DocumentIssuance issuance;
     private final RoundStarter starter;
     private final RoundTasks roundTasks;
@@ -62,7 +64,8 @@ class RoundService implements InspectionRounds {
 
     RoundService(InspectionRoundRepository rounds, WardInspectionRepository wardInspections,
                  ChecklistTemplateRepository templates, IssuingBodies bodies, Organisation organisation,
-                 UserDirectory users, AccessPolicy access, Organisers organisers, DocumentIssuance issuance,
+                 UserDirectory users, AccessPolicy access, Organisers organisers, WardAccess wardAccess,
+                 DocumentIssuance issuance,
                  RoundStarter starter, RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.wardInspections = wardInspections;
@@ -72,6 +75,7 @@ class RoundService implements InspectionRounds {
         this.users = users;
         this.access = access;
         this.organisers = organisers;
+        this.wardAccess = wardAccess;
         this.issuance = issuance;
         this.starter = starter;
         this.roundTasks = roundTasks;
@@ -99,7 +103,7 @@ class RoundService implements InspectionRounds {
     public Optional<RoundView> find(long roundId) {
         return rounds.findById(roundId).map(round -> {
             checkReach(round);
-            return round.view();
+            return round.view(shownSchedule(round));
         });
     }
 
@@ -107,7 +111,7 @@ class RoundService implements InspectionRounds {
     @Transactional(readOnly = true)
     public List<RoundView> of(long issuingBodyId) {
         return rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(issuingBodyId).stream()
-                .filter(round -> access.canActIn(round.unitId())).map(InspectionRound::view).toList();
+                .filter(round -> access.canActIn(round.unitId())).map(round -> round.view(shownSchedule(round))).toList();
     }
 
     @Override
@@ -115,7 +119,11 @@ class RoundService implements InspectionRounds {
     public List<WardRef> wards(long roundId) {
         InspectionRound round = load(roundId);
         checkReach(round);
+        boolean whole = wardAccess.oversees(round);
+        Set<Long> visited = new HashSet<>();
+        shownSchedule(round).visits().forEach(visit -> visited.add(visit.wardId()));
         return organisation.today().below(round.unitId(), UnitType.WARD).stream()
+                .filter(ward -> whole || visited.contains(ward.id()))
                 .map(ward -> new WardRef(ward.id(), ward.name())).toList();
     }
 
@@ -246,6 +254,12 @@ class RoundService implements InspectionRounds {
         Map<String, Set<Long>> roleWards = new HashMap<>();
         users.unitsHeld(people).forEach((person, units) -> roleWards.put(person, chart.nearest(units, UnitType.WARD)));
         return schedule.problems(wards, roleWards, users.fullNames(people));
+    }
+
+    /** Organisers and the records clerk see the whole schedule; anyone else at the body, the teams they are on. */
+    private InspectionSchedule shownSchedule(InspectionRound round) {
+        InspectionSchedule schedule = round.schedule();
+        return wardAccess.oversees(round) ? schedule : schedule.of(wardAccess.me());
     }
 
     private void checkReach(InspectionRound round) {

@@ -59,12 +59,6 @@ class WardAccess {
         return access.can(Role.CLERK, unitId) || organisers.include(unitId);
     }
 
-    void checkOversees(InspectionRound round) {
-        if (!oversees(round)) {
-            throw new AccessDeniedException("access.denied");
-        }
-    }
-
     /** The team and the overseers see a ward's inspection; so does the ward itself. */
     void checkReads(WardInspection inspection, InspectionRound round) {
         if (!isTeam(inspection) && !ofWard(inspection.wardId()) && !oversees(round)) {

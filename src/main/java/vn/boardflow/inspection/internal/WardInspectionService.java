@@ -113,8 +113,9 @@ class WardInspectionService implements WardInspections {
     public List<WardInspectionView> ofRound(long roundId) {
         InspectionRound round = rounds.findById(roundId)
                 .orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
-        wardAccess.checkOversees(round);
-        return inspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId).stream().map(this::view).toList();
+        boolean whole = wardAccess.oversees(round);
+        return inspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId).stream()
+                .filter(inspection -> whole || wardAccess.isTeam(inspection)).map(this::view).toList();
     }
 
     @Override
@@ -135,7 +136,7 @@ class WardInspectionService implements WardInspections {
         boolean firstTime = inspection.open();
         if (firstTime) {
             inspection.checkVersion(version);
-            if (roundTasks.isOpen(round, RoundTasks.SELF_ASSESS, RoundTasks.selfFormKey(id))) {
+            if (selfTaskOpen(inspection, round)) {
                 throw new RuleViolation("inspection.error.selfAssessmentPending",
                         VietnameseDates.format(inspection.visitDate()));
             }
@@ -153,7 +154,7 @@ class WardInspectionService implements WardInspections {
     @Override
     public long saveSelfAssessment(long id, long version, Map<String, CriterionScore> scores) {
         WardInspection inspection = load(id);
-        checkSelfAssesses(inspection);
+        checkSelfStillOpen(inspection, checkSelfAssesses(inspection));
         inspection.checkVersion(version);
         inspection.saveSelfDraft(scores, checklistOf(inspection));
         inspections.flush();
@@ -166,6 +167,7 @@ class WardInspectionService implements WardInspections {
         WardInspection inspection = load(id);
         InspectionRound round = checkSelfAssesses(inspection);
         if (!inspection.selfSubmitted()) {
+            checkSelfStillOpen(inspection, round);
             inspection.checkVersion(version);
         }
         if (inspection.submitSelf(submissionKey, scores, checklistOf(inspection), wardAccess.me(), clock.instant())) {
@@ -184,6 +186,17 @@ class WardInspectionService implements WardInspections {
             throw new RuleViolation("inspection.error.selfNotAsked");
         }
         return round;
+    }
+
+    /** The process takes the self-assessment away on the visit day; a ward still at it learns so, not later. */
+    private void checkSelfStillOpen(WardInspection inspection, InspectionRound round) {
+        if (inspection.open() && !inspection.selfSubmitted() && !selfTaskOpen(inspection, round)) {
+            throw new RuleViolation("inspection.error.selfLapsed", VietnameseDates.format(inspection.visitDate()));
+        }
+    }
+
+    private boolean selfTaskOpen(WardInspection inspection, InspectionRound round) {
+        return roundTasks.isOpen(round, RoundTasks.SELF_ASSESS, RoundTasks.selfFormKey(inspection.id()));
     }
 
     @Override
@@ -245,7 +258,8 @@ class WardInspectionService implements WardInspections {
         boolean showScores = team || inspection.status() == WardStatus.CLOSED || wardAccess.oversees(round);
         SelfAssessment self = new SelfAssessment(round.selfAssessment(), inspection.selfScores(),
                 inspection.selfTotal(), inspection.selfSubmitted(),
-                round.selfAssessment() && ward && !inspection.selfSubmitted() && inspection.open());
+                round.selfAssessment() && ward && !inspection.selfSubmitted() && inspection.open()
+                        && selfTaskOpen(inspection, round));
         return new WardInspectionView(inspection.id(), round.id(), round.year(), round.period(), inspection.wardId(),
                 organisation.today().nameOf(inspection.wardId()), inspection.teamName(), inspection.teamHead(),
                 inspection.inspectors(), inspection.visitDate(), inspection.mode(), inspection.status(),

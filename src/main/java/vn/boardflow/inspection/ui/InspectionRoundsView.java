@@ -32,7 +32,7 @@ import vn.boardflow.shared.ui.Messages;
 
 /** Đợt kiểm tra: a body's rounds, newest first; the secretariat and the leaders open new ones here. */
 @Route("inspections")
-@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "INSPECTOR", "ADMIN"})
+@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "INSPECTOR", "CLERK", "ADMIN"})
 @Menu(title = "nav.inspections", order = 25, icon = "vaadin:clipboard-check")
 class InspectionRoundsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -49,7 +49,7 @@ import vn.boardflow.shared.ui.RecordPage;
  * Saving keeps the schedule as drafted and lists what still breaks the rules; confirming needs none left.
  */
 @Route("inspections")
-@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "INSPECTOR", "ADMIN"})
+@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "INSPECTOR", "CLERK", "ADMIN"})
 class RoundPage extends RecordPage<RoundView> {
 
     private final InspectionRounds rounds;

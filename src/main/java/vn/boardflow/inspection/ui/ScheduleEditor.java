@@ -158,6 +158,7 @@ class ScheduleEditor extends VerticalLayout {
         grid.addComponentColumn(ward -> visits.get(ward.id()).mode()).setHeader(Messages.text("inspection.visit.modeHeader"))
                 .setKey("mode").setFlexGrow(1);
         grid.setItems(wards);
+        grid.setEmptyStateText(Messages.text("inspection.schedule.noWards"));
         grid.setAllRowsVisible(true);
         return grid;
     }

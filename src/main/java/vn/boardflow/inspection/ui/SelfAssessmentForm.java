@@ -55,9 +55,10 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
         id = view.id();
         version = view.version();
         String title = getTranslation("inspection.self.title", view.wardName());
-        add(new Paragraph(getTranslation(view.self().submitted() ? "inspection.self.sent" : "inspection.self.explain",
-                VietnameseDates.format(view.date()), view.team())));
         boolean editable = view.self().mayFill();
+        String state = view.self().submitted() ? "inspection.self.sent"
+                : editable ? "inspection.self.explain" : "inspection.self.lapsed";
+        add(new Paragraph(getTranslation(state, VietnameseDates.format(view.date()), view.team())));
         List<EvidenceView> files = evidence.of(view.id());
         sheet = new ScoreSheetEditor(view.checklist(), view.self().scores(), editable, Map.of(),
                 criterion -> new EvidencePanel(evidence, view.id(), criterion.code(), null, files.stream()
