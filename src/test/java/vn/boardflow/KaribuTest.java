@@ -3,14 +3,17 @@ package vn.boardflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import java.security.Principal;
@@ -82,6 +85,14 @@ public abstract class KaribuTest {
         assertThat(field.isReadOnly()).as("editable: %s", component).isFalse();
         assertThat(component.getElement().isEnabled()).as("enabled: %s", component).isTrue();
         field.setValue(value);
+    }
+
+    /** Answers the open confirmation dialog as a tap on its confirm button would; returns what it asked. */
+    protected static String confirm() {
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        String question = ConfirmDialogKt._getText(dialog);
+        ConfirmDialogKt._fireConfirm(dialog);
+        return question;
     }
 
     protected void loginAs(String username) {

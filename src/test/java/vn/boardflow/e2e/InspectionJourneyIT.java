@@ -94,7 +94,7 @@ class InspectionJourneyIT extends BrowserJourney {
                     .isVisible();
             assertThat(page.getByText("Đã lưu nháp lúc", new Page.GetByTextOptions().setExact(false))).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checklist-phone")).setFullPage(true));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi kết quả")).click();
+            takeStep(page, "Gửi kết quả");
             assertThat(page.getByText("Đã gửi kết quả: 70 điểm, xếp loại Khá.")).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi kết quả"))).isHidden();
         }
@@ -102,7 +102,7 @@ class InspectionJourneyIT extends BrowserJourney {
         try (BrowserContext context = phone()) {
             Page page = logIn(context, HEAD, formUrl);
             assertThat(page.getByText("Việc khắc phục giao cho phường")).isVisible();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc kiểm tra phường")).click();
+            takeStep(page, "Kết thúc kiểm tra phường");
             assertThat(page.getByText("Đã kết thúc kiểm tra phường.")).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                     .setName(Pattern.compile("^Khắc phục tiêu chí 2\\.1")))).isVisible();
@@ -161,6 +161,14 @@ class InspectionJourneyIT extends BrowserJourney {
                 .findFirst().orElseThrow().id();
         Logins.out();
         return new Scheduled(id, VietnameseDates.format(first));
+    }
+
+    /** Taps a step's button and answers its confirmation, whose confirm button repeats the step's name. */
+    private static void takeStep(Page page, String step) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(step).setExact(true)).click();
+        Locator confirmation = page.getByRole(AriaRole.ALERTDIALOG);
+        confirmation.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(step).setExact(true)).click();
+        assertThat(confirmation).hasCount(0);
     }
 
     private BrowserContext phone() {

@@ -77,7 +77,7 @@ final class InspectionPlanDocument {
         number = 1;
         for (VisitFacts visit : facts.visits()) {
             visits.add(List.of(String.valueOf(number++), VietnameseDates.format(visit.date()), visit.ward(),
-                    visit.team(), visit.mode() == InspectionMode.ON_SITE ? "Trực tiếp" : "Qua hồ sơ"));
+                    visit.team(), visit.mode().label()));
         }
         blocks.add(new Table(List.of("STT", "Ngày", "Phường", "Đoàn kiểm tra", "Hình thức"), visits));
         blocks.add(new Part("V", "TỔ CHỨC THỰC HIỆN."));

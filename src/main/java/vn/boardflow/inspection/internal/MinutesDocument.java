@@ -55,7 +55,7 @@ final class MinutesDocument {
         LocalDate day = facts.visitDate();
         return "Hôm nay, ngày " + day.getDayOfMonth() + " tháng " + day.getMonthValue() + " năm " + day.getYear()
                 + ", " + facts.teamName() + " tiến hành kiểm tra việc thực hiện Đề án tại " + facts.wardName()
-                + (facts.mode() == InspectionMode.ON_SITE ? " (kiểm tra trực tiếp)" : " (kiểm tra qua hồ sơ)")
+                + " (kiểm tra " + facts.mode().label().toLowerCase(VIETNAMESE) + ")"
                 + ", kết quả như sau:";
     }
 

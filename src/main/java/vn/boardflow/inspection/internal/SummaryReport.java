@@ -65,7 +65,7 @@ final class SummaryReport {
         List<List<String>> rows = new ArrayList<>();
         for (WardResult ward : facts.wards()) {
             rows.add(List.of(String.valueOf(rows.size() + 1), ward.ward(), VietnameseDates.format(ward.date()),
-                    ward.mode() == InspectionMode.ON_SITE ? "Trực tiếp" : "Qua hồ sơ",
+                    ward.mode().label(),
                     String.valueOf(ward.total()), ward.rating().label(), ward.minutes() == null ? "" : ward.minutes()));
         }
         blocks.add(new Table(List.of("STT", "Phường", "Ngày kiểm tra", "Hình thức", "Điểm", "Xếp loại", "Biên bản"),

@@ -33,7 +33,7 @@ class EvidencePanel extends Composite<Div> {
     private final Div files = new Div();
     private final List<EvidenceView> shown = new ArrayList<>();
 
-    EvidencePanel(InspectionEvidence evidence, long wardInspectionId, String criterionCode, Long remedyId,
+    private EvidencePanel(InspectionEvidence evidence, long wardInspectionId, String criterionCode, Long remedyId,
                   List<EvidenceView> initial, boolean mayAttach) {
         this.evidence = evidence;
         this.wardInspectionId = wardInspectionId;
@@ -47,6 +47,21 @@ class EvidencePanel extends Composite<Div> {
         if (mayAttach) {
             getContent().add(upload());
         }
+    }
+
+    /** One criterion's panel, from all the files of the ward's inspection. */
+    static EvidencePanel ofCriterion(InspectionEvidence evidence, long wardInspectionId, String criterionCode,
+                                     List<EvidenceView> all, boolean mayAttach) {
+        return new EvidencePanel(evidence, wardInspectionId, criterionCode, null, all.stream()
+                .filter(file -> file.remedyId() == null && criterionCode.equals(file.criterionCode())).toList(),
+                mayAttach);
+    }
+
+    /** One remedial task's panel, from all the files of the ward's inspection. */
+    static EvidencePanel ofRemedy(InspectionEvidence evidence, long wardInspectionId, long remedyId,
+                                  List<EvidenceView> all, boolean mayAttach) {
+        return new EvidencePanel(evidence, wardInspectionId, null, remedyId, all.stream()
+                .filter(file -> Long.valueOf(remedyId).equals(file.remedyId())).toList(), mayAttach);
     }
 
     private Upload upload() {

@@ -1,7 +1,6 @@
 package vn.boardflow.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,7 @@ import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
+import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.RecordPage;
 
@@ -59,14 +59,13 @@ class RemedyPage extends RecordPage<RemedyView> {
             add(new Paragraph(getTranslation("remedy.reportNote", task.reportNote())));
         }
         add(new H3(getTranslation("remedy.evidence")));
-        add(new EvidencePanel(evidence, task.wardInspectionId(), null, task.id(),
-                evidence.of(task.wardInspectionId()).stream().filter(file -> Long.valueOf(task.id()).equals(file.remedyId()))
-                        .toList(), task.mayReport()));
+        add(EvidencePanel.ofRemedy(evidence, task.wardInspectionId(), task.id(), evidence.of(task.wardInspectionId()),
+                task.mayReport()));
         if (task.mayReport()) {
             TextArea note = new TextArea(getTranslation("remedy.field.note"));
             note.setMaxLength(2000);
             note.setWidthFull();
-            Button report = primary(Buttons.once(new Button(getTranslation("remedy.report")), () -> {
+            Button report = Buttons.primaryWide(Buttons.once(new Button(getTranslation("remedy.report")), () -> {
                 if (Actions.run(() -> remedies.report(task.id(), task.version(), note.getValue()), "remedy.reported")) {
                     load(task.id());
                 }
@@ -74,11 +73,15 @@ class RemedyPage extends RecordPage<RemedyView> {
             add(note, report);
         }
         if (task.mayReview()) {
-            Button accept = primary(Buttons.once(new Button(getTranslation("remedy.accept")), () -> {
-                if (Actions.run(() -> remedies.accept(task.id(), task.version()), "remedy.acceptedNotice")) {
-                    load(task.id());
-                }
-            }));
+            Button accept = Buttons.primaryWide(new Button(getTranslation("remedy.accept"),
+                    click -> ConfirmDialogs.confirmStep(getTranslation("remedy.accept.title"),
+                            getTranslation("remedy.accept.text", task.description()), getTranslation("remedy.accept"),
+                            () -> {
+                                if (Actions.run(() -> remedies.accept(task.id(), task.version()),
+                                        "remedy.acceptedNotice")) {
+                                    load(task.id());
+                                }
+                            })));
             Button sendBack = new Button(getTranslation("remedy.sendBack"), click -> openSendBack(task));
             sendBack.setWidthFull();
             add(accept, sendBack);
@@ -98,12 +101,6 @@ class RemedyPage extends RecordPage<RemedyView> {
             }
             return done;
         }).wide(comment).open();
-    }
-
-    private static Button primary(Button button) {
-        button.addThemeVariants(ButtonVariant.PRIMARY);
-        button.setWidthFull();
-        return button;
     }
 
 }

@@ -2,7 +2,6 @@ package vn.boardflow.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -38,9 +37,8 @@ import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Buttons;
-import vn.boardflow.shared.ui.DatePickers;
+import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Downloads;
-import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.RecordPage;
 
@@ -110,10 +108,16 @@ class RoundPage extends RecordPage<RoundView> {
                     save(round, editor).ifPresent(found -> {
                         if (!found.isEmpty()) {
                             Notifications.error(getTranslation("inspection.scheduleSavedWithProblems", found.size()));
-                        } else if (Actions.run(() -> rounds.confirmSchedule(round.id(), version),
-                                "inspection.scheduleConfirmed")) {
-                            load(round.id());
+                            return;
                         }
+                        ConfirmDialogs.confirmStep(getTranslation("inspection.confirmSchedule.title"),
+                                getTranslation("inspection.confirmSchedule.text", editor.schedule().visits().size()),
+                                getTranslation("inspection.confirmSchedule"), () -> {
+                                    if (Actions.run(() -> rounds.confirmSchedule(round.id(), version),
+                                            "inspection.scheduleConfirmed")) {
+                                        load(round.id());
+                                    }
+                                });
                     }));
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             FlexLayout actions = new FlexLayout(save, confirm);
@@ -141,16 +145,8 @@ class RoundPage extends RecordPage<RoundView> {
                 return new Downloads.File(file.fileName(), Downloads.WORD_TYPE, file.bytes());
             }));
         } else if (clerk) {
-            Button button = new Button(getTranslation(issueKey), click -> {
-                DatePicker issuedOn = DatePickers.create(getTranslation("inspection.form.issuedOn"));
-                issuedOn.setValue(LocalDate.now(clock));
-                new FormDialog(getTranslation(issueKey), getTranslation("inspection.form.issueMinutes.confirm"),
-                        () -> Actions.call(() -> issue.apply(issuedOn.getValue())).map(issued -> {
-                            Notifications.success(getTranslation(issuedKey, issued.symbol()));
-                            load(round.id());
-                            return true;
-                        }).orElse(false)).wide(issuedOn).open();
-            });
+            Button button = new Button(getTranslation(issueKey), click -> IssueDialog.open(getTranslation(issueKey), clock,
+                    issue, issuedKey, () -> load(round.id())));
             button.addThemeVariants(ButtonVariant.PRIMARY);
             add(button);
         }

@@ -1,6 +1,7 @@
 package vn.boardflow.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 
 /** Buttons that cannot be pressed twice while their command runs (a double click submits once). */
 public final class Buttons {
@@ -18,6 +19,13 @@ public final class Buttons {
                 button.setEnabled(true);
             }
         });
+        return button;
+    }
+
+    /** The page's main step, across the whole width, where a thumb finds it on a phone. */
+    public static Button primaryWide(Button button) {
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        button.setWidthFull();
         return button;
     }
 }

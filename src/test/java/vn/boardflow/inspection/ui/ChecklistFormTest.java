@@ -5,10 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -74,17 +77,24 @@ class ChecklistFormTest extends KaribuTest {
         assertThat(inspections.find(first.id()).orElseThrow().scores().get("1.1").score()).isEqualTo(8);
         _get(Span.class, spec -> spec.withPredicate(span -> span.getText().startsWith("Đã lưu nháp lúc ")));
         _click(_get(Button.class, spec -> spec.withText("Gửi kết quả")));
+        assertThat(confirm()).startsWith("Sau khi gửi, đoàn không sửa điểm được nữa");
         NotificationsKt.expectNotifications("Chưa chấm tiêu chí 1.2: Nội dung sinh hoạt phong phú, phù hợp với thanh niên công nhân.");
 
         StandardChecklist.CHECKLIST.criteria().stream().filter(criterion -> !criterion.code().equals("1.1"))
                 .forEach(criterion -> fill(score(criterion.code()), criterion.maxScore()));
         _get(Span.class, spec -> spec.withText("Tổng điểm: 98/100 — xếp loại Xuất sắc"));
         _click(_get(Button.class, spec -> spec.withText("Gửi kết quả")));
+        confirm();
         NotificationsKt.expectNotifications("Tiêu chí 1.1 (Chi đoàn, chi hội sinh hoạt định kỳ hằng tháng theo kế hoạch)"
                 + " cần minh chứng mới được chấm điểm: hãy đính kèm ảnh hoặc tệp.");
         EvidenceSamples.attachRequired(evidence, first.id());
         _click(_get(Button.class, spec -> spec.withText("Gửi kết quả")));
-        NotificationsKt.expectNotifications("Đã gửi kết quả: 98 điểm, xếp loại Xuất sắc.");
+        // the confirmation arrives twice, as after a double tap or a resend once the connection is back
+        ConfirmDialog twice = _get(ConfirmDialog.class);
+        BasicUtilsKt._fireEvent(twice, new ConfirmDialog.ConfirmEvent(twice, true));
+        ConfirmDialogKt._fireConfirm(twice);
+        NotificationsKt.expectNotifications("Đã gửi kết quả: 98 điểm, xếp loại Xuất sắc.",
+                "Đã gửi kết quả: 98 điểm, xếp loại Xuất sắc.");
         _get(Anchor.class, spec -> spec.withPredicate(link -> link.getText().startsWith("anh-1.1.jpg (")));
         _assertNone(Button.class, spec -> spec.withText("Gửi kết quả"));
 
@@ -95,6 +105,7 @@ class ChecklistFormTest extends KaribuTest {
         assertThat(proposal.getValue()).startsWith("Khắc phục tiêu chí 1.1");
         fill(proposal, "Bổ sung biên bản sinh hoạt tháng 3");
         _click(_get(Button.class, spec -> spec.withText("Kết thúc kiểm tra phường")));
+        assertThat(confirm()).isEqualTo("Kết quả được chốt để ban hành biên bản; phường nhận 1 việc khắc phục.");
         NotificationsKt.expectNotifications("Đã kết thúc kiểm tra phường.");
         _get(RouterLink.class, spec -> spec.withText("Bổ sung biên bản sinh hoạt tháng 3"));
 

@@ -1,5 +1,6 @@
 package vn.boardflow.inspection.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -83,12 +85,30 @@ class RoundPageTest extends KaribuTest {
         visit(visits, 1, "Đoàn 1", june10);
         visit(visits, 2, "Đoàn 2", june10.plusDays(1));
         _click(_get(Button.class, spec -> spec.withText("Chốt lịch")));
+        assertThat(confirm()).isEqualTo(
+                "Sau khi chốt, lịch không sửa được nữa: 3 phường được giao cho các đoàn và đợt kiểm tra bắt đầu.");
         NotificationsKt.expectNotifications("Đã chốt lịch kiểm tra; các đoàn đã được giao phường.");
         _get(Span.class, spec -> spec.withText("Đã xếp lịch"));
         @SuppressWarnings("unchecked")
         Grid<WardInspectionView> overview = _get(Grid.class, spec -> spec.withClasses("round-overview"));
         assertThat(GridKt._fetch(overview, 0, GridKt._size(overview))).hasSize(3)
                 .allSatisfy(ward -> assertThat(ward.status()).isEqualTo(WardStatus.SCHEDULED));
+        long roundId = GridKt._get(overview, 0).roundId();
+
+        loginAs(board.reviewer());
+        UI.getCurrent().navigate(RoundPage.class, roundId);
+        @SuppressWarnings("unchecked")
+        Grid<WardInspectionView> ownTeam = _get(Grid.class, spec -> spec.withClasses("round-overview"));
+        assertThat(GridKt._fetch(ownTeam, 0, GridKt._size(ownTeam))).as("the head of Đoàn 1 sees its one ward")
+                .extracting(WardInspectionView::team).containsExactly("Đoàn 1");
+        _assertNone(Button.class, spec -> spec.withText("Ban hành kế hoạch kiểm tra"));
+
+        loginAs(board.clerk());
+        UI.getCurrent().navigate(RoundPage.class, roundId);
+        _click(_get(Button.class, spec -> spec.withText("Ban hành kế hoạch kiểm tra")));
+        _click(_get(_get(FormDialog.class), Button.class, spec -> spec.withText("Cấp số và ban hành")));
+        NotificationsKt.expectNotifications("Đã ban hành kế hoạch kiểm tra số 01/KH-BKH.ĐA.");
+        _get(Anchor.class, spec -> spec.withPredicate(link -> link.getText().contains("01/KH-BKH.ĐA")));
     }
 
     @SuppressWarnings("unchecked")

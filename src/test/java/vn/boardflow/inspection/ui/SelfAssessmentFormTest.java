@@ -60,6 +60,7 @@ class SelfAssessmentFormTest extends KaribuTest {
         _get(Span.class, spec -> spec.withPredicate(span -> span.getText().startsWith("Đã lưu nháp lúc ")));
         _get(Span.class, spec -> spec.withText("Tổng điểm: 97/100 — xếp loại Xuất sắc"));
         _click(_get(Button.class, spec -> spec.withText("Gửi bản tự chấm")));
+        assertThat(confirm()).startsWith("Sau khi gửi, phường không sửa điểm tự chấm được nữa");
         NotificationsKt.expectNotifications("Đã gửi bản tự chấm: 97 điểm.");
         _assertNone(Button.class, spec -> spec.withText("Gửi bản tự chấm"));
         assertThat(score("8.1").isReadOnly()).isTrue();
