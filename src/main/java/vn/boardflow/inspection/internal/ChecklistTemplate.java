@@ -69,7 +69,12 @@ class ChecklistTemplate {
         return InspectionJson.read(contentJson, Checklist.class);
     }
 
+    /** No longer offered for new rounds. */
+    void retire() {
+        this.active = false;
+    }
+
     TemplateView view() {
-        return new TemplateView(id, revision, InspectionJson.read(contentJson, Checklist.class));
+        return new TemplateView(id, revision, checklist(), active, createdAt, createdBy);
     }
 }

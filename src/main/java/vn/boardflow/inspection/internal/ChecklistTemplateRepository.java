@@ -1,11 +1,21 @@
 package vn.boardflow.inspection.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ChecklistTemplateRepository extends JpaRepository<ChecklistTemplate, Long> {
 
     List<ChecklistTemplate> findAllByOrderByNameAscRevisionDesc();
 
     boolean existsByName(String name);
+
+    List<ChecklistTemplate> findByNameOrderByRevisionDesc(String name);
+
+    /** A name's revisions, newest first, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select template from ChecklistTemplate template where template.name = :name order by template.revision desc")
+    List<ChecklistTemplate> lockByName(String name);
 }

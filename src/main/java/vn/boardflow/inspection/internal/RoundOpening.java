@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -98,10 +99,12 @@ class RoundOpening {
                 : Optional.empty();
     }
 
+    /** The latest revision of the last round's checklist; once that is retired, the first checklist in use. */
     private long latestRevisionOf(long templateId) {
         String name = templates.findById(templateId).orElseThrow().name();
-        return templates.findAllByOrderByNameAscRevisionDesc().stream()
-                .filter(template -> template.name().equals(name) && template.active())
-                .findFirst().map(ChecklistTemplate::id).orElse(templateId);
+        List<ChecklistTemplate> inUse = templates.findAllByOrderByNameAscRevisionDesc().stream()
+                .filter(ChecklistTemplate::active).toList();
+        return inUse.stream().filter(template -> template.name().equals(name)).findFirst()
+                .or(() -> inUse.stream().findFirst()).map(ChecklistTemplate::id).orElse(templateId);
     }
 }

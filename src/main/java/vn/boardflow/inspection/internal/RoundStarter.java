@@ -34,8 +34,10 @@ class RoundStarter {
 
     /** @param openedBy a user name, or "system" for the timer, which starts the process unattended */
     InspectionRound open(OpenRound command, long unitId, String openedBy, boolean unattended) {
-        if (!templates.existsById(command.templateId())) {
-            throw new RuleViolation("inspection.error.templateNotFound");
+        ChecklistTemplate template = templates.findById(command.templateId())
+                .orElseThrow(() -> new RuleViolation("inspection.error.templateNotFound"));
+        if (!template.active()) {
+            throw new RuleViolation("inspection.error.templateRetired", template.name());
         }
         if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId(), command.year(), command.period())) {
             throw new RuleViolation("inspection.error.roundExists", command.year());

@@ -79,8 +79,9 @@ class RoundPage extends RecordPage<RoundView> {
         version = round.version();
         boolean editable = round.status() == RoundStatus.DRAFT && rounds.mayOrganise(round.issuingBodyId());
         FlexLayout header = new FlexLayout(RoundBadges.of(round.status()));
-        templates.find(round.templateId()).ifPresent(template -> header.add(new Span(
-                getTranslation("inspection.checklistOf", template.checklist().name()))));
+        templates.find(round.templateId()).ifPresent(template -> header.add(new RouterLink(
+                getTranslation("inspection.checklistOf", template.checklist().name()), ChecklistPage.class,
+                template.id())));
         header.addClassName("toolbar");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);
