@@ -24,10 +24,19 @@ public interface Workflows {
 
     /**
      * The case's tasks waiting now, for the feature that decides which of them the user may complete: all
-     * of them for those whose roles reach the case's unit, otherwise only those offered to the user, if any
-     * (a ward's officers see their ward's tasks in a round of the city's board, not the round's others).
+     * of them for those whose roles reach the case's unit, otherwise only those offered to the user (a
+     * ward's officers see their ward's tasks in a round of the city's board, not the round's others).
      */
     List<CaseTask> openTasks(String processInstanceId);
+
+    /**
+     * Whether the case waits at this step now, whoever it is offered to: for a feature that has already
+     * checked the user's access to what the step is about (a ward's officers asking whether their
+     * self-assessment is still open, after the process took it away).
+     *
+     * @param formKey tells apart the instances of a multi-instance step
+     */
+    boolean isWaitingAt(String processInstanceId, String taskKey, String formKey);
 
     /** Delivers a message the case waits for, e.g. a draft withdrawn while under review. */
     void sendMessage(String processInstanceId, String messageName);

@@ -38,8 +38,9 @@ class RoundTasks {
         taskActions.complete(task.id(), variables);
     }
 
+    /** Whether the round waits at this step of a ward or a task, whether or not the user may take it. */
     boolean isOpen(InspectionRound round, String taskKey, String formKey) {
-        return find(round, taskKey, formKey).isPresent();
+        return workflows.isWaitingAt(round.processInstanceId(), taskKey, formKey);
     }
 
     private Optional<CaseTask> find(InspectionRound round, String taskKey, String formKey) {

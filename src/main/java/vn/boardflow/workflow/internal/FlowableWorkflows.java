@@ -113,11 +113,22 @@ class FlowableWorkflows implements Workflows {
             open = open.stream()
                     .filter(task -> TaskAccess.through(task.getAssignee(), task.getIdentityLinks(), identities).isPresent())
                     .toList();
+            if (open.isEmpty()) {
+                throw new AccessDeniedException("access.denied");
+            }
         }
         return open.stream()
                 .map(task -> new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                         task.getCreateTime().toInstant(), task.getFormKey()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean isWaitingAt(String processInstanceId, String taskKey, String formKey) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list().stream()
+                .anyMatch(task -> formKey.equals(task.getFormKey()));
     }
 
     @Override
