@@ -21,6 +21,12 @@ public interface InspectionRounds {
 
     List<RoundView> of(long issuingBodyId);
 
+    /**
+     * Changes a draft round's checklist, self-assessment and purpose, as the timer opened it or as first
+     * written; refuses when someone saved the round since {@code version} was read, or once it is scheduled.
+     */
+    void revise(long roundId, long version, RoundDetails details);
+
     /** The body's wards by id and name, which a schedule must cover. */
     List<WardRef> wards(long roundId);
 
@@ -53,6 +59,10 @@ public interface InspectionRounds {
      */
     record OpenRound(long issuingBodyId, int year, InspectionPeriod period, long templateId, boolean selfAssessment,
                      String purpose) {
+    }
+
+    /** What the organisers may still change while the round is a draft. */
+    record RoundDetails(long templateId, boolean selfAssessment, String purpose) {
     }
 
     /**

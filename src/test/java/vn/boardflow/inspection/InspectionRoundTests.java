@@ -25,6 +25,7 @@ import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.InspectionRounds.RoundDetails;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
@@ -37,6 +38,7 @@ import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditFilter;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.TaskInbox;
 
 /**
  * The secretariat opens a mid-year round with the standard checklist, drafts a schedule that breaks the
@@ -64,6 +66,8 @@ class InspectionRoundTests {
     AuditLog auditLog;
     @Autowired
     IssuedDocuments documents;
+    @Autowired
+    TaskInbox inbox;
 
     PlanningBoard board;
 
@@ -88,6 +92,15 @@ class InspectionRoundTests {
         assertThatThrownBy(() -> rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 standard.id(), false, ""))).isInstanceOfSatisfying(RuleViolation.class,
                 refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.roundExists"));
+        long opened = rounds.find(roundId).orElseThrow().version();
+        rounds.revise(roundId, opened, new RoundDetails(standard.id(), false, "Đánh giá giữa năm"));
+        assertThat(rounds.find(roundId).orElseThrow()).satisfies(revised -> {
+            assertThat(revised.selfAssessment()).isFalse();
+            assertThat(revised.purpose()).isEqualTo("Đánh giá giữa năm");
+        });
+        assertThatThrownBy(() -> rounds.revise(roundId, opened, new RoundDetails(standard.id(), true, "")))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        stale -> assertThat(stale.messageKey()).isEqualTo("inspection.error.changedMeanwhile"));
 
         List<WardRef> wards = rounds.wards(roundId);
         assertThat(wards).hasSize(3);
@@ -124,6 +137,13 @@ class InspectionRoundTests {
         assertThatThrownBy(() -> rounds.saveSchedule(roundId, scheduled.version(), fixed))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         fixedAlready -> assertThat(fixedAlready.messageKey()).isEqualTo("inspection.error.scheduleFixed"));
+        assertThatThrownBy(() -> rounds.revise(roundId, scheduled.version(),
+                new RoundDetails(standard.id(), true, ""))).isInstanceOfSatisfying(RuleViolation.class,
+                fixedAlready -> assertThat(fixedAlready.messageKey()).isEqualTo("inspection.error.notDraft"));
+
+        Logins.as(userDetails, board.wardOfficer());
+        assertThat(inbox.page(false, 0, 100)).as("the draft no longer asks the wards to score themselves")
+                .noneMatch(task -> task.formKey().startsWith("inspections/self/"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class InspectionRound {
     @Column(nullable = false)
     private RoundStatus status;
 
-    @Column(name = "template_id", nullable = false, updatable = false)
+    @Column(name = "template_id", nullable = false)
     private long templateId;
 
     @Column(name = "self_assessment", nullable = false)
@@ -110,6 +110,16 @@ class InspectionRound {
             throw new RuleViolation("inspection.error.purposeTooLong", MAX_PURPOSE);
         }
         return text;
+    }
+
+    void revise(long expectedVersion, long templateId, boolean selfAssessment, String purpose) {
+        checkVersion(expectedVersion);
+        if (status != RoundStatus.DRAFT) {
+            throw new RuleViolation("inspection.error.notDraft");
+        }
+        this.templateId = templateId;
+        this.selfAssessment = selfAssessment;
+        this.purpose = checkedPurpose(purpose);
     }
 
     void reschedule(long expectedVersion, InspectionSchedule schedule) {

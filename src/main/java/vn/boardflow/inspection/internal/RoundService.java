@@ -115,6 +115,17 @@ class RoundService implements InspectionRounds {
     }
 
     @Override
+    public void revise(long roundId, long version, RoundDetails details) {
+        InspectionRound round = load(roundId);
+        organisers.check(round.unitId());
+        starter.checkInUse(details.templateId());
+        Map<String, Object> before = Map.of("templateId", round.templateId(), "selfAssessment", round.selfAssessment());
+        round.revise(version, details.templateId(), details.selfAssessment(), details.purpose());
+        auditLog.record(AuditRecord.of("inspection.revised", "InspectionRound", round.id(), round.unitId(), before,
+                Map.of("templateId", details.templateId(), "selfAssessment", details.selfAssessment())));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<WardRef> wards(long roundId) {
         InspectionRound round = load(roundId);
@@ -156,7 +167,9 @@ class RoundService implements InspectionRounds {
             wardInspectionIds.add(wardInspections.save(new WardInspection(round.id(), visit.wardId(), team.name(),
                     team.head(), List.copyOf(team.people()), visit.date(), visit.mode())).id());
         }
-        roundTasks.complete(round, RoundTasks.SCHEDULE, null, Map.of("wardInspectionIds", wardInspectionIds));
+        // whether the wards score themselves is settled here, as the draft last said, for each ward's branch
+        roundTasks.complete(round, RoundTasks.SCHEDULE, null, Map.of("wardInspectionIds", wardInspectionIds,
+                "selfAssessment", round.selfAssessment()));
         auditLog.record(AuditRecord.of("inspection.confirmed", "InspectionRound", round.id(), round.unitId(), null,
                 Map.of("wards", schedule.visits().size())));
     }

@@ -34,11 +34,7 @@ class RoundStarter {
 
     /** @param openedBy a user name, or "system" for the timer, which starts the process unattended */
     InspectionRound open(OpenRound command, long unitId, String openedBy, boolean unattended) {
-        ChecklistTemplate template = templates.findById(command.templateId())
-                .orElseThrow(() -> new RuleViolation("inspection.error.templateNotFound"));
-        if (!template.active()) {
-            throw new RuleViolation("inspection.error.templateRetired", template.name());
-        }
+        checkInUse(command.templateId());
         if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId(), command.year(), command.period())) {
             throw new RuleViolation("inspection.error.roundExists", command.year());
         }
@@ -47,10 +43,19 @@ class RoundStarter {
                 openedBy));
         StartCase start = new StartCase(RoundTasks.PROCESS_KEY, "round:" + round.id(),
                 command.period().roundTitle(command.year()), unitId,
-                Map.of("roundId", round.id(), "selfAssessment", command.selfAssessment()));
+                Map.of("roundId", round.id()));
         round.startedAs(unattended ? workflows.startUnattended(start) : workflows.start(start));
         auditLog.record(AuditRecord.of("inspection.opened", "InspectionRound", round.id(), unitId, null,
                 Map.of("year", command.year(), "period", command.period().name(), "by", openedBy)));
         return round;
+    }
+
+    /** A round is opened, or revised, only with a checklist still in use. */
+    void checkInUse(long templateId) {
+        ChecklistTemplate template = templates.findById(templateId)
+                .orElseThrow(() -> new RuleViolation("inspection.error.templateNotFound"));
+        if (!template.active()) {
+            throw new RuleViolation("inspection.error.templateRetired", template.name());
+        }
     }
 }

@@ -2,14 +2,12 @@ package vn.boardflow.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,8 +18,8 @@ import java.util.List;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.ChecklistTemplates;
-import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
 import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionRounds.RoundDetails;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
@@ -98,28 +96,16 @@ class InspectionRoundsView extends VerticalLayout implements HasDynamicTitle {
         period.setItems(InspectionPeriod.values());
         period.setItemLabelGenerator(value -> value == null ? "" : Messages.text(value.messageKey()));
         period.setValue(today.getMonthValue() < 9 ? InspectionPeriod.MID_YEAR : InspectionPeriod.YEAR_END);
-        Select<TemplateView> checklist = new Select<>();
-        checklist.setLabel(Messages.text("inspection.field.checklist"));
-        List<TemplateView> current = templates.current();
-        checklist.setItems(current);
-        checklist.setItemLabelGenerator(template -> template == null ? ""
-                : Messages.text("inspection.checklistLabel", template.checklist().name(), template.revision(),
-                template.checklist().maxScore()));
-        if (!current.isEmpty()) {
-            checklist.setValue(current.getFirst());
-        }
-        Checkbox selfAssessment = new Checkbox(Messages.text("inspection.field.selfAssessment"), true);
-        TextArea purpose = new TextArea(Messages.text("inspection.field.purpose"));
-        purpose.setMaxLength(4000);
-        new FormDialog(Messages.text("inspection.open"), Messages.text("inspection.open.confirm"),
-                () -> Actions.call(() -> rounds.open(new OpenRound(selected.id(),
-                        year.getValue() == null ? 0 : year.getValue(), period.getValue(),
-                        checklist.getValue() == null ? 0 : checklist.getValue().id(), selfAssessment.getValue(),
-                        purpose.getValue()))).map(id -> {
-                    getUI().ifPresent(ui -> ui.navigate(RoundPage.class, id));
-                    return true;
-                }).orElse(false))
-                .fields(year, period).wide(checklist).wide(selfAssessment).wide(purpose).open();
+        RoundDetailsFields details = new RoundDetailsFields(templates.current(), null, true, "");
+        new FormDialog(Messages.text("inspection.open"), Messages.text("inspection.open.confirm"), () -> Actions.call(() -> {
+            RoundDetails chosen = details.details();
+            return rounds.open(new OpenRound(selected.id(), year.getValue() == null ? 0 : year.getValue(),
+                    period.getValue(), chosen.templateId(), chosen.selfAssessment(), chosen.purpose()));
+        }).map(id -> {
+            getUI().ifPresent(ui -> ui.navigate(RoundPage.class, id));
+            return true;
+        }).orElse(false))
+                .fields(year, period).wide(details.checklist).wide(details.selfAssessment).wide(details.purpose).open();
     }
 
     @Override

@@ -85,7 +85,9 @@ class RoundPage extends RecordPage<RoundView> {
         header.addClassName("toolbar");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);
-        if (!round.purpose().isEmpty()) {
+        if (editable) {
+            add(detailsForm(round));
+        } else if (!round.purpose().isEmpty()) {
             add(new Paragraph(round.purpose()));
         }
         if (round.status() != RoundStatus.DRAFT) {
@@ -126,6 +128,20 @@ class RoundPage extends RecordPage<RoundView> {
             add(actions);
         }
         return title;
+    }
+
+    /** The draft's checklist, self-assessment and purpose, saved on their own, apart from the schedule. */
+    private Div detailsForm(RoundView round) {
+        RoundDetailsFields fields = new RoundDetailsFields(templates.current(),
+                templates.find(round.templateId()).orElse(null), round.selfAssessment(), round.purpose());
+        Button save = Buttons.once(new Button(getTranslation("inspection.saveDetails")), () -> {
+            if (Actions.run(() -> rounds.revise(round.id(), version, fields.details()), "inspection.detailsSaved")) {
+                version = rounds.find(round.id()).map(RoundView::version).orElse(version);
+            }
+        });
+        Div form = new Div(fields.checklist, new Div(fields.selfAssessment), fields.purpose, save);
+        form.addClassName("round-details");
+        return form;
     }
 
     /** Saves what is on screen, so confirming always confirms what the organiser sees; lists what breaks the rules. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -59,6 +60,10 @@ class RoundPageTest extends KaribuTest {
                 "Đánh giá kết quả thực hiện Đề án 6 tháng đầu năm");
         _click(_get(dialog, Button.class, spec -> spec.withText("Mở đợt")));
         assertThat(_get(RoundPage.class).getPageTitle()).startsWith("Kiểm tra");
+        fill(_get(TextArea.class, spec -> spec.withLabel("Mục đích, yêu cầu")),
+                "Đánh giá kết quả 6 tháng đầu năm, chú trọng phát triển hội viên");
+        _click(_get(Button.class, spec -> spec.withText("Lưu thông tin đợt")));
+        NotificationsKt.expectNotifications("Đã lưu thông tin đợt kiểm tra.");
 
         _click(_get(Button.class, spec -> spec.withText("Thêm đoàn")));
         _click(_get(Button.class, spec -> spec.withText("Thêm đoàn")));
@@ -89,6 +94,7 @@ class RoundPageTest extends KaribuTest {
                 "Sau khi chốt, lịch không sửa được nữa: 3 phường được giao cho các đoàn và đợt kiểm tra bắt đầu.");
         NotificationsKt.expectNotifications("Đã chốt lịch kiểm tra; các đoàn đã được giao phường.");
         _get(Span.class, spec -> spec.withText("Đã xếp lịch"));
+        _get(Paragraph.class, spec -> spec.withText("Đánh giá kết quả 6 tháng đầu năm, chú trọng phát triển hội viên"));
         @SuppressWarnings("unchecked")
         Grid<WardInspectionView> overview = _get(Grid.class, spec -> spec.withClasses("round-overview"));
         assertThat(GridKt._fetch(overview, 0, GridKt._size(overview))).hasSize(3)
