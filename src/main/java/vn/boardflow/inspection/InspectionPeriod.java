@@ -4,20 +4,23 @@ import java.time.MonthDay;
 
 /** The two rounds of a year: at six months ("6 tháng") and at year end ("cuối năm"). */
 public enum InspectionPeriod {
-    MID_YEAR(MonthDay.of(6, 1), "6 tháng"),
+    MID_YEAR(MonthDay.of(6, 1), "6 tháng đầu năm"),
     YEAR_END(MonthDay.of(11, 15), "cuối năm");
 
     private final MonthDay defaultOpening;
-    private final String label;
+    private final String when;
 
-    InspectionPeriod(MonthDay defaultOpening, String label) {
+    InspectionPeriod(MonthDay defaultOpening, String when) {
         this.defaultOpening = defaultOpening;
-        this.label = label;
+        this.when = when;
     }
 
-    /** The words documents and task subjects use, which are always Vietnamese: "Kiểm tra 6 tháng năm 2026". */
+    /**
+     * The words documents and task subjects use, which are always Vietnamese: "Kiểm tra 6 tháng đầu năm
+     * 2026", "Kiểm tra cuối năm 2026".
+     */
     public String roundTitle(int year) {
-        return "Kiểm tra " + label + " năm " + year;
+        return "Kiểm tra " + when + " " + year;
     }
 
     /** The time a round looks back on, as documents write it: "6 tháng đầu năm 2026", "năm 2026". */
@@ -38,5 +41,10 @@ public enum InspectionPeriod {
 
     public String messageKey() {
         return "inspection.period." + name();
+    }
+
+    /** The round's title on screen, given the year. */
+    public String titleKey() {
+        return "inspection.round.title." + name();
     }
 }

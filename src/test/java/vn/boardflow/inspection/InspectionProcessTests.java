@@ -108,7 +108,7 @@ class InspectionProcessTests {
                 "Đánh giá 6 tháng"));
         String process = processOf(roundId);
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Lập lịch kiểm tra");
-        assertThat(tasks(roundId)).extracting(InboxTask::subject).containsExactly("Kiểm tra 6 tháng năm 2026");
+        assertThat(tasks(roundId)).extracting(InboxTask::subject).containsExactly("Kiểm tra 6 tháng đầu năm 2026");
 
         List<WardRef> wards = rounds.wards(roundId);
         long ownWard = board.wards().getFirst();

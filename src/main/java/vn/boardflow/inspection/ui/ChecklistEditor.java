@@ -46,6 +46,7 @@ class ChecklistEditor extends Composite<VerticalLayout> {
         good = percent("checklist.field.good", scale.good());
         fair = percent("checklist.field.fair", scale.fair());
         average = percent("checklist.field.average", scale.average());
+        average.setHelperText(getTranslation("checklist.field.average.helper"));
         FlexLayout thresholds = new FlexLayout(excellent, good, fair, average);
         thresholds.addClassName("toolbar");
         groupLayout.setPadding(false);

@@ -46,12 +46,13 @@ class ChecklistPage extends RecordPage<TemplateView> {
         String name = template.checklist().name();
         List<TemplateView> revisions = templates.revisions(template.id());
         TemplateView latest = revisions.getFirst();
+        // the standard checklist is seeded by the installation itself, which is nobody in the user directory
         FlexLayout header = new FlexLayout(
                 Badges.of(getTranslation(template.inUse() ? "checklist.inUse" : "checklist.retired"),
                         template.inUse() ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST),
                 new Span(getTranslation("checklist.savedBy", VietnameseDates.format(template.createdAt()),
                         users.fullNames(Set.of(template.createdBy())).getOrDefault(template.createdBy(),
-                                template.createdBy()))));
+                                getTranslation("checklist.system")))));
         header.addClassName("toolbar");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);

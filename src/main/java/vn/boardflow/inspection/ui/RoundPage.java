@@ -75,7 +75,7 @@ class RoundPage extends RecordPage<RoundView> {
 
     @Override
     protected String show(RoundView round) {
-        String title = getTranslation("inspection.round.title", getTranslation(round.period().messageKey()), round.year());
+        String title = getTranslation(round.period().titleKey(), round.year());
         version = round.version();
         boolean editable = round.status() == RoundStatus.DRAFT && rounds.mayOrganise(round.issuingBodyId());
         FlexLayout header = new FlexLayout(RoundBadges.of(round.status()));
@@ -139,8 +139,10 @@ class RoundPage extends RecordPage<RoundView> {
                 version = rounds.find(round.id()).map(RoundView::version).orElse(version);
             }
         });
+        fields.checklist.setWidthFull();
         Div form = new Div(fields.checklist, new Div(fields.selfAssessment), fields.purpose, save);
         form.addClassName("round-details");
+        form.setWidthFull();
         return form;
     }
 

@@ -47,7 +47,7 @@ class WardHistoryView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private Grid<WardInspectionView> history(List<WardInspectionView> closed) {
         Grid<WardInspectionView> grid = new Grid<>();
-        grid.addComponentColumn(view -> StackedCell.of(getTranslation(view.period().messageKey()) + " " + view.year(),
+        grid.addComponentColumn(view -> StackedCell.of(getTranslation(view.period().titleKey(), view.year()),
                         VietnameseDates.format(view.date())))
                 .setHeader(getTranslation("inspection.history.round")).setFlexGrow(2);
         grid.addColumn(view -> view.total() + "/" + view.checklist().maxScore())
