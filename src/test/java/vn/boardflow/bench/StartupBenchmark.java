@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Start-up of the packaged application: time from launching the JVM to the login page being served,
  * and resident memory once it is up. Runs {@code java -jar} on the jar as built, then the unpacked jar
- * with an ahead-of-time class cache recorded by a training run (JDK 25+), each on a fresh H2 database.
+ * with an ahead-of-time class cache recorded by a training run (JDK 25+), with the default collector and
+ * with the serial one, each on a fresh H2 database.
  * Prints the figures and writes them to {@code target/bench/startup.json}.
  */
 public final class StartupBenchmark {
@@ -52,9 +53,15 @@ public final class StartupBenchmark {
         variants.add(measure("java -jar (as built)", List.of(java, "-jar", jar.toAbsolutePath().toString()),
                 TARGET.resolve("bench/run")));
         if (Runtime.version().feature() >= 25) {
-            Path unpacked = unpackWithAotCache(java, jar);
-            variants.add(measure("unpacked jar + AOT cache", List.of(java, "-XX:AOTCache=boardflow.aot", "-jar",
-                    jar.getFileName().toString()), unpacked));
+            Path unpacked = unpack(java, jar);
+            String app = jar.getFileName().toString();
+            train(java, app, unpacked, "boardflow.aot");
+            variants.add(measure("unpacked jar + AOT cache", List.of(java, "-XX:AOTCache=boardflow.aot", "-jar", app),
+                    unpacked));
+            // on two cores the default collector's own threads compete with start-up for the CPU
+            train(java, app, unpacked, "serial.aot", "-XX:+UseSerialGC");
+            variants.add(measure("unpacked jar + AOT cache + serial GC", List.of(java, "-XX:+UseSerialGC",
+                    "-XX:AOTCache=serial.aot", "-jar", app), unpacked));
         }
         report(variants);
     }
@@ -67,16 +74,24 @@ public final class StartupBenchmark {
         }
     }
 
-    /** The cache is recorded by starting the application context once and stopping it. */
-    private static Path unpackWithAotCache(String java, Path jar) throws Exception {
+    private static Path unpack(String java, Path jar) throws Exception {
         Path unpacked = TARGET.resolve("bench/unpacked");
         deleteRecursively(unpacked);
         run(List.of(java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
                 unpacked.toAbsolutePath().toString()), TARGET.toFile());
-        run(List.of(java, "-XX:AOTCacheOutput=boardflow.aot", "-Dspring.context.exit=onRefresh",
-                "-Dspring.datasource.url=jdbc:h2:mem:training", "-Dboardflow.demo-data=false",
-                "-jar", jar.getFileName().toString()), unpacked.toFile());
         return unpacked;
+    }
+
+    /**
+     * The cache is recorded by starting the application context once and stopping it, with the flags it
+     * will run with.
+     */
+    private static void train(String java, String app, Path unpacked, String cache, String... flags) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(flags));
+        command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
+                "-Dspring.datasource.url=jdbc:h2:mem:training", "-Dboardflow.demo-data=false", "-jar", app));
+        run(command, unpacked.toFile());
     }
 
     /** Each run starts on an empty database, so it includes loading the demo data, as a first start would. */
@@ -97,7 +112,7 @@ public final class StartupBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Thread.sleep(2000);
                 runs.add(new Run(seconds, rssMegabytes(process.pid())));
-                System.out.printf(Locale.ROOT, "%-26s run %d: %.2f s%n", name, i + 1, seconds);
+                System.out.printf(Locale.ROOT, "%-38s run %d: %.2f s%n", name, i + 1, seconds);
             } finally {
                 process.destroy();
                 process.waitFor();
@@ -140,7 +155,7 @@ public final class StartupBenchmark {
                 + ",\n  \"java\": \"" + Runtime.version() + "\",\n  \"variants\": [\n");
         System.out.println();
         for (Variant variant : variants) {
-            System.out.printf(Locale.ROOT, "%-26s median %.2f s to the login page, %d MB resident%n",
+            System.out.printf(Locale.ROOT, "%-38s median %.2f s to the login page, %d MB resident%n",
                     variant.name(), variant.medianSeconds(), variant.medianRss());
             json.append(String.format(Locale.ROOT,
                     "    {\"name\": \"%s\", \"medianSeconds\": %.2f, \"medianRssMb\": %d, \"runs\": %s},%n",
