@@ -235,7 +235,10 @@ class InspectionProcessTests {
         RemedyView reported = remedies.find(task.id()).orElseThrow();
         assertThat(reported.mayReview()).isTrue();
         remedies.sendBack(task.id(), reported.version(), "Thiếu quyết định kết nạp");
+        assertThat(clock.runAllDue(process)).as("the task's timers start again, past their days").isEqualTo(2);
         as(board.wardOfficer());
+        assertThat(notices.mine(0, 20)).as("but the ward hears of the deadline once")
+                .filteredOn(notice -> notice.messageKey().startsWith("notice.remedy")).hasSize(2);
         RemedyView returned = remedies.find(task.id()).orElseThrow();
         assertThat(returned.status()).isEqualTo(RemedyStatus.OPEN);
         assertThat(returned.reviewComment()).isEqualTo("Thiếu quyết định kết nạp");

@@ -21,7 +21,7 @@ import vn.boardflow.workflow.Notices.Notice;
 /**
  * What the {@code inspectionRound} process asks about a ward's remedial tasks: which there are
  * ({@code ${remedyTasks.of(wardInspectionId)}}), when each is due, when the ward is reminded
- * ({@value #REMIND_DAYS_BEFORE} days before) and when the ward and the team head hear it is late.
+ * ({@value #REMIND_DAYS_BEFORE} days before) and when the ward and the team head hear it is late, each once.
  */
 @Component("remedyTasks")
 class RemedyTasks {
@@ -33,15 +33,17 @@ class RemedyTasks {
     private final WardPeople wardPeople;
     private final Organisation organisation;
     private final Notices notices;
+    private final RemedyNotices sent;
     private final AuditLog auditLog;
 
     RemedyTasks(RemedialTaskRepository remedies, WardInspectionRepository inspections, WardPeople wardPeople,
-                Organisation organisation, Notices notices, AuditLog auditLog) {
+                Organisation organisation, Notices notices, RemedyNotices sent, AuditLog auditLog) {
         this.remedies = remedies;
         this.inspections = inspections;
         this.wardPeople = wardPeople;
         this.organisation = organisation;
         this.notices = notices;
+        this.sent = sent;
         this.auditLog = auditLog;
     }
 
@@ -69,14 +71,14 @@ class RemedyTasks {
 
     public void remind(long remedyId) {
         RemedialTask task = load(remedyId);
-        if (task.status() == RemedyStatus.OPEN) {
+        if (task.status() == RemedyStatus.OPEN && sent.first(remedyId, RemedyNotices.REMINDER)) {
             send(task, "notice.remedyDue", "remedy.reminded", wardPeople.officers(task.wardId()));
         }
     }
 
     public void reportLate(long remedyId) {
         RemedialTask task = load(remedyId);
-        if (task.status() == RemedyStatus.OPEN) {
+        if (task.status() == RemedyStatus.OPEN && sent.first(remedyId, RemedyNotices.LATE)) {
             Set<String> recipients = new LinkedHashSet<>(wardPeople.officers(task.wardId()));
             inspections.findById(task.wardInspectionId()).ifPresent(inspection -> recipients.add(inspection.teamHead()));
             send(task, "notice.remedyLate", "remedy.late", List.copyOf(recipients));
