@@ -46,13 +46,11 @@ class ChecklistPage extends RecordPage<TemplateView> {
         String name = template.checklist().name();
         List<TemplateView> revisions = templates.revisions(template.id());
         TemplateView latest = revisions.getFirst();
-        // the standard checklist is seeded by the installation itself, which is nobody in the user directory
         FlexLayout header = new FlexLayout(
                 Badges.of(getTranslation(template.inUse() ? "checklist.inUse" : "checklist.retired"),
                         template.inUse() ? Badges.Tone.SUCCESS : Badges.Tone.CONTRAST),
                 new Span(getTranslation("checklist.savedBy", VietnameseDates.format(template.createdAt()),
-                        users.fullNames(Set.of(template.createdBy())).getOrDefault(template.createdBy(),
-                                getTranslation("checklist.system")))));
+                        savedBy(template))));
         header.addClassName("toolbar");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);
@@ -90,6 +88,12 @@ class ChecklistPage extends RecordPage<TemplateView> {
                             VietnameseDates.format(other.createdAt())), ChecklistPage.class, other.id()))));
         }
         return getTranslation("checklist.title", name, template.revision());
+    }
+
+    /** The standard checklist is seeded by the installation itself, which is nobody in the user directory. */
+    private String savedBy(TemplateView template) {
+        return users.fullNames(Set.of(template.createdBy())).getOrDefault(template.createdBy(),
+                getTranslation("checklist.system"));
     }
 
     private static Div callout(String text) {
