@@ -1,7 +1,6 @@
 package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +39,7 @@ class ChecklistService implements ChecklistTemplates {
 
     @Override
     public List<TemplateView> current() {
-        Map<String, ChecklistTemplate> latest = new LinkedHashMap<>();
-        templates.findAllByOrderByNameAscRevisionDesc().stream().filter(ChecklistTemplate::active)
-                .forEach(template -> latest.putIfAbsent(template.name(), template));
-        return latest.values().stream().map(ChecklistTemplate::view).toList();
+        return templates.latestInUse().stream().map(ChecklistTemplate::view).toList();
     }
 
     @Override
@@ -90,7 +86,7 @@ class ChecklistService implements ChecklistTemplates {
     public void retire(long templateId) {
         checkMayEdit();
         String name = load(templateId).name();
-        if (current().stream().allMatch(template -> template.checklist().name().equals(name))) {
+        if (templates.latestInUse().stream().allMatch(template -> template.name().equals(name))) {
             throw new RuleViolation("checklist.error.lastInUse");
         }
         templates.lockByName(name).forEach(ChecklistTemplate::retire);

@@ -102,8 +102,7 @@ class RoundOpening {
     /** The latest revision of the last round's checklist; once that is retired, the first checklist in use. */
     private long latestRevisionOf(long templateId) {
         String name = templates.findById(templateId).orElseThrow().name();
-        List<ChecklistTemplate> inUse = templates.findAllByOrderByNameAscRevisionDesc().stream()
-                .filter(ChecklistTemplate::active).toList();
+        List<ChecklistTemplate> inUse = templates.latestInUse();
         return inUse.stream().filter(template -> template.name().equals(name)).findFirst()
                 .or(() -> inUse.stream().findFirst()).map(ChecklistTemplate::id).orElse(templateId);
     }

@@ -65,8 +65,8 @@ class RoundService implements InspectionRounds {
     RoundService(InspectionRoundRepository rounds, WardInspectionRepository wardInspections,
                  ChecklistTemplateRepository templates, IssuingBodies bodies, Organisation organisation,
                  UserDirectory users, AccessPolicy access, Organisers organisers, WardAccess wardAccess,
-                 DocumentIssuance issuance,
-                 RoundStarter starter, RoundTasks roundTasks, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                 DocumentIssuance issuance, RoundStarter starter, RoundTasks roundTasks, CurrentUser currentUser,
+                 AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.wardInspections = wardInspections;
         this.templates = templates;
@@ -111,7 +111,8 @@ class RoundService implements InspectionRounds {
     @Transactional(readOnly = true)
     public List<RoundView> of(long issuingBodyId) {
         return rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(issuingBodyId).stream()
-                .filter(round -> access.canActIn(round.unitId())).map(round -> round.view(shownSchedule(round))).toList();
+                .filter(round -> access.canActIn(round.unitId()))
+                .map(round -> round.view(shownSchedule(round))).toList();
     }
 
     @Override
@@ -130,9 +131,10 @@ class RoundService implements InspectionRounds {
     public List<WardRef> wards(long roundId) {
         InspectionRound round = load(roundId);
         checkReach(round);
-        boolean whole = wardAccess.oversees(round);
         Set<Long> visited = new HashSet<>();
         shownSchedule(round).visits().forEach(visit -> visited.add(visit.wardId()));
+        // a draft's editors need every ward, the planned ones or not
+        boolean whole = wardAccess.oversees(round);
         return organisation.today().below(round.unitId(), UnitType.WARD).stream()
                 .filter(ward -> whole || visited.contains(ward.id()))
                 .map(ward -> new WardRef(ward.id(), ward.name())).toList();

@@ -82,22 +82,17 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
                 draft::save);
         add(sheet);
         if (view.mayFill()) {
-            add(draft, Buttons.primaryWide(new Button(getTranslation("inspection.form.submit"),
-                    click -> ConfirmDialogs.confirmStep(getTranslation("inspection.form.submit.title"),
-                            getTranslation("inspection.form.submit.text"), getTranslation("inspection.form.submit"),
-                            this::submit))));
+            add(draft, ConfirmDialogs.stepButton(getTranslation("inspection.form.submit"),
+                    getTranslation("inspection.form.submit.title"), () -> getTranslation("inspection.form.submit.text"),
+                    this::submit));
         }
         if (view.mayClose()) {
             RemedyDraftsEditor drafts = new RemedyDraftsEditor(remedies.proposals(view.id()), LocalDate.now(clock));
-            add(drafts, Buttons.primaryWide(new Button(getTranslation("inspection.form.close"),
-                    click -> ConfirmDialogs.confirmStep(getTranslation("inspection.form.close.title"),
-                            getTranslation("inspection.form.close.text", drafts.drafts().size()),
-                            getTranslation("inspection.form.close"), () -> {
-                                if (Actions.run(() -> inspections.close(view.id(), drafts.drafts()),
-                                        "inspection.form.closed")) {
-                                    load(view.id());
-                                }
-                            }))));
+            add(drafts, ConfirmDialogs.stepButton(getTranslation("inspection.form.close"),
+                    getTranslation("inspection.form.close.title"),
+                    () -> getTranslation("inspection.form.close.text", drafts.drafts().size()),
+                    () -> Actions.runAndThen(() -> inspections.close(view.id(), drafts.drafts()),
+                            "inspection.form.closed", () -> load(view.id()))));
         }
         if (view.mayIssueMinutes()) {
             add(Buttons.primaryWide(new Button(getTranslation("inspection.form.issueMinutes"),

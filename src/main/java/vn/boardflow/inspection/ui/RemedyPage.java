@@ -73,15 +73,10 @@ class RemedyPage extends RecordPage<RemedyView> {
             add(note, report);
         }
         if (task.mayReview()) {
-            Button accept = Buttons.primaryWide(new Button(getTranslation("remedy.accept"),
-                    click -> ConfirmDialogs.confirmStep(getTranslation("remedy.accept.title"),
-                            getTranslation("remedy.accept.text", task.description()), getTranslation("remedy.accept"),
-                            () -> {
-                                if (Actions.run(() -> remedies.accept(task.id(), task.version()),
-                                        "remedy.acceptedNotice")) {
-                                    load(task.id());
-                                }
-                            })));
+            Button accept = ConfirmDialogs.stepButton(getTranslation("remedy.accept"),
+                    getTranslation("remedy.accept.title"), () -> getTranslation("remedy.accept.text", task.description()),
+                    () -> Actions.runAndThen(() -> remedies.accept(task.id(), task.version()), "remedy.acceptedNotice",
+                            () -> load(task.id())));
             Button sendBack = new Button(getTranslation("remedy.sendBack"), click -> openSendBack(task));
             sendBack.setWidthFull();
             add(accept, sendBack);

@@ -115,12 +115,9 @@ class RoundPage extends RecordPage<RoundView> {
                         }
                         ConfirmDialogs.confirmStep(getTranslation("inspection.confirmSchedule.title"),
                                 getTranslation("inspection.confirmSchedule.text", editor.schedule().visits().size()),
-                                getTranslation("inspection.confirmSchedule"), () -> {
-                                    if (Actions.run(() -> rounds.confirmSchedule(round.id(), version),
-                                            "inspection.scheduleConfirmed")) {
-                                        load(round.id());
-                                    }
-                                });
+                                getTranslation("inspection.confirmSchedule"),
+                                () -> Actions.runAndThen(() -> rounds.confirmSchedule(round.id(), version),
+                                        "inspection.scheduleConfirmed", () -> load(round.id())));
                     }));
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             FlexLayout actions = new FlexLayout(save, confirm);

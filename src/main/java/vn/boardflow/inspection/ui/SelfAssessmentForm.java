@@ -1,6 +1,5 @@
 package vn.boardflow.inspection.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +13,6 @@ import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
-import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.RecordPage;
@@ -60,10 +58,9 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
                 draft::save);
         add(sheet);
         if (editable) {
-            add(draft, Buttons.primaryWide(new Button(getTranslation("inspection.self.submit"),
-                    click -> ConfirmDialogs.confirmStep(getTranslation("inspection.self.submit.title"),
-                            getTranslation("inspection.self.submit.text", view.team()),
-                            getTranslation("inspection.self.submit"), this::submit))));
+            add(draft, ConfirmDialogs.stepButton(getTranslation("inspection.self.submit"),
+                    getTranslation("inspection.self.submit.title"),
+                    () -> getTranslation("inspection.self.submit.text", view.team()), this::submit));
         }
         return title;
     }
