@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -14,17 +13,21 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -61,18 +64,26 @@ public abstract class KaribuTest {
 
     /**
      * Karibu's own discovery sees only public classes, and our views are package-private, so Spring's
-     * scanner finds them instead; the {@code @Layout} goes along so views get the main layout.
+     * scanner finds them instead; the {@code @Layout} goes along so views get the main layout, and our
+     * error pages (a page the user may not open) replace Karibu's, so tests see what users see.
      */
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
         Set<Class<? extends Component>> views = new HashSet<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("vn.boardflow")) {
-            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
-        }
-        return new Routes(views, Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class), true);
+        scan(new AnnotationTypeFilter(Route.class), new AnnotationTypeFilter(Layout.class))
+                .forEach(type -> views.add((Class<? extends Component>) type));
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+        scan(new AssignableTypeFilter(HasErrorParameter.class))
+                .forEach(type -> errorViews.add((Class<? extends HasErrorParameter<?>>) type));
+        errorViews.add(MockRouteNotFoundError.class);
+        return new Routes(views, errorViews, true);
+    }
+
+    private static List<Class<?>> scan(TypeFilter... filters) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        Arrays.stream(filters).forEach(scanner::addIncludeFilter);
+        return scanner.findCandidateComponents("vn.boardflow").stream()
+                .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null)).toList();
     }
 
     /**

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.boardflow.document.DocumentContent.Article;
 import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
+import vn.boardflow.document.DocumentContent.Heading;
 import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Point;
@@ -13,7 +15,9 @@ import vn.boardflow.document.DocumentContent.Section;
 
 /**
  * A document body typed the way drafters write it, one item a line: "I. …" opens a part, "1. …" a
- * section, "a) …" a point, "- …" a dash item; any other line is a paragraph. Blank lines are ignored.
+ * section, "a) …" a point, "- …" a dash item, "Điều 1. …" an article of a decision, and "QUYẾT ĐỊNH:"
+ * (or a resolution's "QUYẾT NGHỊ:") the line that introduces them; any other line is a paragraph. Blank
+ * lines are ignored.
  */
 public final class BodyText {
 
@@ -21,6 +25,8 @@ public final class BodyText {
     private static final Pattern SECTION = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.\\s+(.+)$");
     private static final Pattern POINT = Pattern.compile("^([a-zđ])\\)\\s+(.+)$");
     private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.+)$");
+    private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d+)\\.\\s*(.*)$");
+    private static final Pattern ENACTING = Pattern.compile("^(QUYẾT ĐỊNH|QUYẾT NGHỊ)\\s*:$");
 
     private BodyText() {
     }
@@ -40,7 +46,14 @@ public final class BodyText {
     }
 
     private static Block block(String line) {
-        Matcher matcher = PART.matcher(line);
+        if (ENACTING.matcher(line).matches()) {
+            return new Heading(line.replaceAll("\\s+:$", ":"));
+        }
+        Matcher matcher = ARTICLE.matcher(line);
+        if (matcher.matches()) {
+            return new Article(matcher.group(1), matcher.group(2));
+        }
+        matcher = PART.matcher(line);
         if (matcher.matches()) {
             return new Part(matcher.group(1), matcher.group(2));
         }

@@ -30,7 +30,15 @@ public record DocumentContent(IssuingBodyView body, DocumentType type, String sy
     }
 
     /** A piece of the document's body. */
-    public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table {
+    public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table, Heading, Article {
+    }
+
+    /** A centred bold line of its own: "QUYẾT ĐỊNH:" between a decision's legal bases and its articles. */
+    public record Heading(String text) implements Block {
+    }
+
+    /** An article of a decision, its number in bold: "Điều 1. Ban hành kèm theo Quyết định này …". */
+    public record Article(String number, String text) implements Block {
     }
 
     /** A part headed by a Roman numeral: "I. MỤC TIÊU CỤ THỂ". The numeral is given, so parts may be skipped. */

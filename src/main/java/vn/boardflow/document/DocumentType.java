@@ -1,5 +1,7 @@
 package vn.boardflow.document;
 
+import java.util.Locale;
+
 /**
  * The kinds of official document and their codes in symbols (Nghị định 30, Appendix III). A công văn
  * has no code: its symbol names the drafting unit instead.
@@ -38,6 +40,12 @@ public enum DocumentType {
     /** The type name printed above the summary ("KẾ HOẠCH"), or {@code null} for a công văn, which has none. */
     public String title() {
         return title;
+    }
+
+    /** The type's name as a sentence writes it ("Kế hoạch", "Công văn"), in the register and its notes. */
+    public String sentenceName() {
+        String name = isCongVan() ? "CÔNG VĂN" : title;
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.forLanguageTag("vi"));
     }
 
     public boolean isCongVan() {

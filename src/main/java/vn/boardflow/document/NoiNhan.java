@@ -1,40 +1,58 @@
 package vn.boardflow.document;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * "Nơi nhận" as Nghị định 30 writes it: after a "Kính gửi" the list opens with "Như trên"; then one line
- * per recipient; and it ends with the filed copies, "Lưu: VT, &lt;drafting unit&gt;". Lines carry no dash nor
- * closing punctuation; the renderer adds them.
+ * "Nơi nhận" as the document prints it: after a "Kính gửi" the list opens with "Như trên"; then one line
+ * per recipient; and it ends with one filed-copy line, "Lưu: VT, TTK" (the Union's "Lưu VP, TCKT"), naming
+ * the records office and the drafting unit by abbreviation. A filed-copy line the drafter typed among the
+ * recipients is folded into that one, so the copies are never listed twice. Lines carry no dash nor closing
+ * punctuation; the renderer adds them.
+ *
+ * @param copies      one per recipient line, one for the addressee, one per holder of a filed copy
+ * @param filedCopies the last line, which the register shows as who keeps the filed copies
  */
-public final class NoiNhan {
+public record NoiNhan(List<String> lines, int copies, String filedCopies) {
 
     public static final String AS_ABOVE = "Như trên";
 
-    private NoiNhan() {
-    }
+    /** "Lưu: VT, TTK", "- Lưu VP, TCKT;", "lưu: vt": a line that names who keeps the filed copies. */
+    private static final Pattern FILED_COPIES = Pattern.compile("^-?\\s*Lưu\\s*:?\\s*(.*?)[\\s.;]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    public static List<String> lines(boolean addressed, List<Recipient> recipients, String draftingUnit) {
+    public static NoiNhan of(FormatProfile profile, boolean addressed, List<Recipient> recipients, String draftingUnit) {
+        Map<String, String> holders = new LinkedHashMap<>();
+        hold(holders, profile.recordsOffice());
+        hold(holders, draftingUnit);
         List<String> lines = new ArrayList<>();
         if (addressed) {
             lines.add(AS_ABOVE);
         }
-        recipients.stream().map(Recipient::label).forEach(lines::add);
-        lines.add(filedCopies(draftingUnit));
-        return lines;
+        for (Recipient recipient : recipients) {
+            Matcher filed = FILED_COPIES.matcher(recipient.label());
+            if (filed.matches()) {
+                for (String holder : filed.group(1).split(",")) {
+                    hold(holders, holder);
+                }
+            } else {
+                lines.add(recipient.label());
+            }
+        }
+        int sent = lines.size();
+        String filedCopies = profile.filedCopies(List.copyOf(holders.values()));
+        lines.add(filedCopies);
+        return new NoiNhan(List.copyOf(lines), sent + holders.size(), filedCopies);
     }
 
-    /**
-     * One copy per recipient line, one for the addressee, and the filed copies: one for the records
-     * office (VT) and one for the drafting unit when named.
-     */
-    public static int copies(boolean addressed, List<Recipient> recipients, String draftingUnit) {
-        int filed = draftingUnit == null || draftingUnit.isBlank() ? 1 : 2;
-        return recipients.size() + (addressed ? 1 : 0) + filed;
-    }
-
-    public static String filedCopies(String draftingUnit) {
-        return draftingUnit == null || draftingUnit.isBlank() ? "Lưu: VT" : "Lưu: VT, " + draftingUnit.strip();
+    private static void hold(Map<String, String> holders, String holder) {
+        if (holder != null && !holder.isBlank()) {
+            holders.putIfAbsent(holder.strip().toUpperCase(Locale.ROOT), holder.strip());
+        }
     }
 }

@@ -110,9 +110,10 @@ public interface WardInspections {
 
     /**
      * @param asked         whether the round asks the ward to score itself
-     * @param mayFill       the user is an officer of the ward and the self-assessment is still open
+     * @param open          the ward may still send its scores: asked, not yet sent, and not past the visit day
+     * @param mayFill       the user is an officer of the ward and the self-assessment is open
      */
     record SelfAssessment(boolean asked, Map<String, CriterionScore> scores, Integer total, boolean submitted,
-                          boolean mayFill) {
+                          boolean open, boolean mayFill) {
     }
 }

@@ -141,6 +141,16 @@ public final class OrgChart {
         return children(id).stream().filter(unit -> unit.type() == type).findFirst();
     }
 
+    /**
+     * The unit that drafts a body's documents, as the documents name it: its secretariat's abbreviation
+     * ("TTK"), or the secretariat's short name where it has none. The filed-copy line and the symbol of a
+     * công văn carry it.
+     */
+    public Optional<String> draftingUnitOf(long id) {
+        return child(id, UnitType.SECRETARIAT).map(secretariat -> secretariat.abbreviation() == null
+                || secretariat.abbreviation().isBlank() ? secretariat.shortName() : secretariat.abbreviation());
+    }
+
     /** The unit itself when it is of the type, or the nearest unit of the type above it: a board's ward. */
     public Optional<OrgUnit> nearest(long id, UnitType type) {
         OrgUnit unit = units.get(id);

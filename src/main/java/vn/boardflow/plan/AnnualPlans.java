@@ -25,6 +25,9 @@ public interface AnnualPlans {
     /** The wards a body allocates targets to, in the order of the tree. */
     List<Ward> wards(long issuingBodyId);
 
+    /** Whether the body has a plan of the year (cancelled ones aside), which a new plan may start from. */
+    boolean exists(long issuingBodyId, int year);
+
     /**
      * Starts a draft and its approval process. With {@code copyPreviousYear}, the draft starts from the
      * body's plan of the year before (its texts, targets and shares, the year moved on).

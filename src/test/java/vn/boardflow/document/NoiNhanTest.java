@@ -12,15 +12,36 @@ class NoiNhanTest {
 
     @Test
     void afterKinhGuiTheListOpensWithNhuTrenAndItEndsWithTheFiledCopies() {
-        assertThat(NoiNhan.lines(true, recipients, "TTK"))
+        assertThat(NoiNhan.of(FormatProfile.STATE, true, recipients, "TTK").lines())
                 .containsExactly("Như trên", "BTC Đề án các phường", "Hội LHPN Thành phố", "Lưu: VT, TTK");
-        assertThat(NoiNhan.lines(false, recipients, null))
+        assertThat(NoiNhan.of(FormatProfile.STATE, false, recipients, null).lines())
                 .containsExactly("BTC Đề án các phường", "Hội LHPN Thành phố", "Lưu: VT");
     }
 
     @Test
     void copiesCountRecipientsTheAddresseeAndTheFiledCopies() {
-        assertThat(NoiNhan.copies(true, recipients, "TTK")).isEqualTo(5);
-        assertThat(NoiNhan.copies(false, recipients, " ")).isEqualTo(3);
+        assertThat(NoiNhan.of(FormatProfile.STATE, true, recipients, "TTK").copies()).isEqualTo(5);
+        assertThat(NoiNhan.of(FormatProfile.STATE, false, recipients, " ").copies()).isEqualTo(3);
+    }
+
+    @Test
+    void aFiledCopyLineTheDrafterTypedIsFoldedIntoTheOneLine() {
+        List<Recipient> typed = List.of(Recipient.outside("Ban Chỉ đạo Đề án Tỉnh"), Recipient.outside("- Lưu: VT, TTK."));
+
+        NoiNhan noiNhan = NoiNhan.of(FormatProfile.STATE, false, typed, "TTK");
+
+        assertThat(noiNhan.lines()).containsExactly("Ban Chỉ đạo Đề án Tỉnh", "Lưu: VT, TTK");
+        assertThat(noiNhan.filedCopies()).isEqualTo("Lưu: VT, TTK");
+        assertThat(noiNhan.copies()).isEqualTo(3);
+        assertThat(NoiNhan.of(FormatProfile.STATE, false, List.of(Recipient.outside("Lưu: VT, P.TH")), "TTK").lines())
+                .as("another holder the drafter named keeps its copy").containsExactly("Lưu: VT, TTK, P.TH");
+    }
+
+    @Test
+    void theUnionsVanPhongFilesItsCopies() {
+        assertThat(NoiNhan.of(FormatProfile.YOUTH_UNION, false, recipients, "TCKT").lines())
+                .containsExactly("BTC Đề án các phường", "Hội LHPN Thành phố", "Lưu VP, TCKT");
+        assertThat(NoiNhan.of(FormatProfile.YOUTH_UNION, false, List.of(Recipient.outside("Lưu VP")), null).lines())
+                .containsExactly("Lưu VP");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
+import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.Checklist.Group;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
@@ -60,12 +61,12 @@ class ChecklistTemplatesTests {
     void eachSaveIsTheNextRevisionAndRoundsKeepTheirs() {
         Logins.as(userDetails, board.drafter());
         String name = "Bộ tiêu chí thử " + UUID.randomUUID().toString().substring(0, 6);
-        TemplateView first = templates.publish(null, checklist(name, 10));
+        TemplateView first = templates.create(board.bodyId(), checklist(name, 10));
         assertThat(first.revision()).isOne();
         assertThat(first.createdBy()).isEqualTo(board.drafter());
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, first.id(), false, ""));
 
-        TemplateView second = templates.publish(first.id(), checklist(name, 20));
+        TemplateView second = templates.revise(first.id(), checklist(name, 20));
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.checklist().maxScore()).isEqualTo(30);
         assertThat(templates.current()).filteredOn(template -> template.checklist().name().equals(name))
@@ -74,19 +75,19 @@ class ChecklistTemplatesTests {
         assertThat(rounds.find(roundId).orElseThrow().templateId()).as("the round keeps the revision it was opened with")
                 .isEqualTo(first.id());
 
-        assertThatThrownBy(() -> templates.publish(first.id(), checklist(name, 15)))
+        assertThatThrownBy(() -> templates.revise(first.id(), checklist(name, 15)))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("checklist.error.revisedMeanwhile");
                     assertThat(refusal.arguments()).containsExactly(2);
                 });
-        assertThatThrownBy(() -> templates.publish(null, checklist(name, 15)))
+        assertThatThrownBy(() -> templates.create(board.bodyId(), checklist(name, 15)))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("checklist.error.nameTaken"));
         assertThatThrownBy(() -> new RatingScale(90, 95, 60, 40)).isInstanceOf(RuleViolation.class);
 
         Logins.as(userDetails, board.reviewer());
-        assertThat(templates.mayEdit()).isFalse();
-        assertThatThrownBy(() -> templates.publish(second.id(), checklist(name, 5)))
+        assertThat(templates.mayRevise(second.id())).isFalse();
+        assertThatThrownBy(() -> templates.revise(second.id(), checklist(name, 5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.retire(second.id())).isInstanceOf(AccessDeniedException.class);
     }
@@ -94,9 +95,10 @@ class ChecklistTemplatesTests {
     @Test
     void aRetiredChecklistOpensNoNewRound() {
         Logins.as(userDetails, board.leader());
-        assertThat(templates.mayEdit()).isTrue();
+        assertThat(templates.bodiesForNewChecklists()).extracting(IssuingBodyView::id).contains(board.bodyId());
         String name = "Bộ tiêu chí cũ " + UUID.randomUUID().toString().substring(0, 6);
-        TemplateView published = templates.publish(null, checklist(name, 10));
+        TemplateView published = templates.create(board.bodyId(), checklist(name, 10));
+        assertThat(templates.mayRevise(published.id())).isTrue();
         templates.retire(published.id());
 
         assertThat(templates.current()).noneMatch(template -> template.checklist().name().equals(name));
@@ -104,5 +106,33 @@ class ChecklistTemplatesTests {
         assertThatThrownBy(() -> rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
                 published.id(), false, ""))).isInstanceOfSatisfying(RuleViolation.class, refusal ->
                 assertThat(refusal.messageKey()).isEqualTo("inspection.error.templateRetired"));
+    }
+
+    @Test
+    void aChecklistIsItsBodysToChangeAndTheSystemsIsEveryBodysToStartFrom() {
+        Logins.as(userDetails, board.drafter());
+        String name = "Bộ tiêu chí của ban " + UUID.randomUUID().toString().substring(0, 6);
+        TemplateView own = templates.create(board.bodyId(), checklist(name, 10));
+        long standard = InspectionFixtures.standardChecklist(templates);
+        assertThat(own.issuingBodyId()).isEqualTo(board.bodyId());
+        assertThat(templates.find(standard).orElseThrow().issuingBodyId()).as("comes with the system").isNull();
+        assertThat(templates.mayRevise(standard)).as("the system's checklist is the administrators'").isFalse();
+        assertThatThrownBy(() -> templates.revise(standard, StandardChecklist.CHECKLIST))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(templates.availableTo(board.bodyId())).extracting(TemplateView::id).contains(own.id(), standard);
+
+        PlanningBoard other = PlanningBoard.create(context);
+        Logins.as(userDetails, other.drafter());
+        assertThat(templates.find(own.id())).as("another body's drafter reads it").isPresent();
+        assertThat(templates.mayRevise(own.id())).isFalse();
+        assertThatThrownBy(() -> templates.revise(own.id(), checklist(name, 20))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.retire(own.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.create(board.bodyId(), checklist(name + " khác", 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(templates.availableTo(other.bodyId())).extracting(TemplateView::id)
+                .contains(standard).doesNotContain(own.id());
+        assertThatThrownBy(() -> rounds.open(new OpenRound(other.bodyId(), 2026, InspectionPeriod.MID_YEAR, own.id(),
+                false, ""))).isInstanceOfSatisfying(RuleViolation.class, refusal ->
+                assertThat(refusal.messageKey()).isEqualTo("inspection.error.templateOfAnotherBody"));
     }
 }

@@ -2,10 +2,13 @@ package vn.boardflow.inspection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.plan.PlanningBoard;
 
 /** What inspection tests set up again and again: the standard checklist and a simple confirmed schedule. */
@@ -34,5 +37,13 @@ public final class InspectionFixtures {
         rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
                 List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk()))), visits));
         rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+    }
+
+    /** Every criterion of the standard checklist at its maximum, as a scoring the team may then lower. */
+    public static Map<String, CriterionScore> fullMarks() {
+        Map<String, CriterionScore> scores = new HashMap<>();
+        StandardChecklist.CHECKLIST.criteria().forEach(criterion ->
+                scores.put(criterion.code(), new CriterionScore(criterion.maxScore(), "")));
+        return scores;
     }
 }

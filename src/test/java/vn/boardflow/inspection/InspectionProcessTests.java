@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,13 +144,13 @@ class InspectionProcessTests {
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Phường tự chấm điểm");
         WardInspectionView own = inspections.find(ownInspection).orElseThrow();
         as(board.clerk());
-        assertThatThrownBy(() -> inspections.submit(own.id(), "som", own.version(), fullMarks()))
+        assertThatThrownBy(() -> inspections.submit(own.id(), "som", own.version(), InspectionFixtures.fullMarks()))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfAssessmentPending"));
         as(board.wardOfficer());
         evidence.attach(new Attach(own.id(), "1.1", null, "so-sinh-hoat.png", EvidenceSamples.smallPhoto()));
         long version = inspections.saveSelfAssessment(own.id(), own.version(), Map.of("1.1", new CriterionScore(9, "")));
-        WardInspectionView selfSent = inspections.submitSelfAssessment(own.id(), "tu-cham", version, fullMarks());
+        WardInspectionView selfSent = inspections.submitSelfAssessment(own.id(), "tu-cham", version, InspectionFixtures.fullMarks());
         assertThat(selfSent.self().total()).isEqualTo(100);
         assertThat(selfSent.scores()).isEmpty();
         assertThat(tasks(roundId)).isEmpty();
@@ -170,19 +169,19 @@ class InspectionProcessTests {
 
         List<WardInspectionView> team1 = inspections.mine().stream().filter(view -> view.roundId() == roundId).toList();
         assertThat(team1).hasSize(2);
-        Map<String, CriterionScore> shortOfMembers = fullMarks();
+        Map<String, CriterionScore> shortOfMembers = InspectionFixtures.fullMarks();
         shortOfMembers.put("2.1", new CriterionScore(6, "Thiếu 4 hội viên so với chỉ tiêu"));
         assertThatThrownBy(() -> inspections.submit(own.id(), "gui-1", team1.getFirst().version(), shortOfMembers))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.evidenceMissing"));
         team1.forEach(view -> EvidenceSamples.attachRequired(evidence, view.id()));
         inspections.submit(own.id(), "gui-1", team1.getFirst().version(), shortOfMembers);
-        inspections.submit(team1.get(1).id(), "gui-2", team1.get(1).version(), fullMarks());
+        inspections.submit(team1.get(1).id(), "gui-2", team1.get(1).version(), InspectionFixtures.fullMarks());
         as(board.otherDrafter());
         WardInspectionView team2 = inspections.mine().stream().filter(view -> view.roundId() == roundId)
                 .findFirst().orElseThrow();
         EvidenceSamples.attachRequired(evidence, team2.id());
-        inspections.submit(team2.id(), "gui-3", team2.version(), fullMarks());
+        inspections.submit(team2.id(), "gui-3", team2.version(), InspectionFixtures.fullMarks());
 
         // Closing: the shortfall becomes the ward's remedial task; the last ward closed calls for the report.
         as(board.wardOfficer());
@@ -274,12 +273,12 @@ class InspectionProcessTests {
                     assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfLapsed");
                     assertThat(refusal.arguments()).containsExactly("10/06/2026");
                 });
-        assertThatThrownBy(() -> inspections.submitSelfAssessment(id, "tu-cham", version, fullMarks()))
+        assertThatThrownBy(() -> inspections.submitSelfAssessment(id, "tu-cham", version, InspectionFixtures.fullMarks()))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfLapsed"));
         as(board.clerk());
         EvidenceSamples.attachRequired(evidence, id);
-        assertThat(inspections.submit(id, "gui", version, fullMarks()).status()).isEqualTo(WardStatus.SUBMITTED);
+        assertThat(inspections.submit(id, "gui", version, InspectionFixtures.fullMarks()).status()).isEqualTo(WardStatus.SUBMITTED);
     }
 
     @Test
@@ -340,13 +339,6 @@ class InspectionProcessTests {
         } catch (Docx4JException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, CriterionScore> fullMarks() {
-        Map<String, CriterionScore> scores = new HashMap<>();
-        StandardChecklist.CHECKLIST.criteria().forEach(criterion ->
-                scores.put(criterion.code(), new CriterionScore(criterion.maxScore(), "")));
-        return scores;
     }
 
     /**

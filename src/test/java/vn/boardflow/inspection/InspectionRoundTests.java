@@ -229,7 +229,7 @@ class InspectionRoundTests {
     @Test
     void onlyTheSecretariatAndTheLeadersOrganiseRounds() {
         Logins.as(userDetails, board.drafter());
-        long templateId = templates.current().getFirst().id();
+        long templateId = templates.availableTo(board.bodyId()).getFirst().id();
         Logins.as(userDetails, board.wardOfficer());
         assertThatThrownBy(() -> rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
                 templateId, false, ""))).isInstanceOf(AccessDeniedException.class);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +20,6 @@ import vn.boardflow.Logins;
 import vn.boardflow.Samples;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
-import vn.boardflow.document.Recipient;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditEntryView;
 import vn.boardflow.org.AuditLog.AuditFilter;
@@ -91,13 +88,13 @@ class PlanProcessTests {
 
         TargetLine firstAllocated = draft.content().targets().stream().filter(TargetLine::allocated).findFirst()
                 .orElseThrow();
-        long unbalanced = plans.save(id, draft.version(), content(draft.content(), firstAllocated.indicatorId(), 5));
+        long unbalanced = plans.save(id, draft.version(), board.filledIn(draft.content(), firstAllocated.indicatorId(), 5));
         assertThatThrownBy(() -> approval.submit(id, unbalanced)).isInstanceOfSatisfying(RuleViolation.class, refusal -> {
             assertThat(refusal.messageKey()).isEqualTo("plan.error.wardsShort");
             assertThat(refusal.arguments()[0]).isEqualTo(firstAllocated.indicator());
             assertThat(refusal.arguments()[2]).isEqualTo(5L);
         });
-        long balanced = plans.save(id, unbalanced, content(draft.content(), firstAllocated.indicatorId(), 0));
+        long balanced = plans.save(id, unbalanced, board.filledIn(draft.content(), firstAllocated.indicatorId(), 0));
         assertThatThrownBy(() -> plans.save(id, unbalanced, draft.content()))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         stale -> assertThat(stale.messageKey()).isEqualTo("plan.error.changedMeanwhile"));
@@ -115,6 +112,12 @@ class PlanProcessTests {
         PlanView returned = plans.find(id).orElseThrow();
         assertThat(returned.status()).isEqualTo(PlanStatus.RETURNED);
         assertThat(returned.returnComment()).isEqualTo("Bổ sung nhiệm vụ của BTC phường");
+        assertThat(plans.comments(id)).as("a return's comment is one of the plan's Ý kiến")
+                .singleElement().satisfies(comment -> {
+                    assertThat(comment.text()).isEqualTo("Bổ sung nhiệm vụ của BTC phường");
+                    assertThat(comment.author()).isEqualTo(board.reviewer());
+                    assertThat(comment.stage()).isEqualTo(PlanStatus.IN_REVIEW);
+                });
         assertThat(notices.mine(0, 10)).extracting(NoticeView::messageKey).contains("notice.planReturned");
         PlanContent fixed = withDuties(returned.content(), new PlanSection("Ban Tổ chức Đề án phường.",
                 List.of("Cụ thể hóa việc triển khai thực hiện Đề án tại địa phương.")));
@@ -184,7 +187,7 @@ class PlanProcessTests {
         as(board.drafter());
         long id = plans.create(new NewPlan(board.bodyId(), 2019, false));
         PlanView draft = plans.find(id).orElseThrow();
-        approval.submit(id, plans.save(id, draft.version(), content(draft.content(), 0, 0)));
+        approval.submit(id, plans.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
         approval.cancel(id, "Chờ hướng dẫn mới của Tỉnh");
         PlanView cancelled = plans.find(id).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(PlanStatus.CANCELLED);
@@ -204,7 +207,7 @@ class PlanProcessTests {
         assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2020, false)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.exists"));
-        approval.submit(id, plans.save(id, draft.version(), content(draft.content(), 0, 0)));
+        approval.submit(id, plans.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
 
         as("xemxet");
         assertThatThrownBy(() -> approval.approve(id, null)).isInstanceOf(AccessDeniedException.class);
@@ -226,7 +229,7 @@ class PlanProcessTests {
         as(board.drafter());
         long id = plans.create(new NewPlan(board.bodyId(), 2022, false));
         PlanView draft = plans.find(id).orElseThrow();
-        PlanContent written = withDuties(content(draft.content(), 0, 0), new PlanSection(
+        PlanContent written = withDuties(board.filledIn(draft.content(), 0, 0), new PlanSection(
                 "Ban tổ chức Đề án Thành phố.", List.of("Xây dựng và triển khai kế hoạch thực hiện Đề án năm 2022.")));
         plans.save(id, draft.version(), written);
         long next = plans.create(new NewPlan(board.bodyId(), 2023, true));
@@ -238,30 +241,6 @@ class PlanProcessTests {
         assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2030, true)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.noPreviousYear"));
-    }
-
-    /**
-     * The draft with every indicator given a value: allocated ones split 100 to each ward, except that
-     * {@code shortIndicator} leaves its last ward {@code shortBy} short.
-     */
-    private PlanContent content(PlanContent draft, long shortIndicator, long shortBy) {
-        List<TargetLine> targets = draft.targets().stream().map(line -> {
-            if (!line.allocated()) {
-                return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), false, 1, Map.of());
-            }
-            Map<Long, Long> shares = new HashMap<>();
-            board.wards().forEach(ward -> shares.put(ward, 100L));
-            if (line.indicatorId() == shortIndicator) {
-                shares.put(board.wards().getLast(), 100L - shortBy);
-            }
-            return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), true,
-                    100L * board.wards().size(), shares);
-        }).toList();
-        return new PlanContent("Đề án “Đoàn kết, tập hợp thanh niên công nhân”", draft.summary(),
-                List.of("Căn cứ quyết định số 1431/QĐ-UBND ngày 01/6/2016 của Ủy ban nhân dân tỉnh Bình Dương"),
-                "", List.of(), targets, List.of(new PlanSection("Hỗ trợ, duy trì và phát triển các chi đoàn, chi hội:",
-                List.of("Tiếp tục hỗ trợ duy trì và phát triển theo nội dung của Đề án."))), List.of(), "",
-                draft.signingForm(), "Trưởng ban thử", List.of(Recipient.outside("Ban Chỉ đạo Đề án Tỉnh")));
     }
 
     private static PlanContent withDuties(PlanContent content, PlanSection duty) {

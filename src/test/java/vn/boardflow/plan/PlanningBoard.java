@@ -2,7 +2,9 @@ package vn.boardflow.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,6 +14,7 @@ import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
 import vn.boardflow.document.NumberingScheme;
+import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningAuthority;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.Memberships;
@@ -23,6 +26,8 @@ import vn.boardflow.org.UnitAdministration.CreateUnit;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserAdministration;
 import vn.boardflow.org.UserAdministration.NewUser;
+import vn.boardflow.plan.PlanContent.PlanSection;
+import vn.boardflow.plan.PlanContent.TargetLine;
 
 /**
  * A new board with its secretariat, three wards and its own issuing body and people, so a test's plans
@@ -60,6 +65,30 @@ public record PlanningBoard(long unitId, long bodyId, List<Long> wards, String d
                 person(context, "dk" + tag, "Người soạn khác " + tag, secretariat, Role.DRAFTER));
         Logins.out();
         return created;
+    }
+
+    /**
+     * The draft with every indicator given a value: allocated ones split 100 to each ward, except that
+     * {@code shortIndicator} leaves its last ward {@code shortBy} short.
+     */
+    public PlanContent filledIn(PlanContent draft, long shortIndicator, long shortBy) {
+        List<TargetLine> targets = draft.targets().stream().map(line -> {
+            if (!line.allocated()) {
+                return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), false, 1, Map.of());
+            }
+            Map<Long, Long> shares = new HashMap<>();
+            wards.forEach(ward -> shares.put(ward, 100L));
+            if (line.indicatorId() == shortIndicator) {
+                shares.put(wards.getLast(), 100L - shortBy);
+            }
+            return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), true,
+                    100L * wards.size(), shares);
+        }).toList();
+        return new PlanContent("Đề án “Đoàn kết, tập hợp thanh niên công nhân”", draft.summary(),
+                List.of("Căn cứ quyết định số 1431/QĐ-UBND ngày 01/6/2016 của Ủy ban nhân dân tỉnh Bình Dương"),
+                "", List.of(), targets, List.of(new PlanSection("Hỗ trợ, duy trì và phát triển các chi đoàn, chi hội:",
+                List.of("Tiếp tục hỗ trợ duy trì và phát triển theo nội dung của Đề án."))), List.of(), "",
+                draft.signingForm(), "Trưởng ban thử", List.of(Recipient.outside("Ban Chỉ đạo Đề án Tỉnh")));
     }
 
     private static String person(ApplicationContext context, String username, String fullName, long unit, Role role) {

@@ -22,6 +22,7 @@ class MessageBundlesTest {
     private static final Pattern SUCCESS_KEY = Pattern.compile("\"((?:[a-z]+)\\.[a-zA-Z]+)\", (?:afterChange|this::refresh)\\)");
     private static final Pattern AUDIT_ACTION = Pattern.compile(
             "(?:AuditRecord\\.of|audit)\\(\"([a-z]+\\.[a-zA-Z]+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([\\w.]+)\"");
 
     @Test
@@ -50,6 +51,28 @@ class MessageBundlesTest {
         used.removeIf(key -> key.endsWith("."));
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(100);
         assertThat(difference(used, keys)).as("keys used but missing from the bundles").isEmpty();
+    }
+
+    /**
+     * A text is run through MessageFormat only when it has arguments ({@link Translations#get}), so its
+     * quoting must match: with arguments an apostrophe is written twice ("Ward''s") and a brace quoted
+     * ("'{'"); without, both are written as they print, or the quotes show on screen.
+     */
+    @Test
+    void apostrophesAndBracesAreWrittenForHowEachTextIsFormatted() {
+        for (var locale : Translations.LOCALES) {
+            var bundle = Translations.bundle(locale);
+            for (String key : bundle.keySet()) {
+                String text = bundle.getString(key);
+                if (ARGUMENT.matcher(text).find()) {
+                    assertThat(text.replace("''", "").replace("'{'", "").replace("'}'", ""))
+                            .as("%s (%s) has arguments: write an apostrophe as ''", key, locale).doesNotContain("'");
+                } else {
+                    assertThat(text).as("%s (%s) has no arguments, so MessageFormat's quoting would show", key, locale)
+                            .doesNotContain("'{'", "'}'", "''");
+                }
+            }
+        }
     }
 
     private static void collect(Pattern pattern, String code, Set<String> into, String prefix) {

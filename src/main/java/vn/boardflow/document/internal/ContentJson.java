@@ -15,7 +15,8 @@ final class ContentJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
     @JsonSubTypes({@JsonSubTypes.Type(DocumentContent.Part.class), @JsonSubTypes.Type(DocumentContent.Section.class),
             @JsonSubTypes.Type(DocumentContent.Point.class), @JsonSubTypes.Type(DocumentContent.Bullet.class),
-            @JsonSubTypes.Type(DocumentContent.Paragraph.class), @JsonSubTypes.Type(DocumentContent.Table.class)})
+            @JsonSubTypes.Type(DocumentContent.Paragraph.class), @JsonSubTypes.Type(DocumentContent.Table.class),
+            @JsonSubTypes.Type(DocumentContent.Heading.class), @JsonSubTypes.Type(DocumentContent.Article.class)})
     private interface BlockKinds {
     }
 

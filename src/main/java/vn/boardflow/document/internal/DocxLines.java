@@ -28,7 +28,7 @@ final class DocxLines {
         } catch (RuleViolation e) {
             throw e;
         } catch (Exception unreadable) {
-            throw new RuleViolation("template.error.notDocx");
+            throw new RuleViolation("docx.error.notDocx");
         }
         return lines;
     }

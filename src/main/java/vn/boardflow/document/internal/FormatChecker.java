@@ -18,7 +18,6 @@ class FormatChecker implements FormatCheck {
     private static final Pattern DRAFT_NUMBER = Pattern.compile("^[/-]\\S+$");
     private static final Pattern DATE_LINE = Pattern.compile("^.+, ngày (\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})$");
     private static final Pattern MOTTO = Pattern.compile("^Độc lập\\s*[-–—]\\s*Tự do\\s*[-–—]\\s*Hạnh phúc$");
-    private static final String STATE_MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
     @Override
     public List<Finding> check(byte[] docx, FormatProfile profile, boolean draft) {
@@ -30,22 +29,22 @@ class FormatChecker implements FormatCheck {
         checkNumber(lines, profile, draft, findings);
         checkDateLine(lines, findings);
         checkLegalBases(lines, findings);
-        checkRecipients(lines, findings);
+        checkRecipients(lines, profile, findings);
         return findings;
     }
 
     private static void checkHeading(List<String> lines, FormatProfile profile, List<Finding> findings) {
         if (profile == FormatProfile.YOUTH_UNION) {
-            if (!lines.contains(WordDocumentRenderer.UNION_TITLE)) {
+            if (!lines.contains(profile.title())) {
                 findings.add(new Finding("formatCheck.unionTitleMissing", ""));
             }
             return;
         }
-        if (!lines.contains(WordDocumentRenderer.STATE_TITLE)) {
+        if (!lines.contains(profile.title())) {
             findings.add(new Finding("formatCheck.nationalTitleMissing", ""));
         }
         lines.stream().filter(line -> MOTTO.matcher(line).matches()).findFirst().ifPresentOrElse(motto -> {
-            if (!motto.equals(STATE_MOTTO)) {
+            if (!motto.equals(WordDocumentRenderer.STATE_MOTTO)) {
                 findings.add(new Finding("formatCheck.mottoDashes", motto));
             }
         }, () -> findings.add(new Finding("formatCheck.mottoMissing", "")));
@@ -98,7 +97,7 @@ class FormatChecker implements FormatCheck {
         }
     }
 
-    private static void checkRecipients(List<String> lines, List<Finding> findings) {
+    private static void checkRecipients(List<String> lines, FormatProfile profile, List<Finding> findings) {
         int label = lines.indexOf("Nơi nhận:");
         if (label < 0) {
             findings.add(new Finding("formatCheck.recipientsMissing", ""));
@@ -118,8 +117,9 @@ class FormatChecker implements FormatCheck {
             }
         }
         String last = recipients.getLast();
-        if (!last.startsWith("- Lưu: VT") || !last.endsWith(".")) {
-            findings.add(new Finding("formatCheck.filedCopyLine", last));
+        if (!last.startsWith("- " + profile.filedCopies(List.of(profile.recordsOffice()))) || !last.endsWith(".")) {
+            findings.add(new Finding(profile == FormatProfile.YOUTH_UNION ? "formatCheck.unionFiledCopyLine"
+                    : "formatCheck.filedCopyLine", last));
         }
     }
 }

@@ -31,6 +31,7 @@ import vn.boardflow.shared.RuleViolation;
 class IssuingBody {
 
     private static final Pattern ABBREVIATION = Pattern.compile("[\\p{Lu}\\p{N}.\\-]{1,40}");
+    private static final int MAX_NAME_LINES = 3;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Id
@@ -82,8 +83,10 @@ class IssuingBody {
         }
         this.unitId = details.unitId();
         this.profile = details.profile();
-        this.parentLine = required(details.parentLine(), 200).toUpperCase(VIETNAMESE);
-        this.name = required(details.name(), 300).toUpperCase(VIETNAMESE);
+        // a body without a parent line (a provincial People's Committee) heads its documents with its name alone
+        this.parentLine = details.parentLine() == null || details.parentLine().isBlank() ? ""
+                : required(details.parentLine(), 200).toUpperCase(VIETNAMESE);
+        this.name = lines(required(details.name(), 300)).toUpperCase(VIETNAMESE);
         this.abbreviation = required(details.abbreviation(), 40);
         if (!ABBREVIATION.matcher(abbreviation).matches()) {
             throw new RuleViolation("issuingBody.error.abbreviationInvalid");
@@ -99,6 +102,15 @@ class IssuingBody {
                     required(authority.authorityLine(), 200).toUpperCase(VIETNAMESE),
                     required(authority.signerTitle(), 200).toUpperCase(VIETNAMESE))));
         }
+    }
+
+    /** A name printed on two lines ("ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH") keeps its break, and only that. */
+    private static String lines(String name) {
+        List<String> lines = name.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.size() > MAX_NAME_LINES) {
+            throw new RuleViolation("issuingBody.error.nameLines", MAX_NAME_LINES);
+        }
+        return String.join("\n", lines);
     }
 
     private static String required(String value, int maxLength) {

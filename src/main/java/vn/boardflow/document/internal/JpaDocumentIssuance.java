@@ -75,13 +75,14 @@ class JpaDocumentIssuance implements DocumentIssuance {
         checkAmendment(command, body);
         List<Recipient> recipients = command.recipients() == null ? List.of() : command.recipients();
         boolean addressed = command.addressee() != null && !command.addressee().isBlank();
-        List<String> lines = NoiNhan.lines(addressed, recipients, command.draftingUnit());
+        NoiNhan noiNhan = NoiNhan.of(body.profile(), addressed, recipients, command.draftingUnit());
+        List<String> lines = noiNhan.lines();
 
         checkFormat(body, command, addressed, authority, lines);
 
         RegisterEntryView entry = register.issue(new IssueNumber(body.id(), command.type(), command.issuedOn(),
                 command.summary(), command.signerName().strip(), command.draftingUnit(), lines,
-                NoiNhan.copies(addressed, recipients, command.draftingUnit()), NoiNhan.filedCopies(command.draftingUnit())));
+                noiNhan.copies(), noiNhan.filedCopies()));
         DocumentContent content = new DocumentContent(body, command.type(), entry.symbol(), command.draftingUnit(),
                 command.issuedOn(), entry.summary(), addressed ? command.addressee().strip() : null,
                 orEmpty(command.legalBases()), command.preamble(), orEmpty(command.blocks()), command.closing(),

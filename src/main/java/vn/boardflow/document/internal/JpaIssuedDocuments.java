@@ -115,8 +115,9 @@ class JpaIssuedDocuments implements IssuedDocuments {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<IssuedDocument> query = cb.createQuery(IssuedDocument.class);
         Root<IssuedDocument> document = query.from(IssuedDocument.class);
+        // the latest issued first, whatever their date: a document back-dated into an earlier year is found at once
         query.where(matching(filter, cb, document))
-                .orderBy(cb.desc(document.get("issuedOn")), cb.desc(document.get("id")));
+                .orderBy(cb.desc(document.get("issuedAt")), cb.desc(document.get("id")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(IssuedDocument::view).toList();
     }

@@ -26,6 +26,9 @@ class NumberingCounters {
     private static final String INCREMENT_RETURNING = INCREMENT + " returning last_number";
     private static final String CREATE = """
             insert into numbering_counter (issuing_body_id, doc_year, sequence_key, last_number) values (?, ?, ?, 0)""";
+    private static final String LOCK = READ + " for update";
+    private static final String SET_LAST = """
+            update numbering_counter set last_number = ? where issuing_body_id = ? and doc_year = ? and sequence_key = ?""";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcTemplate jdbc;
@@ -48,6 +51,21 @@ class NumberingCounters {
             throw new IllegalStateException("counter row vanished");
         }
         return number;
+    }
+
+    /** The last number the sequence gave (0 for none), its counter locked until the caller's transaction ends. */
+    int lockLast(long issuingBodyId, int year, String sequenceKey) {
+        List<Integer> last = jdbc.queryForList(LOCK, Integer.class, issuingBodyId, year, sequenceKey);
+        if (!last.isEmpty()) {
+            return last.getFirst();
+        }
+        create(issuingBodyId, year, sequenceKey);
+        return jdbc.queryForObject(LOCK, Integer.class, issuingBodyId, year, sequenceKey);
+    }
+
+    /** Moves a locked counter on, so that the sequence's next number follows {@code last}. */
+    void setLast(long issuingBodyId, int year, String sequenceKey, int last) {
+        jdbc.update(SET_LAST, last, issuingBodyId, year, sequenceKey);
     }
 
     /** The incremented number, or {@code null} when the sequence has no counter yet. */

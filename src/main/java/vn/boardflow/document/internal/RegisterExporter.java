@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -46,6 +45,8 @@ import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.NumberingRegister.RegisterFilter;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.document.RegisterExports;
+import vn.boardflow.document.RegisterStarts;
+import vn.boardflow.document.RegisterStarts.RegisterStartView;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.VietnameseDates;
@@ -68,13 +69,14 @@ class RegisterExporter implements RegisterExports {
     private static final ObjectFactory WML = new ObjectFactory();
     private static final int PAGE = 10_000;
     private static final int COPIES_COLUMN = 6;
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final NumberingRegister register;
+    private final RegisterStarts starts;
     private final IssuingBodyRepository bodies;
 
-    RegisterExporter(NumberingRegister register, IssuingBodyRepository bodies) {
+    RegisterExporter(NumberingRegister register, RegisterStarts starts, IssuingBodyRepository bodies) {
         this.register = register;
+        this.starts = starts;
         this.bodies = bodies;
     }
 
@@ -91,9 +93,10 @@ class RegisterExporter implements RegisterExports {
             section.getPgMar().setLeft(BigInteger.valueOf(1134));
             section.getPgMar().setRight(BigInteger.valueOf(1134));
             List<Object> content = word.getMainDocumentPart().getContent();
-            content.add(centred(body.name(), true));
+            content.add(centred(body.nameOnOneLine(), true));
             content.add(centred("SỔ ĐĂNG KÝ VĂN BẢN ĐI", true));
             content.add(centred("Năm " + year, false));
+            migrationNotes(issuingBodyId, year).forEach(note -> content.add(centred(note, false)));
             content.add(table(entries));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             word.save(bytes);
@@ -117,15 +120,19 @@ class RegisterExporter implements RegisterExports {
             header.setFont(bold);
             CellStyle text = bordered(workbook.createCellStyle());
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(body.name() + " — Sổ đăng ký văn bản đi năm " + year);
-            Row headings = sheet.createRow(1);
+            title.createCell(0).setCellValue(body.nameOnOneLine() + " — Sổ đăng ký văn bản đi năm " + year);
+            int r = 1;
+            for (String note : migrationNotes(issuingBodyId, year)) {
+                sheet.createRow(r++).createCell(0).setCellValue(note);
+            }
+            int headingRow = r;
+            Row headings = sheet.createRow(r++);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Cell cell = headings.createCell(c);
                 cell.setCellValue(COLUMNS.get(c));
                 cell.setCellStyle(header);
                 sheet.setColumnWidth(c, WIDTHS[c] * 1300);
             }
-            int r = 2;
             for (RegisterEntryView entry : entries) {
                 Row row = sheet.createRow(r++);
                 List<String> cells = cells(entry);
@@ -139,7 +146,7 @@ class RegisterExporter implements RegisterExports {
                     cell.setCellStyle(text);
                 }
             }
-            sheet.createFreezePane(0, 2);
+            sheet.createFreezePane(0, headingRow + 1);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
             return new ExportedFile(fileName(body, year, "xlsx"), EXCEL, bytes.toByteArray());
@@ -157,6 +164,11 @@ class RegisterExporter implements RegisterExports {
         return style;
     }
 
+    /** Where the part kept in BoardFlow begins, for a register moved here from paper during the year. */
+    private List<String> migrationNotes(long issuingBodyId, int year) {
+        return starts.of(issuingBodyId, year).stream().map(RegisterStartView::note).toList();
+    }
+
     /** Reading goes through the register, which checks that the user may read this body's register. */
     private List<RegisterEntryView> entries(long issuingBodyId, int year) {
         return register.entries(new RegisterFilter(issuingBodyId, year, null, null), 0, PAGE);
@@ -168,8 +180,7 @@ class RegisterExporter implements RegisterExports {
     }
 
     static List<String> cells(RegisterEntryView entry) {
-        String title = entry.type().isCongVan() ? "Công văn" : entry.type().title();
-        String typeAndSummary = title.charAt(0) + title.substring(1).toLowerCase(VIETNAMESE) + ": " + entry.summary();
+        String typeAndSummary = entry.type().sentenceName() + ": " + entry.summary();
         String note = entry.voided() ? "Hủy số: " + entry.voidReason() : entry.note() == null ? "" : entry.note();
         return List.of(entry.symbol(), VietnameseDates.format(entry.issuedOn()), typeAndSummary, entry.signer(),
                 String.join("; ", entry.recipients()), entry.keptBy() == null ? "" : entry.keptBy(),

@@ -30,35 +30,35 @@ final class TemplateCheck {
     /** Returns the package's parts by name, or refuses with the reason in the user's words. */
     static Map<String, byte[]> unpack(byte[] upload, int maxBytes) {
         if (upload == null || upload.length == 0) {
-            throw new RuleViolation("template.error.notDocx");
+            throw new RuleViolation("docx.error.notDocx");
         }
         if (upload.length > maxBytes) {
-            throw new RuleViolation("template.error.tooLarge", maxBytes / (1024 * 1024));
+            throw new RuleViolation("docx.error.tooLarge", maxBytes / (1024 * 1024));
         }
         for (int i = 0; i < ZIP_SIGNATURE.length; i++) {
             if (upload.length <= i || upload[i] != ZIP_SIGNATURE[i]) {
-                throw new RuleViolation("template.error.notDocx");
+                throw new RuleViolation("docx.error.notDocx");
             }
         }
         Map<String, byte[]> parts = read(upload);
         byte[] types = parts.get("[Content_Types].xml");
         if (types == null) {
-            throw new RuleViolation("template.error.notDocx");
+            throw new RuleViolation("docx.error.notDocx");
         }
         String contentTypes = new String(types, StandardCharsets.UTF_8);
         boolean macros = contentTypes.contains("macroEnabled")
                 || parts.keySet().stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
         if (macros) {
-            throw new RuleViolation("template.error.macros");
+            throw new RuleViolation("docx.error.macros");
         }
         if (!contentTypes.contains(WORD_MAIN)) {
-            throw new RuleViolation("template.error.notDocx");
+            throw new RuleViolation("docx.error.notDocx");
         }
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
             String name = part.getKey().toLowerCase(Locale.ROOT);
             if ((name.endsWith(".xml") || name.endsWith(".rels"))
                     && new String(part.getValue(), StandardCharsets.UTF_8).toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
-                throw new RuleViolation("template.error.doctype");
+                throw new RuleViolation("docx.error.doctype");
             }
         }
         return parts;
@@ -70,17 +70,17 @@ final class TemplateCheck {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (parts.size() >= MAX_ENTRIES) {
-                    throw new RuleViolation("template.error.zipBomb");
+                    throw new RuleViolation("docx.error.zipBomb");
                 }
                 byte[] content = readBounded(zip, MAX_UNPACKED_BYTES - unpacked);
                 unpacked += content.length;
                 parts.put(entry.getName(), content);
             }
         } catch (IOException notAZip) {
-            throw new RuleViolation("template.error.notDocx");
+            throw new RuleViolation("docx.error.notDocx");
         }
         if (parts.isEmpty()) {
-            throw new RuleViolation("template.error.notDocx");
+            throw new RuleViolation("docx.error.notDocx");
         }
         return parts;
     }
@@ -92,7 +92,7 @@ final class TemplateCheck {
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             total += read;
             if (total > allowance) {
-                throw new RuleViolation("template.error.zipBomb");
+                throw new RuleViolation("docx.error.zipBomb");
             }
             out.write(buffer, 0, read);
         }

@@ -89,7 +89,7 @@ class TemplateService implements DocumentTemplates {
             VariablePrepare.prepare(word);
             text = TextUtils.getText(word.getMainDocumentPart().getJaxbElement());
         } catch (Exception unreadable) {
-            throw new RuleViolation("template.error.notDocx");
+            throw new RuleViolation("docx.error.notDocx");
         }
         Set<String> used = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);

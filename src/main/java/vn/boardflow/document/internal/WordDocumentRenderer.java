@@ -19,10 +19,13 @@ import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.Jc;
+import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
@@ -35,8 +38,10 @@ import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import org.springframework.stereotype.Component;
 import vn.boardflow.document.DocumentContent;
+import vn.boardflow.document.DocumentContent.Article;
 import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
+import vn.boardflow.document.DocumentContent.Heading;
 import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Point;
@@ -55,15 +60,16 @@ import vn.boardflow.shared.VietnameseDates;
 @Component
 class WordDocumentRenderer {
 
-    static final String STATE_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String STATE_MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    static final String UNION_TITLE = "ĐOÀN TNCS HỒ CHÍ MINH";
     static final String UNION_BODY_MARK = "***";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
-    /** Paragraphs that disappear when their placeholder has no value; the heading's lines stay even when empty. */
-    private static final Set<String> OPTIONAL = Set.of("typeTitle", "subjectLine", "addressee", "preamble", "closing",
-            "coSignerTitle");
+    /**
+     * Paragraphs that disappear when their placeholder has no value; the heading's other lines stay even when
+     * empty. A body without a parent line (a provincial People's Committee) starts its heading with its name.
+     */
+    private static final Set<String> OPTIONAL = Set.of("parentBody", "typeTitle", "subjectLine", "addressee", "preamble",
+            "closing", "coSignerTitle");
     /** Width of the text between the margins of the templates (A4 less 30 mm and 20 mm), for body tables. */
     private static final int TEXT_WIDTH = 9071;
     /** Even a column of one- or two-digit numbers keeps room for a short header word. */
@@ -119,7 +125,7 @@ class WordDocumentRenderer {
         values.put("bodyLine", union ? UNION_BODY_MARK : "");
         values.put("numberLine", "Số: " + (content.symbol() != null ? content.symbol() : draftSymbol(content)));
         values.put("subjectLine", content.type().isCongVan() ? "V/v " + content.summary() : "");
-        values.put("nationalTitle", union ? UNION_TITLE : STATE_TITLE);
+        values.put("nationalTitle", content.body().profile().title());
         values.put("motto", union ? "" : STATE_MOTTO);
         values.put("placeDate", VietnameseDates.documentDate(content.body().place(), content.date()));
         values.put("typeTitle", content.type().isCongVan() ? "" : content.type().title());
@@ -174,7 +180,49 @@ class WordDocumentRenderer {
             case Bullet bullet -> paragraph("BFBullet", "- " + bullet.text());
             case Paragraph text -> paragraph(null, text.text());
             case Table table -> table(table, TEXT_WIDTH);
+            case Heading heading -> heading(heading.text());
+            case Article article -> article(article);
         };
+    }
+
+    /**
+     * Laid out here rather than by a template style, so an uploaded template without such a style still
+     * prints a decision as one: centred, bold, kept with the article that follows.
+     */
+    private static P heading(String text) {
+        P paragraph = WML.createP();
+        PPr properties = WML.createPPr();
+        properties.setKeepNext(WML.createBooleanDefaultTrue());
+        PPr.Spacing spacing = WML.createPPrBaseSpacing();
+        spacing.setBefore(BigInteger.valueOf(120));
+        properties.setSpacing(spacing);
+        PPr.Ind indent = WML.createPPrBaseInd();
+        indent.setFirstLine(BigInteger.ZERO);
+        properties.setInd(indent);
+        Jc centred = WML.createJc();
+        centred.setVal(JcEnumeration.CENTER);
+        properties.setJc(centred);
+        paragraph.setPPr(properties);
+        paragraph.getContent().add(bold(run(text)));
+        return paragraph;
+    }
+
+    /** "Điều 1." in bold, then the article's text in the body's type. */
+    private static P article(Article article) {
+        P paragraph = WML.createP();
+        paragraph.getContent().add(bold(run("Điều " + article.number() + ".")));
+        if (!article.text().isBlank()) {
+            paragraph.getContent().add(run(" " + article.text()));
+        }
+        return paragraph;
+    }
+
+    private static R bold(R run) {
+        RPr properties = WML.createRPr();
+        properties.setB(WML.createBooleanDefaultTrue());
+        properties.setBCs(WML.createBooleanDefaultTrue());
+        run.setRPr(properties);
+        return run;
     }
 
     static P paragraph(String style, String text) {

@@ -54,7 +54,7 @@ class DistributionListsView extends VerticalLayout implements HasDynamicTitle {
         List<IssuingBodyView> own = bodies.all().stream().filter(b -> access.can(Role.CLERK, b.unitId())).toList();
         body.setLabel(getTranslation("register.filter.body"));
         body.setItems(own);
-        body.setItemLabelGenerator(b -> b.abbreviation() + " — " + b.name());
+        body.setItemLabelGenerator(IssuingBodyView::fullLabel);
         own.stream().findFirst().ifPresent(body::setValue);
         body.addValueChangeListener(change -> refresh());
 

@@ -14,9 +14,12 @@ final class FilterFields {
     final Select<DocumentType> type = new Select<>();
     final TextField search = new TextField(Messages.text("register.filter.search"));
 
-    FilterFields(int currentYear, Runnable onChange) {
-        year.setValue(currentYear);
-        year.setStepButtonsVisible(true);
+    /** @param year the year shown first, or {@code null} for every year */
+    FilterFields(Integer year, Runnable onChange) {
+        this.year.setValue(year);
+        this.year.setStepButtonsVisible(true);
+        this.year.setClearButtonVisible(true);
+        this.year.setPlaceholder(Messages.text("register.filter.allYears"));
         type.setLabel(Messages.text("register.filter.type"));
         type.setItems(DocumentType.values());
         type.setItemLabelGenerator(t -> t == null ? Messages.text("register.filter.allTypes") : Messages.text(t.messageKey()));
@@ -25,7 +28,7 @@ final class FilterFields {
         search.setPlaceholder(Messages.text("register.filter.search.placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        year.addValueChangeListener(change -> onChange.run());
+        this.year.addValueChangeListener(change -> onChange.run());
         type.addValueChangeListener(change -> onChange.run());
         search.addValueChangeListener(change -> onChange.run());
     }

@@ -1,6 +1,5 @@
 package vn.boardflow.document.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.boardflow.document.DocumentTemplates;
@@ -19,6 +17,7 @@ import vn.boardflow.document.FormatCheck;
 import vn.boardflow.document.FormatCheck.Finding;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Uploads;
 import vn.boardflow.shared.ui.Downloads;
 
 /** Kiểm tra thể thức for a Word file drafted anywhere: upload it and read what breaks the format rules. */
@@ -35,12 +34,11 @@ class FormatCheckView extends VerticalLayout implements HasDynamicTitle {
         profile.setItems(FormatProfile.values());
         profile.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         profile.setValue(FormatProfile.STATE);
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+        Upload upload = Uploads.inMemory(DocumentTemplates.MAX_UPLOAD_BYTES, getTranslation("template.rejected",
+                DocumentTemplates.MAX_UPLOAD_BYTES / (1024 * 1024)), (fileName, bytes) ->
                 Actions.call(() -> formatCheck.check(bytes, profile.getValue(), false))
-                        .ifPresent(findings -> show(metadata.fileName(), findings)))));
+                        .ifPresent(findings -> show(fileName, findings)));
         upload.setAcceptedFileTypes(".docx", Downloads.WORD_TYPE);
-        upload.setMaxFileSize(DocumentTemplates.MAX_UPLOAD_BYTES);
         result.setPadding(false);
         add(new Paragraph(getTranslation("formatCheck.explanation")), profile, upload, result);
     }

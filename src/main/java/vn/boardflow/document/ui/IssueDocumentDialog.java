@@ -49,7 +49,7 @@ class IssueDocumentDialog extends FormDialog {
 
     private IssueDocumentDialog(DocumentIssuance issuance, Fields fields, IssuingBodyView body,
                                 IssuedDocumentView original) {
-        super(original == null ? Messages.text("issue.title", body.abbreviation())
+        super(original == null ? Messages.text("issue.title", body.label())
                 : Messages.text("issue.amendTitle", original.symbol()), Messages.text("issue.confirm"), () -> {
             Optional<IssuedDocumentView> issued = Actions.call(() -> issuance.issue(fields.command(body.id(), original)));
             issued.ifPresent(document -> {

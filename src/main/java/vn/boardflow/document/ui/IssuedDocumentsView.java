@@ -10,8 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFilter;
@@ -22,7 +20,10 @@ import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.StackedCell;
 
-/** Văn bản đi: the documents the user's bodies issued, searched without accents; clerks issue new ones here. */
+/**
+ * Văn bản đi: the documents the user's bodies issued, the latest issued first whatever their year (the year
+ * is a filter), searched without accents; clerks issue new ones here.
+ */
 @Route("documents")
 @RolesAllowed({"CLERK", "DRAFTER", "REVIEWER", "LEADER", "ADMIN"})
 @Menu(title = "nav.outgoing", order = 30, icon = "vaadin:paperplane")
@@ -32,15 +33,14 @@ class IssuedDocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<IssuedDocumentView> grid = new Grid<>();
     private final FilterFields filters;
 
-    IssuedDocumentsView(IssuedDocuments documents, IssueDialogs dialogs, IssuingBodies bodies, AccessPolicy access,
-                        Clock clock) {
+    IssuedDocumentsView(IssuedDocuments documents, IssueDialogs dialogs, IssuingBodies bodies, AccessPolicy access) {
         this.documents = documents;
         setSizeFull();
-        filters = new FilterFields(LocalDate.now(clock).getYear(), () -> grid.getDataProvider().refreshAll());
+        filters = new FilterFields(null, () -> grid.getDataProvider().refreshAll());
         FlexLayout toolbar = new FlexLayout(filters.year, filters.type, filters.search);
         for (IssuingBodyView body : bodies.all()) {
             if (access.can(Role.CLERK, body.unitId())) {
-                Button issue = new Button(getTranslation("issue.open", body.abbreviation()), click -> dialogs.issue(body));
+                Button issue = new Button(getTranslation("issue.open", body.label()), click -> dialogs.issue(body));
                 issue.addThemeVariants(ButtonVariant.PRIMARY);
                 toolbar.add(issue);
             }

@@ -55,7 +55,7 @@ class IssuingBodiesView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout toolbar = new FlexLayout(search, create);
         toolbar.addClassName("toolbar");
 
-        grid.addComponentColumn(body -> StackedCell.of(body.name(), body.parentLine()))
+        grid.addComponentColumn(body -> StackedCell.of(body.nameOnOneLine(), body.parentLine()))
                 .setHeader(getTranslation("issuingBody.column.name")).setFlexGrow(3);
         grid.addColumn(IssuingBodyView::abbreviation).setHeader(getTranslation("issuingBody.field.abbreviation"))
                 .setAutoWidth(true).setFlexGrow(0);

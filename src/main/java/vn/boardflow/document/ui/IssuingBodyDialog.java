@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +50,7 @@ class IssuingBodyDialog extends FormDialog {
                 }, "issuingBody.saved", afterSave));
         setWidth("min(52rem, 100vw)");
         wide(fields.unit).fields(fields.profile, fields.scheme).wide(fields.parentLine).wide(fields.name)
-                .fields(fields.abbreviation, fields.place).wide(fields.signatures);
+                .wide(fields.unionTitleWarning).fields(fields.abbreviation, fields.place).wide(fields.signatures);
     }
 
     private static final class Fields {
@@ -57,7 +59,8 @@ class IssuingBodyDialog extends FormDialog {
         final Select<FormatProfile> profile = new Select<>();
         final Select<NumberingScheme> scheme = new Select<>();
         final TextField parentLine = new TextField(Messages.text("issuingBody.field.parentLine"));
-        final TextField name = new TextField(Messages.text("issuingBody.field.name"));
+        final TextArea name = new TextArea(Messages.text("issuingBody.field.name"));
+        final Span unionTitleWarning = new Span(Messages.text("issuingBody.warning.unionTitle"));
         final TextField abbreviation = new TextField(Messages.text("issuingBody.field.abbreviation"));
         final TextField place = new TextField(Messages.text("issuingBody.field.place"));
         final SignatureRows signatures = new SignatureRows();
@@ -75,11 +78,18 @@ class IssuingBodyDialog extends FormDialog {
             scheme.setItemLabelGenerator(value -> value == null ? "" : Messages.text(value.messageKey()));
             scheme.setValue(NumberingScheme.ONE_SEQUENCE);
             parentLine.setHelperText(Messages.text("issuingBody.field.parentLine.helper"));
+            name.setHelperText(Messages.text("issuingBody.field.name.helper"));
+            name.setRequired(true);
             abbreviation.setHelperText(Messages.text("issuingBody.field.abbreviation.helper"));
             place.setHelperText(Messages.text("issuingBody.field.place.helper"));
-            for (TextField required : List.of(parentLine, name, abbreviation, place)) {
+            for (TextField required : List.of(abbreviation, place)) {
                 required.setRequired(true);
             }
+            unionTitleWarning.addClassName("field-warning");
+            unionTitleWarning.setVisible(false);
+            profile.addValueChangeListener(change -> warnOfUnionTitle());
+            parentLine.addValueChangeListener(change -> warnOfUnionTitle());
+            name.addValueChangeListener(change -> warnOfUnionTitle());
             if (existing == null) {
                 signatures.add(new SigningAuthority(SigningForm.TM, "", ""));
                 return;
@@ -93,6 +103,13 @@ class IssuingBodyDialog extends FormDialog {
             abbreviation.setValue(existing.abbreviation());
             place.setValue(existing.place());
             existing.signingAuthorities().forEach(signatures::add);
+        }
+
+        /** The Union's format prints its title itself; typed into the heading too, it would show twice. */
+        private void warnOfUnionTitle() {
+            String heading = TextFolding.fold(parentLine.getValue() + " " + name.getValue());
+            unionTitleWarning.setVisible(profile.getValue() == FormatProfile.YOUTH_UNION
+                    && heading.contains(TextFolding.fold(FormatProfile.YOUTH_UNION.title())));
         }
 
         IssuingBodyDetails details() {

@@ -32,7 +32,7 @@ class RegisterEntryDialog extends FormDialog {
 
     private RegisterEntryDialog(NumberingRegister register, IssuingBodyView body, LocalDate today, Runnable afterSave,
                                 Fields fields) {
-        super(Messages.text("register.enter.title", body.abbreviation()), Messages.text("register.enter.save"),
+        super(Messages.text("register.enter.title", body.label()), Messages.text("register.enter.save"),
                 () -> {
                     Optional<RegisterEntryView> entered = Actions.call(() -> register.issue(fields.command(body.id())));
                     entered.ifPresent(entry -> {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -23,10 +24,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.DocumentSymbol;
 import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.NumberingRegister.RegisterFilter;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.document.RegisterExports;
+import vn.boardflow.document.RegisterStarts;
+import vn.boardflow.document.RegisterStarts.RegisterStartView;
 import vn.boardflow.document.RegisterExports.ExportedFile;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
@@ -39,7 +43,8 @@ import vn.boardflow.shared.ui.StackedCell;
 
 /**
  * Sổ đăng ký văn bản đi: the ten columns of the bound register, a year of one body at a time, searched
- * without accents. Clerks enter documents signed on paper and void numbers given by mistake.
+ * without accents. Clerks enter documents signed on paper and void numbers given by mistake; a clerk or
+ * administrator moving a register here mid-year sets the number it goes on from, and the register says so.
  */
 @Route("documents/register")
 @RolesAllowed({"CLERK", "DRAFTER", "REVIEWER", "LEADER", "ADMIN"})
@@ -47,6 +52,7 @@ import vn.boardflow.shared.ui.StackedCell;
 class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final NumberingRegister register;
+    private final RegisterStarts starts;
     private final AccessPolicy access;
     private final LocalDate today;
     private final Select<IssuingBodyView> body = new Select<>();
@@ -54,13 +60,16 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RegisterEntryView> grid = new Grid<>();
     private final Button enter = new Button();
     private final Button voidNumber = new Button();
+    private final Button startAt = new Button();
+    private final Div migrationNotes = new Div();
     private final RegisterExports exports;
     private final Anchor word = new Anchor();
     private final Anchor spreadsheet = new Anchor();
 
-    RegisterView(NumberingRegister register, RegisterExports exports, IssuingBodies bodies, AccessPolicy access,
-                 Clock clock) {
+    RegisterView(NumberingRegister register, RegisterStarts starts, RegisterExports exports, IssuingBodies bodies,
+                 AccessPolicy access, Clock clock) {
         this.register = register;
+        this.starts = starts;
         this.exports = exports;
         this.access = access;
         this.today = LocalDate.now(clock);
@@ -69,7 +78,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         List<IssuingBodyView> readable = bodies.all().stream().filter(b -> access.canActIn(b.unitId())).toList();
         body.setLabel(getTranslation("register.filter.body"));
         body.setItems(readable);
-        body.setItemLabelGenerator(b -> b.abbreviation() + " — " + b.name());
+        body.setItemLabelGenerator(IssuingBodyView::fullLabel);
         body.setEmptySelectionAllowed(false);
         readable.stream().findFirst().ifPresent(body::setValue);
         filters = new FilterFields(today.getYear(), this::refresh);
@@ -82,14 +91,19 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         voidNumber.addThemeVariants(ButtonVariant.ERROR);
         voidNumber.addClickListener(click -> voidDialog(grid.asSingleSelect().getValue()).open());
 
+        startAt.setText(getTranslation("register.start"));
+        startAt.addClickListener(click -> new RegisterStartDialog(starts, body.getValue(),
+                filters.year.getValue() == null ? today.getYear() : filters.year.getValue(), this::refresh).open());
+        migrationNotes.addClassName("callout");
+
         word.setText(getTranslation("register.export.word"));
         spreadsheet.setText(getTranslation("register.export.excel"));
-        FlexLayout toolbar = new FlexLayout(body, filters.year, filters.type, filters.search, enter, voidNumber, word,
-                spreadsheet);
+        FlexLayout toolbar = new FlexLayout(body, filters.year, filters.type, filters.search, enter, voidNumber, startAt,
+                word, spreadsheet);
         toolbar.addClassName("toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
-        add(toolbar, grid);
+        add(toolbar, migrationNotes, grid);
         refresh();
     }
 
@@ -154,11 +168,24 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 word.setHref(download(() -> exports.word(selected.id(), chosenYear)));
                 spreadsheet.setHref(download(() -> exports.spreadsheet(selected.id(), chosenYear)));
             }
+            showMigrationNotes(selected);
             RegisterFilter filter = new RegisterFilter(selected.id(), filters.year.getValue(), filters.type.getValue(), filters.search.getValue());
             grid.setItems(query -> register.entries(filter, query.getOffset(), query.getLimit()).stream(),
                     query -> register.count(filter));
         }
         updateButtons();
+    }
+
+    /** Where the part kept in BoardFlow begins, when the year's register started on paper. */
+    private void showMigrationNotes(IssuingBodyView selected) {
+        migrationNotes.removeAll();
+        List<RegisterStartView> started = filters.year.getValue() == null ? List.of()
+                : starts.of(selected.id(), filters.year.getValue());
+        started.forEach(start -> migrationNotes.add(new Div(getTranslation("register.start.note",
+                start.type() == null ? "" : getTranslation(start.type().messageKey()) + ": ",
+                DocumentSymbol.padded(start.firstNumber()), start.paperNumbers(), start.reason(),
+                VietnameseDates.format(start.setAt()), start.setBy()))));
+        migrationNotes.setVisible(!started.isEmpty());
     }
 
     private static DownloadHandler download(Supplier<ExportedFile> export) {
@@ -173,6 +200,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         boolean clerk = body.getValue() != null && access.can(Role.CLERK, body.getValue().unitId());
         enter.setVisible(clerk);
         voidNumber.setVisible(clerk);
+        startAt.setVisible(body.getValue() != null && (clerk || access.canAdminister(body.getValue().unitId())));
         RegisterEntryView entry = grid.asSingleSelect().getValue();
         voidNumber.setEnabled(entry != null && !entry.voided());
     }

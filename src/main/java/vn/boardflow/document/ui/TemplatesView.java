@@ -1,7 +1,6 @@
 package vn.boardflow.document.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import vn.boardflow.document.DocumentTemplates;
 import vn.boardflow.document.DocumentTemplates.TemplateVersion;
@@ -20,6 +18,7 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Uploads;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.Notifications;
@@ -70,16 +69,13 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload upload() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                Actions.call(() -> templates.upload(type.getValue(), metadata.fileName(), bytes)).ifPresent(version -> {
+        Upload upload = Uploads.inMemory(DocumentTemplates.MAX_UPLOAD_BYTES, getTranslation("template.rejected",
+                DocumentTemplates.MAX_UPLOAD_BYTES / (1024 * 1024)), (fileName, bytes) ->
+                Actions.call(() -> templates.upload(type.getValue(), fileName, bytes)).ifPresent(version -> {
                     Notifications.success(getTranslation("template.uploaded", version.number()));
                     refresh();
-                }))));
+                }));
         upload.setAcceptedFileTypes(".docx", Downloads.WORD_TYPE);
-        upload.setMaxFileSize(DocumentTemplates.MAX_UPLOAD_BYTES);
-        upload.addFileRejectedListener(rejected -> Notifications.error(getTranslation("template.rejected",
-                DocumentTemplates.MAX_UPLOAD_BYTES / (1024 * 1024))));
         return upload;
     }
 

@@ -8,6 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.org.AccessPolicy;
@@ -23,14 +25,16 @@ import vn.boardflow.shared.RuleViolation;
 class ChecklistService implements ChecklistTemplates {
 
     private final ChecklistTemplateRepository templates;
+    private final IssuingBodies bodies;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ChecklistService(ChecklistTemplateRepository templates, AccessPolicy access, CurrentUser currentUser,
-                     AuditLog auditLog, Clock clock) {
+    ChecklistService(ChecklistTemplateRepository templates, IssuingBodies bodies, AccessPolicy access,
+                     CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.templates = templates;
+        this.bodies = bodies;
         this.access = access;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -40,6 +44,12 @@ class ChecklistService implements ChecklistTemplates {
     @Override
     public List<TemplateView> current() {
         return templates.latestInUse().stream().map(ChecklistTemplate::view).toList();
+    }
+
+    @Override
+    public List<TemplateView> availableTo(long issuingBodyId) {
+        return templates.latestInUse().stream().filter(template -> template.availableTo(issuingBodyId))
+                .map(ChecklistTemplate::view).toList();
     }
 
     @Override
@@ -54,50 +64,86 @@ class ChecklistService implements ChecklistTemplates {
     }
 
     @Override
-    public boolean mayEdit() {
-        return !access.unitsWhere(Role.DRAFTER).isEmpty() || !access.unitsWhere(Role.LEADER).isEmpty();
+    public boolean mayRevise(long templateId) {
+        return mayEdit(load(templateId).issuingBodyId());
+    }
+
+    @Override
+    public List<IssuingBodyView> bodiesForNewChecklists() {
+        return bodies.all().stream().filter(body -> mayEdit(body.id())).toList();
     }
 
     @Override
     @Transactional
-    public TemplateView publish(Long basedOnId, Checklist checklist) {
-        checkMayEdit();
+    public TemplateView revise(long basedOnId, Checklist checklist) {
+        ChecklistTemplate basedOn = load(basedOnId);
+        checkMayEdit(basedOn.issuingBodyId());
         if (checklist == null) {
             throw new RuleViolation("checklist.error.empty");
         }
-        // the name's revisions, locked, so two editors saving at once make two revisions in turn, never one
-        List<ChecklistTemplate> revisions = templates.lockByName(checklist.name());
-        Optional<ChecklistTemplate> latest = revisions.stream().findFirst();
-        if (latest.isPresent() && (basedOnId == null || !latest.get().id().equals(basedOnId))) {
-            throw basedOnId == null
-                    ? new RuleViolation("checklist.error.nameTaken", checklist.name())
-                    : new RuleViolation("checklist.error.revisedMeanwhile", latest.get().revision());
+        if (!checklist.name().equals(basedOn.name())) {
+            throw new RuleViolation("checklist.error.renamedRevision");
         }
-        int revision = latest.map(template -> template.revision() + 1).orElse(1);
-        ChecklistTemplate saved = templates.save(new ChecklistTemplate(checklist, revision, clock.instant(),
-                currentUser.actor().username()));
-        auditLog.record(AuditRecord.of("checklist.published", "ChecklistTemplate", saved.id(), null, null,
-                Map.of("name", checklist.name(), "revision", revision, "maxScore", checklist.maxScore())));
+        // the name's revisions, locked, so two editors saving at once make two revisions in turn, never one
+        ChecklistTemplate latest = templates.lockByName(checklist.name()).getFirst();
+        if (!latest.id().equals(basedOnId)) {
+            throw new RuleViolation("checklist.error.revisedMeanwhile", latest.revision());
+        }
+        return save(basedOn.issuingBodyId(), checklist, latest.revision() + 1);
+    }
+
+    @Override
+    @Transactional
+    public TemplateView create(long issuingBodyId, Checklist checklist) {
+        checkMayEdit(issuingBodyId);
+        if (checklist == null) {
+            throw new RuleViolation("checklist.error.empty");
+        }
+        if (!templates.lockByName(checklist.name()).isEmpty()) {
+            throw new RuleViolation("checklist.error.nameTaken", checklist.name());
+        }
+        return save(issuingBodyId, checklist, 1);
+    }
+
+    private TemplateView save(Long issuingBodyId, Checklist checklist, int revision) {
+        ChecklistTemplate saved = templates.save(new ChecklistTemplate(issuingBodyId, checklist, revision,
+                clock.instant(), currentUser.actor().username()));
+        auditLog.record(AuditRecord.of("checklist.published", "ChecklistTemplate", saved.id(), unitOf(issuingBodyId),
+                null, Map.of("name", checklist.name(), "revision", revision, "maxScore", checklist.maxScore())));
         return saved.view();
     }
 
     @Override
     @Transactional
     public void retire(long templateId) {
-        checkMayEdit();
-        String name = load(templateId).name();
-        if (templates.latestInUse().stream().allMatch(template -> template.name().equals(name))) {
+        ChecklistTemplate template = load(templateId);
+        checkMayEdit(template.issuingBodyId());
+        String name = template.name();
+        if (templates.latestInUse().stream().allMatch(inUse -> inUse.name().equals(name))) {
             throw new RuleViolation("checklist.error.lastInUse");
         }
         templates.lockByName(name).forEach(ChecklistTemplate::retire);
-        auditLog.record(AuditRecord.of("checklist.retired", "ChecklistTemplate", templateId, null, null,
-                Map.of("name", name)));
+        auditLog.record(AuditRecord.of("checklist.retired", "ChecklistTemplate", templateId,
+                unitOf(template.issuingBodyId()), null, Map.of("name", name)));
     }
 
-    private void checkMayEdit() {
-        if (!mayEdit()) {
+    /** A body's checklist is its drafters' and leaders'; one that comes with the system, the administrators'. */
+    private boolean mayEdit(Long issuingBodyId) {
+        if (issuingBodyId == null) {
+            return !access.unitsWhere(Role.ADMIN).isEmpty();
+        }
+        Long unitId = unitOf(issuingBodyId);
+        return unitId != null && (access.can(Role.DRAFTER, unitId) || access.can(Role.LEADER, unitId));
+    }
+
+    private void checkMayEdit(Long issuingBodyId) {
+        if (!mayEdit(issuingBodyId)) {
             throw new AccessDeniedException("access.denied");
         }
+    }
+
+    private Long unitOf(Long issuingBodyId) {
+        return issuingBodyId == null ? null : bodies.find(issuingBodyId).map(IssuingBodyView::unitId).orElse(null);
     }
 
     private ChecklistTemplate load(long id) {

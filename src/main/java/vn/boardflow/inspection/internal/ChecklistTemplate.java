@@ -31,6 +31,10 @@ class ChecklistTemplate {
     @Column(nullable = false)
     private boolean active;
 
+    /** The body whose checklist this is, or {@code null} for one that comes with the system. */
+    @Column(name = "issuing_body_id", updatable = false)
+    private Long issuingBodyId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -40,7 +44,8 @@ class ChecklistTemplate {
     protected ChecklistTemplate() {
     }
 
-    ChecklistTemplate(Checklist checklist, int revision, Instant createdAt, String createdBy) {
+    ChecklistTemplate(Long issuingBodyId, Checklist checklist, int revision, Instant createdAt, String createdBy) {
+        this.issuingBodyId = issuingBodyId;
         this.name = checklist.name();
         this.revision = revision;
         this.contentJson = InspectionJson.write(checklist);
@@ -65,6 +70,15 @@ class ChecklistTemplate {
         return revision;
     }
 
+    Long issuingBodyId() {
+        return issuingBodyId;
+    }
+
+    /** Whether a round of the body may be opened with it: the body's own, or one that comes with the system. */
+    boolean availableTo(long issuingBodyId) {
+        return this.issuingBodyId == null || this.issuingBodyId == issuingBodyId;
+    }
+
     Checklist checklist() {
         return InspectionJson.read(contentJson, Checklist.class);
     }
@@ -75,6 +89,6 @@ class ChecklistTemplate {
     }
 
     TemplateView view() {
-        return new TemplateView(id, revision, checklist(), active, createdAt, createdBy);
+        return new TemplateView(id, revision, checklist(), active, issuingBodyId, createdAt, createdBy);
     }
 }

@@ -33,7 +33,6 @@ import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
-import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitType;
@@ -119,7 +118,7 @@ class RoundService implements InspectionRounds {
     public void revise(long roundId, long version, RoundDetails details) {
         InspectionRound round = load(roundId);
         organisers.check(round.unitId());
-        starter.checkInUse(details.templateId());
+        starter.checkAvailable(details.templateId(), round.issuingBodyId());
         Map<String, Object> before = Map.of("templateId", round.templateId(), "selfAssessment", round.selfAssessment());
         round.revise(version, details.templateId(), details.selfAssessment(), details.purpose());
         auditLog.record(AuditRecord.of("inspection.revised", "InspectionRound", round.id(), round.unitId(), before,
@@ -243,8 +242,7 @@ class RoundService implements InspectionRounds {
         IssuingBodyView body = bodies.find(round.issuingBodyId()).orElseThrow();
         String head = users.contacts(Role.LEADER, List.of(round.unitId())).stream().map(UserSummary::fullName)
                 .sorted().findFirst().orElseThrow(() -> new RuleViolation("inspection.error.noLeader"));
-        String draftingUnit = organisation.today().child(round.unitId(), UnitType.SECRETARIAT).map(OrgUnit::shortName)
-                .orElse(null);
+        String draftingUnit = organisation.today().draftingUnitOf(round.unitId()).orElse(null);
         return new Issuer(body, body.signingAuthorities().getFirst().form(), head, draftingUnit);
     }
 

@@ -34,7 +34,7 @@ class RoundStarter {
 
     /** @param openedBy a user name, or "system" for the timer, which starts the process unattended */
     InspectionRound open(OpenRound command, long unitId, String openedBy, boolean unattended) {
-        checkInUse(command.templateId());
+        checkAvailable(command.templateId(), command.issuingBodyId());
         if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId(), command.year(), command.period())) {
             throw new RuleViolation("inspection.error.roundExists", command.year());
         }
@@ -50,12 +50,15 @@ class RoundStarter {
         return round;
     }
 
-    /** A round is opened, or revised, only with a checklist still in use. */
-    void checkInUse(long templateId) {
+    /** A round is opened, or revised, only with a checklist still in use, of its body or of the system. */
+    void checkAvailable(long templateId, long issuingBodyId) {
         ChecklistTemplate template = templates.findById(templateId)
                 .orElseThrow(() -> new RuleViolation("inspection.error.templateNotFound"));
         if (!template.active()) {
             throw new RuleViolation("inspection.error.templateRetired", template.name());
+        }
+        if (!template.availableTo(issuingBodyId)) {
+            throw new RuleViolation("inspection.error.templateOfAnotherBody", template.name());
         }
     }
 }

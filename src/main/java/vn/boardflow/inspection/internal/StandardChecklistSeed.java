@@ -23,7 +23,7 @@ class StandardChecklistSeed implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!templates.existsByName(StandardChecklist.NAME)) {
-            templates.save(new ChecklistTemplate(StandardChecklist.CHECKLIST, 1, clock.instant(), "system"));
+            templates.save(new ChecklistTemplate(null, StandardChecklist.CHECKLIST, 1, clock.instant(), "system"));
         }
     }
 }

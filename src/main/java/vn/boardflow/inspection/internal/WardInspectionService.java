@@ -233,7 +233,7 @@ class WardInspectionService implements WardInspections {
                 .map(person -> names.getOrDefault(person, person)).toList();
         OrgUnit wardBoard = chart.child(inspection.wardId(), UnitType.BOARD)
                 .or(() -> chart.unit(inspection.wardId())).orElseThrow();
-        String draftingUnit = chart.child(round.unitId(), UnitType.SECRETARIAT).map(OrgUnit::shortName).orElse(null);
+        String draftingUnit = chart.draftingUnitOf(round.unitId()).orElse(null);
         IssuedDocumentView minutes = issuance.issue(MinutesDocument.issue(new MinutesDocument.Facts(body.id(),
                 round.period(), round.year(), chart.nameOf(inspection.wardId()), inspection.visitDate(),
                 inspection.mode(), inspection.teamName(), names.getOrDefault(inspection.teamHead(), inspection.teamHead()),
@@ -256,10 +256,10 @@ class WardInspectionService implements WardInspections {
         boolean ward = wardAccess.ofWard(inspection.wardId());
         // The ward sees the team's scores once the inspection is closed, not while the team is still at work.
         boolean showScores = team || inspection.status() == WardStatus.CLOSED || wardAccess.oversees(round);
+        boolean selfOpen = round.selfAssessment() && !inspection.selfSubmitted() && inspection.open()
+                && selfTaskOpen(inspection, round);
         SelfAssessment self = new SelfAssessment(round.selfAssessment(), inspection.selfScores(),
-                inspection.selfTotal(), inspection.selfSubmitted(),
-                round.selfAssessment() && ward && !inspection.selfSubmitted() && inspection.open()
-                        && selfTaskOpen(inspection, round));
+                inspection.selfTotal(), inspection.selfSubmitted(), selfOpen, selfOpen && ward);
         return new WardInspectionView(inspection.id(), round.id(), round.year(), round.period(), inspection.wardId(),
                 organisation.today().nameOf(inspection.wardId()), inspection.teamName(), inspection.teamHead(),
                 inspection.inspectors(), inspection.visitDate(), inspection.mode(), inspection.status(),

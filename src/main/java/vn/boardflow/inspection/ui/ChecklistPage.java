@@ -6,15 +6,19 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
 import vn.boardflow.org.UserDirectory;
+import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
@@ -25,19 +29,22 @@ import vn.boardflow.shared.ui.RecordPage;
 
 /**
  * One revision of a checklist, with the others. The latest revision of a checklist in use is edited in
- * place and saved as the next revision (or, renamed, as a new checklist); older ones are read only, since
- * rounds were scored against them.
+ * place by its body's drafters and leaders and saved as the next revision (or, renamed, as a new checklist);
+ * one that comes with the system is the start of a body's own, saved under a new name; older revisions, and
+ * other bodies' checklists, are read only.
  */
 @Route("inspections/checklists")
 @RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "INSPECTOR", "CLERK", "ADMIN"})
 class ChecklistPage extends RecordPage<TemplateView> {
 
     private final ChecklistTemplates templates;
+    private final IssuingBodies bodies;
     private final UserDirectory users;
 
-    ChecklistPage(ChecklistTemplates templates, UserDirectory users) {
+    ChecklistPage(ChecklistTemplates templates, IssuingBodies bodies, UserDirectory users) {
         super(templates::find, "inspection.error.templateNotFound");
         this.templates = templates;
+        this.bodies = bodies;
         this.users = users;
     }
 
@@ -54,19 +61,47 @@ class ChecklistPage extends RecordPage<TemplateView> {
         header.addClassName("toolbar");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);
-        boolean editable = templates.mayEdit() && template.inUse() && latest.id() == template.id();
+        boolean latestInUse = template.inUse() && latest.id() == template.id();
+        boolean revisable = latestInUse && templates.mayRevise(template.id());
+        // a checklist that comes with the system is where a body starts its own: renamed, saved as the body's
+        List<IssuingBodyView> ownBodies = latestInUse && (revisable || template.issuingBodyId() == null)
+                ? templates.bodiesForNewChecklists() : List.of();
+        boolean editable = revisable || !ownBodies.isEmpty();
         if (latest.id() != template.id()) {
             add(callout(getTranslation("checklist.notLatest", latest.revision())));
-        } else if (editable) {
+        } else if (revisable) {
             add(callout(getTranslation("checklist.explainEdit")));
+        } else if (editable) {
+            add(callout(getTranslation("checklist.explainCopy")));
+        } else if (template.issuingBodyId() != null) {
+            add(callout(getTranslation("checklist.ofAnotherBody", bodies.find(template.issuingBodyId())
+                    .map(IssuingBodyView::fullLabel).orElse(""))));
         }
         ChecklistEditor editor = new ChecklistEditor(template.checklist(), editable);
         add(editor);
         if (editable) {
-            Button publish = Buttons.primaryWide(Buttons.once(new Button(getTranslation("checklist.publish")), () ->
+            Select<IssuingBodyView> owner = new Select<>();
+            owner.setLabel(getTranslation("checklist.field.owner"));
+            owner.setHelperText(getTranslation("checklist.field.owner.helper"));
+            owner.setItems(ownBodies);
+            owner.setItemLabelGenerator(body -> body == null ? "" : body.fullLabel());
+            ownBodies.stream().filter(body -> Long.valueOf(body.id()).equals(template.issuingBodyId())).findFirst()
+                    .or(() -> ownBodies.stream().findFirst()).ifPresent(owner::setValue);
+            owner.setVisible(ownBodies.size() > 1);
+            Button publish = Buttons.primaryWide(Buttons.once(new Button(getTranslation(revisable
+                    ? "checklist.publish" : "checklist.publishAsNew")), () ->
                     Actions.call(() -> {
                         Checklist checklist = editor.checklist();
-                        return templates.publish(checklist.name().equals(name) ? template.id() : null, checklist);
+                        if (checklist.name().equals(name)) {
+                            if (revisable) {
+                                return templates.revise(template.id(), checklist);
+                            }
+                            throw new RuleViolation("checklist.error.renameToCopy");
+                        }
+                        if (owner.getValue() == null) {
+                            throw new RuleViolation("checklist.error.noBodyForNew");
+                        }
+                        return templates.create(owner.getValue().id(), checklist);
                     }).ifPresent(saved -> {
                         Notifications.success(getTranslation("checklist.published", saved.checklist().name(),
                                 saved.revision()));
@@ -79,7 +114,10 @@ class ChecklistPage extends RecordPage<TemplateView> {
                             load(template.id());
                         }
                     }));
-            add(publish, retire);
+            add(owner, publish);
+            if (revisable) {
+                add(retire);
+            }
         }
         if (revisions.size() > 1) {
             add(new H3(getTranslation("checklist.revisions")));

@@ -6,6 +6,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
@@ -18,12 +22,17 @@ import vn.boardflow.shared.ui.StackedCell;
 @Menu(title = "nav.checklists", order = 28, icon = "vaadin:list-ol")
 class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
 
-    ChecklistsView(ChecklistTemplates templates) {
+    ChecklistsView(ChecklistTemplates templates, IssuingBodies bodies) {
         setSizeFull();
+        Map<Long, String> owners = bodies.all().stream()
+                .collect(Collectors.toMap(IssuingBodyView::id, IssuingBodyView::label));
         Grid<TemplateView> grid = new Grid<>();
         grid.setSizeFull();
         grid.addComponentColumn(template -> StackedCell.of(template.checklist().name(), line(template)))
                 .setHeader(getTranslation("checklist.column.name")).setFlexGrow(3);
+        grid.addColumn(template -> template.issuingBodyId() == null ? getTranslation("checklist.ofSystem")
+                        : owners.getOrDefault(template.issuingBodyId(), ""))
+                .setHeader(getTranslation("checklist.column.owner")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(template -> scale(template.checklist().scale()))
                 .setHeader(getTranslation("checklist.column.scale")).setAutoWidth(true).setFlexGrow(1);
         grid.setItems(templates.current());

@@ -1,14 +1,12 @@
 package vn.boardflow.inspection.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import vn.boardflow.inspection.InspectionEvidence;
@@ -16,6 +14,7 @@ import vn.boardflow.inspection.InspectionEvidence.Attach;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceFile;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Uploads;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.Notifications;
@@ -65,21 +64,18 @@ class EvidencePanel extends Composite<Div> {
     }
 
     private Upload upload() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+        Upload upload = Uploads.inMemory(InspectionEvidence.MAX_UPLOAD_BYTES, getTranslation("evidence.rejected",
+                InspectionEvidence.MAX_UPLOAD_BYTES / (1024 * 1024)), (fileName, bytes) ->
                 Actions.call(() -> evidence.attach(new Attach(wardInspectionId, criterionCode, remedyId,
-                        metadata.fileName(), bytes))).ifPresent(added -> {
+                        fileName, bytes))).ifPresent(added -> {
                     shown.add(added);
                     showFiles();
                     Notifications.success(getTranslation("evidence.attached", added.fileName()));
-                }))));
+                }));
         upload.setAcceptedFileTypes(InspectionEvidence.ACCEPTED_TYPES.toArray(String[]::new));
-        upload.setMaxFileSize(InspectionEvidence.MAX_UPLOAD_BYTES);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation(remedyId == null ? "evidence.add" : "evidence.addForRemedy"),
                 VaadinIcon.CAMERA.create()));
-        upload.addFileRejectedListener(rejected -> Notifications.error(getTranslation("evidence.rejected",
-                InspectionEvidence.MAX_UPLOAD_BYTES / (1024 * 1024))));
         upload.getElement().setAttribute("aria-label", getTranslation(remedyId == null
                 ? "evidence.uploadOf" : "evidence.uploadForRemedy", criterionCode == null ? "" : criterionCode));
         return upload;

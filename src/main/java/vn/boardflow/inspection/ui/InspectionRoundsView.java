@@ -51,7 +51,7 @@ class InspectionRoundsView extends VerticalLayout implements HasDynamicTitle {
                 .toList();
         body.setLabel(getTranslation("inspection.field.body"));
         body.setItems(reachable);
-        body.setItemLabelGenerator(value -> value == null ? "" : value.name());
+        body.setItemLabelGenerator(value -> value == null ? "" : value.fullLabel());
         body.addValueChangeListener(change -> refresh());
         open.addThemeVariants(ButtonVariant.PRIMARY);
         open.addClickListener(click -> openRound());
@@ -96,7 +96,7 @@ class InspectionRoundsView extends VerticalLayout implements HasDynamicTitle {
         period.setItems(InspectionPeriod.values());
         period.setItemLabelGenerator(value -> value == null ? "" : Messages.text(value.messageKey()));
         period.setValue(today.getMonthValue() < 9 ? InspectionPeriod.MID_YEAR : InspectionPeriod.YEAR_END);
-        RoundDetailsFields details = new RoundDetailsFields(templates.current(), null, true, "");
+        RoundDetailsFields details = new RoundDetailsFields(templates.availableTo(selected.id()), null, true, "");
         new FormDialog(Messages.text("inspection.open"), Messages.text("inspection.open.confirm"), () -> Actions.call(() -> {
             RoundDetails chosen = details.details();
             return rounds.open(new OpenRound(selected.id(), year.getValue() == null ? 0 : year.getValue(),

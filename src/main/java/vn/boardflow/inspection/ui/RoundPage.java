@@ -129,7 +129,7 @@ class RoundPage extends RecordPage<RoundView> {
 
     /** The draft's checklist, self-assessment and purpose, saved on their own, apart from the schedule. */
     private Div detailsForm(RoundView round) {
-        RoundDetailsFields fields = new RoundDetailsFields(templates.current(),
+        RoundDetailsFields fields = new RoundDetailsFields(templates.availableTo(round.issuingBodyId()),
                 templates.find(round.templateId()).orElse(null), round.selfAssessment(), round.purpose());
         Button save = Buttons.once(new Button(getTranslation("inspection.saveDetails")), () -> {
             if (Actions.run(() -> rounds.revise(round.id(), version, fields.details()), "inspection.detailsSaved")) {

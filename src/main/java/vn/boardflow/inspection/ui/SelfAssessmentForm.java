@@ -50,7 +50,8 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
         String title = getTranslation("inspection.self.title", view.wardName());
         boolean editable = view.self().mayFill();
         String state = view.self().submitted() ? "inspection.self.sent"
-                : editable ? "inspection.self.explain" : "inspection.self.lapsed";
+                : editable ? "inspection.self.explain"
+                : view.self().open() ? "inspection.self.underWay" : "inspection.self.lapsed";
         add(new Paragraph(getTranslation(state, VietnameseDates.format(view.date()), view.team())));
         List<EvidenceView> files = evidence.of(view.id());
         sheet = new ScoreSheetEditor(view.checklist(), view.self().scores(), editable, Map.of(),

@@ -35,7 +35,7 @@ import vn.boardflow.shared.ui.StackedCell;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> ENTITY_TYPES = List.of("Unit", "User", "Membership", "Substitution", "ProcessInstance",
-            "Task", "Organisation", "IssuingBody", "RegisterEntry", "IssuedDocument", "DocumentTemplate");
+            "Task", "Organisation", "IssuingBody", "RegisterEntry", "RegisterStart", "IssuedDocument", "DocumentTemplate");
     static final List<String> ACTION_GROUPS = List.of("unit.", "user.", "membership.", "substitution.", "case.",
             "task.", "issuingBody.", "register.", "document.", "template.");
 

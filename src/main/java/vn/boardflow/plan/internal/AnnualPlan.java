@@ -111,7 +111,11 @@ class AnnualPlan {
         if (content.summary().isEmpty()) {
             throw new RuleViolation("plan.error.summaryRequired");
         }
-        if (content.signerName().isEmpty() || content.signingForm() == null) {
+        if (content.signingForm() == null) {
+            throw new RuleViolation(content.signerName().isEmpty() ? "plan.error.signingFormAndSignerRequired"
+                    : "plan.error.signingFormRequired");
+        }
+        if (content.signerName().isEmpty()) {
             throw new RuleViolation("plan.error.signerRequired");
         }
         if (content.recipients().isEmpty()) {

@@ -15,10 +15,8 @@ import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
-import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
-import vn.boardflow.org.UnitType;
 import vn.boardflow.plan.PlanApproval;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanView;
@@ -132,7 +130,7 @@ class PlanApprovalService implements PlanApproval {
         }
         OrgChart chart = organisation.today();
         IssuedDocumentView document = issuance.issue(PlanDocument.issue(plan.issuingBodyId(), plan.year(),
-                plan.content(), PlanWards.of(chart, plan.unitId()), draftingUnit(chart, plan.unitId()),
+                plan.content(), PlanWards.of(chart, plan.unitId()), chart.draftingUnitOf(plan.unitId()).orElse(null),
                 issuedOn));
         PlanStatus before = plan.status();
         plan.issued(document.id(), document.symbol(), issuedOn, me(), clock.instant());
@@ -140,11 +138,6 @@ class PlanApprovalService implements PlanApproval {
         notices.send(List.of(plan.createdBy()), new Notice("notice.planIssued",
                 List.of(PlanView.titleOf(plan.year()), document.symbol()), "plans/" + plan.id()));
         return document;
-    }
-
-    /** The filed copy goes to the body's secretariat, which drafts its plans. */
-    private static String draftingUnit(OrgChart chart, long unitId) {
-        return chart.child(unitId, UnitType.SECRETARIAT).map(OrgUnit::shortName).orElse(null);
     }
 
     /**
@@ -159,7 +152,7 @@ class PlanApprovalService implements PlanApproval {
     }
 
     private void step(AnnualPlan plan, PlanStatus before, String action, Optional<String> actingFor, String comment) {
-        history.record(plan, action, actingFor.orElse(null), comment);
+        history.record(plan, before, action, actingFor.orElse(null), comment);
         AuditRecord record = AuditRecord.of("plan." + action, "AnnualPlan", plan.id(), plan.unitId(),
                 Map.of("status", before.name()), comment == null || comment.isBlank()
                         ? Map.of("status", plan.status().name())

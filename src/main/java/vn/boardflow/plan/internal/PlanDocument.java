@@ -19,15 +19,17 @@ import vn.boardflow.shared.VietnameseNumbers;
 
 /**
  * A plan as the Kế hoạch it is issued as: part I lists the city's targets and then, "Cụ thể", each ward's
- * share in tables of four indicators with a total row; parts II and III number their sections; the signer, the distribution
- * list and the drafting unit's filed copy follow the body's format.
+ * share in tables of four indicators with a total row, each column headed by its target's number in the
+ * first table and its unit (a whole indicator's name would wrap over eight lines in a column that narrow),
+ * leaving out targets the city set no value for; parts II and III number their sections; the signer, the
+ * distribution list and the drafting unit's filed copy follow the body's format.
  */
 final class PlanDocument {
 
     static final String TARGETS_PART = "MỤC TIÊU CỤ THỂ.";
     static final String MEASURES_PART = "NỘI DUNG, BIỆN PHÁP THỰC HIỆN.";
     static final String DUTIES_PART = "TỔ CHỨC THỰC HIỆN.";
-    static final String ALLOCATION_INTRO = "Cụ thể, chỉ tiêu giao cho các phường như sau:";
+    static final String ALLOCATION_INTRO = "Cụ thể, chỉ tiêu giao cho các phường như sau (chỉ tiêu đánh số theo bảng trên):";
     /** A portrait page holds the ward's name and four figures a row; more indicators continue in the next table. */
     static final int INDICATORS_PER_TABLE = 4;
 
@@ -54,12 +56,13 @@ final class PlanDocument {
             }
             blocks.add(new Table(List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Năm " + year), rows));
         }
-        List<TargetLine> allocated = content.targets().stream().filter(TargetLine::allocated).toList();
+        List<TargetLine> allocated = content.targets().stream()
+                .filter(line -> line.allocated() && (line.cityValue() != 0 || line.wardTotal() != 0)).toList();
         if (!allocated.isEmpty() && !wards.isEmpty()) {
             blocks.add(new Paragraph(ALLOCATION_INTRO));
             for (int from = 0; from < allocated.size(); from += INDICATORS_PER_TABLE) {
                 blocks.add(allocationTable(allocated.subList(from,
-                        Math.min(allocated.size(), from + INDICATORS_PER_TABLE)), wards));
+                        Math.min(allocated.size(), from + INDICATORS_PER_TABLE)), content.targets(), wards));
             }
         }
         addSections(blocks, "II", MEASURES_PART, content.measures());
@@ -67,9 +70,9 @@ final class PlanDocument {
         return blocks;
     }
 
-    private static Table allocationTable(List<TargetLine> allocated, List<Ward> wards) {
+    private static Table allocationTable(List<TargetLine> allocated, List<TargetLine> targets, List<Ward> wards) {
         List<String> headers = new ArrayList<>(List.of("STT", "Phường"));
-        allocated.forEach(line -> headers.add(line.indicator() + " (" + line.unitOfMeasure() + ")"));
+        allocated.forEach(line -> headers.add("Chỉ tiêu " + (targets.indexOf(line) + 1) + "\n(" + line.unitOfMeasure() + ")"));
         List<List<String>> rows = new ArrayList<>();
         for (Ward ward : wards) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(rows.size() + 1), ward.name()));

@@ -10,26 +10,37 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.plan.AnnualPlans.PlanEvent;
+import vn.boardflow.plan.PlanStatus;
 
-/** Writes and reads a plan's history: each step with who took it, for whom, and the comment given. */
+/**
+ * Writes and reads a plan's history: each step with who took it, for whom, and the comment given. A step's
+ * comment (a return's reason, above all) is also one of the plan's Ý kiến, at the stage it was given.
+ */
 @Component
 class PlanHistory {
 
     private final HistoryEntryRepository entries;
+    private final CommentEntryRepository comments;
     private final CurrentUser currentUser;
     private final UserDirectory users;
     private final Clock clock;
 
-    PlanHistory(HistoryEntryRepository entries, CurrentUser currentUser, UserDirectory users, Clock clock) {
+    PlanHistory(HistoryEntryRepository entries, CommentEntryRepository comments, CurrentUser currentUser,
+                UserDirectory users, Clock clock) {
         this.entries = entries;
+        this.comments = comments;
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
     }
 
-    void record(AnnualPlan plan, String action, String actingFor, String comment) {
-        entries.save(new HistoryEntry(plan.id(), action, currentUser.actor().username(), actingFor, comment,
-                plan.status(), clock.instant()));
+    /** @param stageBefore where the plan stood when the step was taken, or {@code null} for its creation */
+    void record(AnnualPlan plan, PlanStatus stageBefore, String action, String actingFor, String comment) {
+        String actor = currentUser.actor().username();
+        entries.save(new HistoryEntry(plan.id(), action, actor, actingFor, comment, plan.status(), clock.instant()));
+        if (comment != null && !comment.isBlank() && stageBefore != null) {
+            comments.save(new CommentEntry(plan.id(), actor, stageBefore, comment.strip(), clock.instant()));
+        }
     }
 
     List<PlanEvent> of(long planId) {

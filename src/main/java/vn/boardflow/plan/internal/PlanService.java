@@ -134,6 +134,13 @@ class PlanService implements AnnualPlans {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean exists(long issuingBodyId, int year) {
+        access.check(Role.DRAFTER, body(issuingBodyId).unitId());
+        return !plans.current(issuingBodyId, year).isEmpty();
+    }
+
+    @Override
     public long create(NewPlan command) {
         IssuingBodyView body = body(command.issuingBodyId());
         access.check(Role.DRAFTER, body.unitId());
@@ -149,7 +156,7 @@ class PlanService implements AnnualPlans {
                 PlanView.titleOf(plan.year()), body.unitId(),
                 Map.of("planId", plan.id())));
         plan.startedAs(processInstanceId);
-        history.record(plan, command.copyPreviousYear() ? "copied" : "created", null, null);
+        history.record(plan, null, command.copyPreviousYear() ? "copied" : "created", null, null);
         auditLog.record(AuditRecord.of("plan.created", "AnnualPlan", plan.id(), plan.unitId(), null,
                 Map.of("year", plan.year(), "body", body.abbreviation(), "copied", command.copyPreviousYear())));
         return plan.id();

@@ -22,7 +22,7 @@ final class NewPlanDialog {
         Select<IssuingBodyView> body = new Select<>();
         body.setLabel(Messages.text("plan.field.body"));
         body.setItems(bodies);
-        body.setItemLabelGenerator(IssuingBodyView::name);
+        body.setItemLabelGenerator(IssuingBodyView::fullLabel);
         body.setValue(bodies.getFirst());
         IntegerField year = new IntegerField(Messages.text("plan.field.year"));
         year.setValue(defaultYear);
@@ -31,6 +31,16 @@ final class NewPlanDialog {
         year.setStepButtonsVisible(true);
         year.setRequiredIndicatorVisible(true);
         Checkbox copy = new Checkbox(Messages.text("plan.field.copyPreviousYear"), true);
+        // the copy is offered only when there is a plan of the year before to copy
+        Runnable offerCopy = () -> {
+            boolean previous = body.getValue() != null && year.getValue() != null
+                    && plans.exists(body.getValue().id(), year.getValue() - 1);
+            copy.setVisible(previous);
+            copy.setValue(previous);
+        };
+        body.addValueChangeListener(change -> offerCopy.run());
+        year.addValueChangeListener(change -> offerCopy.run());
+        offerCopy.run();
         new FormDialog(Messages.text("plan.create"), Messages.text("plan.create.confirm"),
                 () -> Actions.call(() -> plans.create(new NewPlan(body.getValue().id(),
                         year.getValue() == null ? 0 : year.getValue(), copy.getValue()))).map(id -> {

@@ -52,7 +52,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         body.setItems(bodies.all());
         body.setEmptySelectionAllowed(true);
         body.setEmptySelectionCaption(getTranslation("plan.filter.allBodies"));
-        body.setItemLabelGenerator(value -> value == null ? getTranslation("plan.filter.allBodies") : value.abbreviation());
+        body.setItemLabelGenerator(value -> value == null ? getTranslation("plan.filter.allBodies") : value.label());
         year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         body.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

@@ -15,7 +15,6 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.flowable.task.api.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -159,7 +158,7 @@ class FlowableWorkflows implements Workflows {
                 ? runtime.getActiveActivityIds(processInstanceId)
                 : instance.getEndActivityId() == null ? List.of() : List.of(instance.getEndActivityId());
         BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
-        try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", highlighted,
+        try (InputStream png = new LabelledDiagramGenerator().generateDiagram(model, "png", highlighted,
                 List.of(), DIAGRAM_FONT, DIAGRAM_FONT, DIAGRAM_FONT, null, 1.0, true)) {
             return png.readAllBytes();
         } catch (IOException e) {

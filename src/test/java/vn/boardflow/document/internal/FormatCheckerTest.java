@@ -1,17 +1,20 @@
 package vn.boardflow.document.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import vn.boardflow.document.FormatCheck.Finding;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.Seed004Plan;
+import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.Translations;
 
 class FormatCheckerTest {
@@ -52,6 +55,30 @@ class FormatCheckerTest {
 
         assertThat(checker.check(document, FormatProfile.STATE, false)).extracting(Finding::messageKey)
                 .containsExactly("formatCheck.datePadding");
+    }
+
+    @Test
+    void theUnionsVanPhongFilesTheCopies() throws Exception {
+        List<String> heading = List.of("BCH ĐOÀN TP THỦ DẦU MỘT", "***", "Số: 06-HD/TĐTN-TCKT", "ĐOÀN TNCS HỒ CHÍ MINH",
+                "Thủ Dầu Một, ngày 12 tháng 3 năm 2018", "Nơi nhận:", "- Các cơ sở Đoàn;");
+
+        List<String> stateLine = new ArrayList<>(heading);
+        stateLine.add("- Lưu: VT, TCKT.");
+        assertThat(checker.check(asWord(stateLine), FormatProfile.YOUTH_UNION, false)).extracting(Finding::messageKey)
+                .containsExactly("formatCheck.unionFiledCopyLine");
+        List<String> unionLine = new ArrayList<>(heading);
+        unionLine.add("- Lưu VP, TCKT.");
+        assertThat(checker.check(asWord(unionLine), FormatProfile.YOUTH_UNION, false)).isEmpty();
+    }
+
+    @Test
+    void whatWasUploadedIsCalledAFileNotATemplate() {
+        assertThatThrownBy(() -> checker.check("không phải Word".getBytes(StandardCharsets.UTF_8), FormatProfile.STATE, false))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("docx.error.notDocx");
+                    assertThat(Translations.get(Translations.VIETNAMESE, refusal.messageKey())).startsWith("Tệp không phải")
+                            .doesNotContain("mẫu");
+                });
     }
 
     private static byte[] asWord(List<String> lines) throws Exception {

@@ -9,12 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.docx4j.TextUtils;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.Br;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
 import org.junit.jupiter.api.Test;
 import vn.boardflow.Samples;
+import vn.boardflow.document.BodyText;
 import vn.boardflow.document.DocumentContent;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Table;
@@ -186,6 +192,62 @@ class WordDocumentRendererTest {
             Samples.write("mau-" + TemplateLibrary.fileName(type), docx);
             assertThat(DocxText.lines(docx)).contains("Thủ Dầu Một, ngày 01 tháng 02 năm 2018", "- Lưu: VT.");
         }
+    }
+
+    @Test
+    void aDecisionReadsAsADecision() throws Exception {
+        DocumentContent decision = new DocumentContent(Seed004Plan.CITY_BOARD, DocumentType.QUYET_DINH, "05/QĐ-BTC.ĐACN",
+                "TTK", LocalDate.of(2018, 6, 1), "Về việc thành lập Đoàn kiểm tra 6 tháng đầu năm 2018", null,
+                List.of("Căn cứ Kế hoạch số 01/KH-BTC.ĐACN ngày 05/01/2018 của Ban Tổ chức Đề án Thành phố"), null,
+                BodyText.parse("""
+                        QUYẾT ĐỊNH:
+                        Điều 1. Thành lập Đoàn kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2018.
+                        Điều 2. Quyết định có hiệu lực kể từ ngày ký."""), null,
+                Seed004Plan.CITY_BOARD.signingAuthorities().getFirst(), "Phạm Quốc Bảo", List.of("Như Điều 2", "Lưu: VT, TTK"));
+        byte[] docx = render(decision);
+        Samples.write("05-QD-BTC.DACN-2018.docx", docx);
+        WordprocessingMLPackage word = DocxText.open(docx);
+
+        P enacting = paragraph(word, "QUYẾT ĐỊNH:");
+        assertThat(enacting.getPPr().getJc().getVal()).isEqualTo(JcEnumeration.CENTER);
+        assertThat(runs(enacting)).singleElement().satisfies(run -> assertThat(run.getRPr().getB()).isNotNull());
+        P article = paragraph(word, "Điều 1.");
+        List<R> runs = runs(article);
+        assertThat(TextUtils.getText(runs.getFirst())).isEqualTo("Điều 1.");
+        assertThat(runs.getFirst().getRPr().getB()).isNotNull();
+        assertThat(TextUtils.getText(runs.get(1))).isEqualTo(" Thành lập Đoàn kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2018.");
+        assertThat(runs.get(1).getRPr()).isNull();
+    }
+
+    @Test
+    void aBodyWithoutAParentLineHeadsItsDocumentsWithItsNameOnTwoBoldLines() throws Exception {
+        IssuingBodyView province = new IssuingBodyView(3, 3, FormatProfile.STATE, "", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH",
+                "UBND", "Bắc Ninh", NumberingScheme.PER_TYPE,
+                List.of(new SigningAuthority(SigningForm.TM, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")), 0);
+        DocumentContent decision = new DocumentContent(province, DocumentType.QUYET_DINH, "33/QĐ-UBND", null,
+                LocalDate.of(2022, 1, 12), "Phê duyệt Đề án", null, List.of(), null, List.of(new Bullet("Nội dung.")),
+                null, province.signingAuthorities().getFirst(), "Nguyễn Văn A", List.of("Lưu: VT"));
+        byte[] docx = render(decision);
+        Samples.write("33-QD-UBND-2022.docx", docx);
+
+        assertThat(DocxText.lines(docx)).as("no empty parent line above the name")
+                .startsWith("ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "Số: 33/QĐ-UBND");
+        P name = paragraph(DocxText.open(docx), "ỦY BAN NHÂN DÂN");
+        assertThat(name.getPPr().getPStyle().getVal()).as("the bold heading style, for both lines").isEqualTo("BFHeadingBold");
+        assertThat(name.getContent()).hasSize(1);
+        assertThat(((R) name.getContent().getFirst()).getContent()).anyMatch(part -> XmlUtils.unwrap(part) instanceof Br);
+    }
+
+    /** The first paragraph, tables' cells included, whose text starts so. */
+    private static P paragraph(WordprocessingMLPackage word, String start) throws Exception {
+        return word.getMainDocumentPart().getJAXBNodesViaXPath("//w:p", false).stream().map(XmlUtils::unwrap)
+                .filter(P.class::isInstance).map(P.class::cast)
+                .filter(paragraph -> TextUtils.getText(paragraph).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starting " + start));
+    }
+
+    private static List<R> runs(P paragraph) {
+        return paragraph.getContent().stream().map(XmlUtils::unwrap).filter(R.class::isInstance).map(R.class::cast).toList();
     }
 
     private static List<String> nonEmpty(List<String> lines) {

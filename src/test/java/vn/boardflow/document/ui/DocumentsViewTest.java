@@ -12,21 +12,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.AmendmentKind;
+import vn.boardflow.document.DocumentContent.Bullet;
+import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.FreshIssuingBody;
-import vn.boardflow.document.NumberingScheme;
+import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
+import vn.boardflow.document.NumberingScheme;
+import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.shared.VietnameseDates;
@@ -50,7 +58,7 @@ class DocumentsViewTest extends KaribuTest {
         OrgUnit phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường");
         UI.getCurrent().navigate("documents");
 
-        _click(_get(Button.class, spec -> spec.withText("Ban hành văn bản (BTN.ĐA)")));
+        _click(_get(Button.class, spec -> spec.withText("Ban hành văn bản (BTN.ĐA · Thủ Dầu Một)")));
         FormDialog dialog = _get(FormDialog.class);
         fill(_get(dialog, TextArea.class, spec -> spec.withLabel("Trích yếu nội dung")),
                 "Kế hoạch kiểm tra 6 tháng đầu năm 2026");
@@ -99,6 +107,32 @@ class DocumentsViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(DocumentView.class, received.documentId());
         _get(RouterLink.class, spec -> spec.withText("Đính chính: 02/KH-BTN.ĐA ngày " + today));
+    }
+
+    @Test
+    void theOutgoingListShowsTheLatestIssuedFirstWhateverTheirYear() {
+        FreshIssuingBody body = FreshIssuingBody.create(context, FormatProfile.STATE, NumberingScheme.ONE_SEQUENCE);
+        loginAs(body.clerk());
+        DocumentIssuance issuance = context.getBean(DocumentIssuance.class);
+        issuance.issue(notice(body, LocalDate.now(clock), "Thông báo lịch giao ban"));
+        issuance.issue(notice(body, LocalDate.of(2018, 3, 12), "Thông báo bổ sung năm 2018"));
+
+        UI.getCurrent().navigate("documents");
+        @SuppressWarnings("unchecked")
+        Grid<IssuedDocumentView> grid = _get(Grid.class);
+        IntegerField year = _get(IntegerField.class, spec -> spec.withLabel("Năm"));
+        assertThat(year.getValue()).as("every year").isNull();
+        assertThat(GridKt._get(grid, 0).summary()).as("the back-dated one, issued last").isEqualTo("Thông báo bổ sung năm 2018");
+        assertThat(GridKt._get(grid, 0).symbol()).isEqualTo("01/TB-BTN.ĐA");
+
+        fill(year, 2018);
+        assertThat(GridKt._findAll(grid)).extracting(IssuedDocumentView::summary)
+                .contains("Thông báo bổ sung năm 2018").doesNotContain("Thông báo lịch giao ban");
+    }
+
+    private static IssueDocument notice(FreshIssuingBody body, LocalDate issuedOn, String summary) {
+        return new IssueDocument(body.bodyId(), DocumentType.THONG_BAO, issuedOn, summary, "TTK", null, List.of(), null,
+                List.of(new Bullet("Nội dung thông báo.")), null, SigningForm.TM, "Phạm Quốc Bảo", List.of(), null, null);
     }
 
     private IncomingDocumentView incomingRow(String symbol) {

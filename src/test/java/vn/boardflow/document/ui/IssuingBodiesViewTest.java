@@ -1,19 +1,21 @@
 package vn.boardflow.document.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,9 @@ import vn.boardflow.DemoUnits;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.SigningAuthority;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.OrgUnit;
@@ -64,7 +68,12 @@ class IssuingBodiesViewTest extends KaribuTest {
         Select<FormatProfile> profile = _get(dialog, Select.class, spec -> spec.withLabel("Thể thức"));
         fill(profile, FormatProfile.YOUTH_UNION);
         fill(_get(dialog, TextField.class, spec -> spec.withLabel("Tên cơ quan chủ quản")), "Thành đoàn Thủ Dầu Một");
-        fill(_get(dialog, TextField.class, spec -> spec.withLabel("Tên cơ quan ban hành")), name);
+        TextArea bodyName = _get(dialog, TextArea.class, spec -> spec.withLabel("Tên cơ quan ban hành"));
+        fill(bodyName, "Đoàn TNCS Hồ Chí Minh\n" + name);
+        _get(dialog, Span.class, spec -> spec.withText("Thể thức văn bản Đoàn đã in sẵn dòng \"ĐOÀN TNCS HỒ CHÍ MINH\" ở "
+                + "góc phải; nếu gõ lại ở đây, dòng này sẽ in hai lần. Chỉ ghi tên cơ quan, ví dụ BCH ĐOÀN TP THỦ DẦU MỘT."));
+        fill(bodyName, name);
+        _assertNone(dialog, Span.class, spec -> spec.withClasses("field-warning"));
         fill(_get(dialog, TextField.class, spec -> spec.withLabel("Chữ viết tắt")), "ĐTN-TN");
         fill(_get(dialog, TextField.class, spec -> spec.withLabel("Địa danh")), "Thủ Dầu Một");
         fill(_get(dialog, TextField.class, spec -> spec.withLabel("Dòng thẩm quyền")), "TM. Ban Chấp hành");
@@ -102,7 +111,26 @@ class IssuingBodiesViewTest extends KaribuTest {
     @Test
     void aClerkCannotOpenTheScreen() {
         loginAs("vanthu");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/issuing-bodies"))
-                .isInstanceOf(MockAccessDeniedException.class);
+        UI.getCurrent().navigate("admin/issuing-bodies");
+        _assertNone(IssuingBodiesView.class);
+        _get(H2.class, spec -> spec.withText("Không có quyền mở trang này"));
+    }
+
+    @Test
+    void aBodyWithoutAParentLineHasItsNameOnTwoLines() {
+        loginAs("quantri");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long unitId = units.create(new CreateUnit(DemoUnits.cityBoard(organisation).id(), UnitType.BOARD,
+                "Ủy ban nhân dân thử " + tag, null, null, LocalDate.of(2020, 1, 1)));
+
+        long id = bodies.create(new IssuingBodyDetails(unitId, FormatProfile.STATE, " ",
+                " Ủy ban nhân dân \n\n tỉnh Bắc Ninh " + tag, "UBND", "Bắc Ninh", NumberingScheme.ONE_SEQUENCE,
+                List.of(new SigningAuthority(SigningForm.TM, "TM. Ủy ban nhân dân", "Chủ tịch"))));
+
+        IssuingBodyView body = bodies.find(id).orElseThrow();
+        assertThat(body.parentLine()).isEmpty();
+        assertThat(body.name()).isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH " + tag.toUpperCase());
+        assertThat(body.nameOnOneLine()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH BẮC NINH " + tag.toUpperCase());
+        assertThat(body.label()).isEqualTo("UBND · Bắc Ninh");
     }
 }

@@ -25,6 +25,7 @@ import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.Checklist.Group;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
+import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.RatingScale;
 import vn.boardflow.plan.PlanningBoard;
 
@@ -43,7 +44,7 @@ class ChecklistPageTest extends KaribuTest {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
         String name = "Bộ tiêu chí màn hình " + UUID.randomUUID().toString().substring(0, 6);
-        TemplateView first = templates.publish(null, new Checklist(name, List.of(new Group("Sinh hoạt", List.of(
+        TemplateView first = templates.create(board.bodyId(), new Checklist(name, List.of(new Group("Sinh hoạt", List.of(
                 new Criterion("1.1", "Chi hội sinh hoạt hằng tháng", 10, "", true)))), RatingScale.USUAL));
 
         UI.getCurrent().navigate(ChecklistsView.class);
@@ -80,5 +81,33 @@ class ChecklistPageTest extends KaribuTest {
         UI.getCurrent().navigate(ChecklistPage.class, templates.revisions(first.id()).getFirst().id());
         _assertNone(Button.class, spec -> spec.withText("Lưu thành bản mới"));
         _assertNone(Button.class, spec -> spec.withText("Thêm tiêu chí"));
+
+        loginAs("tinh");
+        UI.getCurrent().navigate(ChecklistPage.class, templates.revisions(first.id()).getFirst().id());
+        _get(Span.class, spec -> spec.withPredicate(text -> text.getText().startsWith("Bộ tiêu chí của BKH.ĐA · Thủ Dầu Một")));
+        _assertNone(Button.class, spec -> spec.withText("Thêm tiêu chí"));
+        _assertNone(Button.class, spec -> spec.withText("Lưu thành bộ tiêu chí mới"));
+        _assertNone(Button.class, spec -> spec.withText("Ngừng dùng"));
+    }
+
+    @Test
+    void aBodyStartsItsOwnChecklistFromTheStandardOneUnderANewName() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.leader());
+        UI.getCurrent().navigate(ChecklistPage.class, InspectionFixtures.standardChecklist(templates));
+        _get(Span.class, spec -> spec.withPredicate(text -> text.getText().startsWith("Bộ tiêu chí này đi kèm hệ thống")));
+        _assertNone(Button.class, spec -> spec.withText("Ngừng dùng"));
+        _click(_get(Button.class, spec -> spec.withText("Lưu thành bộ tiêu chí mới")));
+        NotificationsKt.expectNotifications("Hãy đặt tên mới cho bộ tiêu chí của cơ quan mình.");
+
+        String name = "Bộ tiêu chí riêng " + UUID.randomUUID().toString().substring(0, 6);
+        fill(_get(TextField.class, spec -> spec.withLabel("Tên bộ tiêu chí")), name);
+        _click(_get(Button.class, spec -> spec.withText("Lưu thành bộ tiêu chí mới")));
+
+        NotificationsKt.expectNotifications("Đã lưu «" + name + "» thành bản 1.");
+        TemplateView own = templates.availableTo(board.bodyId()).stream()
+                .filter(template -> template.checklist().name().equals(name)).findFirst().orElseThrow();
+        assertThat(own.issuingBodyId()).isEqualTo(board.bodyId());
+        assertThat(own.checklist().maxScore()).isEqualTo(100);
     }
 }

@@ -52,6 +52,12 @@ class SelfAssessmentFormTest extends KaribuTest {
         long other = inspections.ofRound(roundId).stream().filter(view -> view.wardId() != board.wards().getFirst())
                 .findFirst().orElseThrow().id();
 
+        loginAs(board.reviewer());
+        UI.getCurrent().navigate(SelfAssessmentForm.class, own);
+        _get(Paragraph.class, spec -> spec.withText("Phường đang tự chấm điểm; bản tự chấm còn gửi được đến hết ngày "
+                + "trước ngày kiểm tra 01/12/2026, rồi Đoàn 1 xem khi kiểm tra."));
+        _assertNone(Button.class, spec -> spec.withText("Gửi bản tự chấm"));
+
         loginAs(board.wardOfficer());
         UI.getCurrent().navigate(SelfAssessmentForm.class, own);
         _get(Paragraph.class, spec -> spec.withPredicate(text -> text.getText().startsWith("Phường tự chấm theo bộ tiêu chí")));

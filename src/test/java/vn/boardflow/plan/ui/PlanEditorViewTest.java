@@ -1,5 +1,6 @@
 package vn.boardflow.plan.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,24 @@ class PlanEditorViewTest extends KaribuTest {
     AnnualPlans plans;
 
     @Test
+    void theCopyOfLastYearsPlanIsOfferedOnlyWhenThereIsOne() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.drafter());
+        plans.create(new NewPlan(board.bodyId(), 2020, false));
+        UI.getCurrent().navigate("plans");
+        _click(_get(Button.class, spec -> spec.withText("Tạo kế hoạch")));
+        FormDialog dialog = _get(FormDialog.class);
+
+        fill(_get(dialog, IntegerField.class, spec -> spec.withLabel("Năm kế hoạch")), 2021);
+        Checkbox copy = _get(dialog, Checkbox.class, spec -> spec.withLabel("Sao chép từ kế hoạch năm trước"));
+        assertThat(copy.getValue()).as("offered, and ticked").isTrue();
+
+        fill(_get(dialog, IntegerField.class, spec -> spec.withLabel("Năm kế hoạch")), 2023);
+        _assertNone(dialog, Checkbox.class, spec -> spec.withLabel("Sao chép từ kế hoạch năm trước"));
+        assertThat(copy.getValue()).isFalse();
+    }
+
+    @Test
     void theAllocationGridRefusesAMismatchAndAcceptsABalancedPlan() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
@@ -45,7 +64,7 @@ class PlanEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Tạo kế hoạch")));
         FormDialog dialog = _get(FormDialog.class);
         fill(_get(dialog, IntegerField.class, spec -> spec.withLabel("Năm kế hoạch")), 2018);
-        fill(_get(dialog, Checkbox.class, spec -> spec.withLabel("Sao chép từ kế hoạch năm trước")), false);
+        _assertNone(dialog, Checkbox.class, spec -> spec.withLabel("Sao chép từ kế hoạch năm trước"));
         _click(_get(dialog, Button.class, spec -> spec.withText("Tạo dự thảo")));
         assertThat(_get(PlanPage.class).getPageTitle()).isEqualTo("Kế hoạch năm 2018");
 

@@ -1,0 +1,83 @@
+package vn.boardflow.document.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentSymbol;
+import vn.boardflow.document.NumberingScheme;
+import vn.boardflow.document.RegisterStarts;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.Role;
+import vn.boardflow.shared.RuleViolation;
+
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class JpaRegisterStarts implements RegisterStarts {
+
+    private final IssuingBodyRepository bodies;
+    private final RegisterStartRepository starts;
+    private final NumberingCounters counters;
+    private final AccessPolicy access;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    JpaRegisterStarts(IssuingBodyRepository bodies, RegisterStartRepository starts, NumberingCounters counters,
+                      AccessPolicy access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.bodies = bodies;
+        this.starts = starts;
+        this.counters = counters;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    public void startAt(StartAt command) {
+        NumberingSettings body = bodies.numberingSettings(command.issuingBodyId())
+                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
+        if (!access.can(Role.CLERK, body.unitId()) && !access.canAdminister(body.unitId())) {
+            throw new AccessDeniedException("access.denied");
+        }
+        if (body.scheme() == NumberingScheme.PER_TYPE && command.type() == null) {
+            throw new RuleViolation("register.start.error.typeRequired");
+        }
+        String reason = RegisterStart.reason(command.reason());
+        String sequence = body.scheme().sequenceKey(command.type());
+        // the counter is locked first, so an issuer waits and a second start of the same sequence sees the first
+        int last = counters.lockLast(body.bodyId(), command.year(), sequence);
+        if (starts.existsByIssuingBodyIdAndYearAndSequenceKey(body.bodyId(), command.year(), sequence)) {
+            throw new RuleViolation("register.start.error.alreadySet", command.year());
+        }
+        if (command.nextNumber() <= last + 1) {
+            throw new RuleViolation("register.start.error.notPastIssued", DocumentSymbol.padded(last + 1));
+        }
+        counters.setLast(body.bodyId(), command.year(), sequence, command.nextNumber() - 1);
+        RegisterStart start = starts.save(new RegisterStart(body.bodyId(), command.year(), sequence, last + 1,
+                command.nextNumber(), reason, clock.instant(), currentUser.actor().username()));
+        auditLog.record(AuditRecord.of("register.started", "RegisterStart", start.id(), body.unitId(),
+                Map.of("next", last + 1), Map.of("year", command.year(), "sequence", sequence,
+                        "next", command.nextNumber(), "reason", reason)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegisterStartView> of(long issuingBodyId, int year) {
+        NumberingSettings body = bodies.numberingSettings(issuingBodyId)
+                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
+        if (!access.canActIn(body.unitId())) {
+            throw new AccessDeniedException("access.denied");
+        }
+        return starts.findByIssuingBodyIdAndYearOrderBySequenceKey(issuingBodyId, year).stream()
+                .map(RegisterStart::view).toList();
+    }
+}

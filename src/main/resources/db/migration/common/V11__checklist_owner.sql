@@ -1,0 +1,3 @@
+-- A checklist belongs to the body whose drafters and leaders publish it; the checklists that come with
+-- the system (the standard one) belong to none, and every body may open rounds with them.
+alter table checklist_template add column issuing_body_id bigint references issuing_body (id);

@@ -1,0 +1,149 @@
+package vn.boardflow.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.ClassUtils;
+import vn.boardflow.KaribuTest;
+import vn.boardflow.Logins;
+import vn.boardflow.inspection.ChecklistTemplates;
+import vn.boardflow.inspection.EvidenceSamples;
+import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.inspection.InspectionEvidence.Attach;
+import vn.boardflow.inspection.InspectionFixtures;
+import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.Remedies.RemedyDraft;
+import vn.boardflow.inspection.Remedies.RemedyView;
+import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.AnnualPlans.NewPlan;
+import vn.boardflow.plan.PlanApproval;
+import vn.boardflow.plan.PlanView;
+import vn.boardflow.plan.PlanningBoard;
+import vn.boardflow.workflow.InboxTask;
+
+/**
+ * Every kind of task opens its screen from "Việc của tôi", for the person it waits for: each step of the
+ * annual plan and of an inspection round, taken as its holder would, from the inbox's "Mở" button.
+ */
+class InboxTaskScreensTest extends KaribuTest {
+
+    private static final LocalDate VISIT = LocalDate.of(2026, 6, 10);
+
+    @Autowired
+    AnnualPlans plans;
+    @Autowired
+    PlanApproval approval;
+    @Autowired
+    InspectionRounds rounds;
+    @Autowired
+    ChecklistTemplates templates;
+    @Autowired
+    WardInspections inspections;
+    @Autowired
+    InspectionEvidence evidence;
+    @Autowired
+    Remedies remedies;
+
+    @Test
+    void eachStepOfAnAnnualPlanOpensThePlan() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.drafter());
+        long id = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        String plan = "plans/" + id;
+        assertOpens(board.drafter(), "Soạn dự thảo", plan, "PlanPage");
+
+        loginAs(board.drafter());
+        PlanView draft = plans.find(id).orElseThrow();
+        approval.submit(id, plans.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
+        assertOpens(board.reviewer(), "Xem xét, phê duyệt", plan, "PlanPage");
+
+        loginAs(board.reviewer());
+        approval.approve(id, null);
+        assertOpens(board.leader(), "Ký duyệt", plan, "PlanPage");
+
+        loginAs(board.leader());
+        approval.signOff(id, null);
+        assertOpens(board.clerk(), "Ban hành", plan, "PlanPage");
+    }
+
+    @Test
+    void eachStepOfAnInspectionRoundOpensItsScreen() {
+        PlanningBoard board = PlanningBoard.create(context);
+        loginAs(board.drafter());
+        long checklist = InspectionFixtures.standardChecklist(templates);
+        long selfAssessed = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, checklist, true, ""));
+        assertOpens(board.drafter(), "Lập lịch kiểm tra", "inspections/" + selfAssessed, "RoundPage");
+        loginAs(board.drafter());
+        InspectionFixtures.scheduleOneTeam(rounds, board, selfAssessed, VISIT);
+        long ownWard = inspectionOf(selfAssessed, board.wards().getFirst()).id();
+        assertOpens(board.wardOfficer(), "Phường tự chấm điểm", "inspections/self/" + ownWard, "SelfAssessmentForm");
+
+        loginAs(board.drafter());
+        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, checklist, false, ""));
+        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, VISIT.plusMonths(5));
+        List<WardInspectionView> wards = inspections.ofRound(roundId);
+        WardInspectionView first = wards.getFirst();
+        assertOpens(board.clerk(), "Chấm điểm phường", "inspections/wards/" + first.id(), "ChecklistForm");
+
+        loginAs(board.clerk());
+        for (WardInspectionView ward : wards) {
+            EvidenceSamples.attachRequired(evidence, ward.id());
+            inspections.submit(ward.id(), "gui-" + ward.id(), ward.version(), InspectionFixtures.fullMarks());
+        }
+        assertOpens(board.reviewer(), "Kết thúc kiểm tra phường", "inspections/wards/" + first.id(), "ChecklistForm");
+
+        loginAs(board.reviewer());
+        inspections.close(first.id(), List.of(new RemedyDraft("2.1", "Kết nạp thêm hội viên", LocalDate.now().plusDays(20))));
+        wards.stream().skip(1).forEach(ward -> inspections.close(ward.id(), List.of()));
+        assertOpens(board.clerk(), "Ban hành báo cáo kết quả kiểm tra", "inspections/" + roundId, "RoundPage");
+
+        loginAs(board.wardOfficer());
+        RemedyView remedy = remedies.ofMyWards().stream().filter(view -> view.roundId() == roundId).findFirst().orElseThrow();
+        String remedyPage = "inspections/remedies/" + remedy.id();
+        assertOpens(board.wardOfficer(), "Khắc phục tồn tại", remedyPage, "RemedyPage");
+
+        loginAs(board.wardOfficer());
+        evidence.attach(new Attach(first.id(), null, remedy.id(), "danh-sach.pdf", "%PDF-1.4".getBytes()));
+        remedies.report(remedy.id(), remedy.version(), "Đã kết nạp thêm 4 hội viên");
+        assertOpens(board.reviewer(), "Xem xét kết quả khắc phục", remedyPage, "RemedyPage");
+    }
+
+    /** Signs in as {@code username}, presses "Mở" on the task named {@code taskName} of the record, and checks the screen. */
+    private void assertOpens(String username, String taskName, String formKey, String screen) {
+        Logins.out();
+        loginAs(username);
+        UI.getCurrent().navigate("tasks");
+        @SuppressWarnings("unchecked")
+        Grid<InboxTask> grid = _get(Grid.class);
+        List<InboxTask> rows = GridKt._findAll(grid);
+        int row = rows.indexOf(rows.stream().filter(task -> task.name().equals(taskName) && task.formKey().equals(formKey))
+                .findFirst().orElseThrow(() -> new AssertionError(username + " has no task " + taskName + " for " + formKey
+                        + " among " + rows.stream().map(task -> task.name() + " " + task.formKey()).toList())));
+
+        _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("Mở")));
+
+        NotificationsKt.expectNoNotifications();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(formKey);
+        assertThat(ClassUtils.getUserClass(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .getSimpleName()).isEqualTo(screen);
+    }
+
+    private WardInspectionView inspectionOf(long roundId, long wardId) {
+        return inspections.ofRound(roundId).stream().filter(view -> view.wardId() == wardId).findFirst().orElseThrow();
+    }
+}
