@@ -7,7 +7,8 @@ import java.util.Map;
  * their own demo data in the same transaction.
  *
  * @param wardBoardIds the ward boards by ward name ("Phú Cường"), in the seed's order
+ * @param cityUnionCommitteeId the city's Youth Union committee (Thành đoàn), which issues in the Union's format
  */
 public record DemoOrganisationLoaded(long cityBoardId, long cityOfficeId, long citySecretariatId,
-                                     Map<String, Long> wardBoardIds) {
+                                     Map<String, Long> wardBoardIds, long cityUnionCommitteeId) {
 }

@@ -14,11 +14,11 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.boardflow.TestDatabase;
 
 /**
- * A journey through the running application in Debian's Chromium, with the demo organisation. Each
- * test class gets one browser; each user signs in through the login page as a person would.
+ * A journey through the running application in Debian's Chromium, with the demo organisation, configured
+ * as {@code mvn spring-boot:run} starts it. Each test class gets one browser; each user signs in through the
+ * login page as a person would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"boardflow.demo-data=true", "vaadin.productionMode=true"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "boardflow.demo-data=true")
 @ActiveProfiles(resolver = TestDatabase.class)
 abstract class BrowserJourney {
 

@@ -30,7 +30,7 @@ class DocumentJourneyIT extends BrowserJourney {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900).setAcceptDownloads(true))) {
             Page page = logIn(context, "vanthu", "documents");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành văn bản (BTC.ĐACN)")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành văn bản (BTC.ĐACN · Thủ Dầu Một)")).click();
             page.getByLabel("Trích yếu nội dung").fill("Kế hoạch kiểm tra việc thực hiện Đề án 6 tháng đầu năm");
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nội dung").setExact(true)).fill("I. MỤC ĐÍCH, YÊU CẦU\n- Đánh giá kết quả 6 tháng đầu năm.");
             page.getByLabel("Người ký").fill("Phạm Quốc Bảo");

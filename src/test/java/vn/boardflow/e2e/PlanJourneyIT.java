@@ -173,7 +173,12 @@ class PlanJourneyIT extends BrowserJourney {
             Page page = logIn(context, "duthao", planUrl);
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Quy trình")).click();
             assertThat(page.locator("img.process-diagram")).isVisible();
+            assertThat(diagramFits(page)).as("the whole diagram on a desktop").isTrue();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("plan-page-process")).setFullPage(true));
+            page.setViewportSize(390, 844);
+            assertThat(diagramFits(page)).as("the whole diagram on a phone").isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("plan-page-process-phone")));
+            page.setViewportSize(1280, 900);
 
             Download download = page.waitForDownload(() -> page.getByText("Tải văn bản 01/KH-BTC.ĐACN").click());
             Path file = Path.of("target", "downloads", download.suggestedFilename());
@@ -183,9 +188,19 @@ class PlanJourneyIT extends BrowserJourney {
                     .getJaxbElement());
             assertThat(text).contains("Số: 01/KH-BTC.ĐACN", "Thủ Dầu Một, ngày 05 tháng 01 năm 2018",
                     "Hội viên phát triển mới", "850", "Tổng cộng", "Phú Cường", "Tương Bình Hiệp",
-                    "Nơi nhận:", "- Ban Chỉ đạo Đề án Tỉnh;", "- BTC Đề án phường Chánh Mỹ;", "- Lưu: VT, Tổ Thư ký.",
+                    "Nơi nhận:", "- Ban Chỉ đạo Đề án Tỉnh;", "- BTC Đề án phường Chánh Mỹ;", "- Lưu: VT, TTK.",
                     "Phạm Quốc Bảo");
         }
+    }
+
+    /** The diagram has loaded and ends inside its box and the page: no step is cut off. */
+    private static boolean diagramFits(Page page) {
+        page.waitForFunction("() => { const img = document.querySelector('img.process-diagram');"
+                + " return img && img.complete && img.naturalWidth > 0; }");
+        return (Boolean) page.evaluate("() => { const img = document.querySelector('img.process-diagram');"
+                + " const box = img.parentElement.getBoundingClientRect(); const drawn = img.getBoundingClientRect();"
+                + " return drawn.width > 0 && drawn.right <= box.right + 1"
+                + " && document.documentElement.scrollWidth <= window.innerWidth; }");
     }
 
     private static List<String> bulletsOf(String numeral) {

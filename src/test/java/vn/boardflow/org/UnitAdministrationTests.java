@@ -34,9 +34,34 @@ class UnitAdministrationTests {
     AuditLog auditLog;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    AccessPolicy access;
+    @Autowired
+    Memberships memberships;
+    @Autowired
+    CurrentUser currentUser;
 
     private long createWard(String name, long parentId) {
         return units.create(new CreateUnit(parentId, UnitType.WARD, name, null, null, FOUNDED));
+    }
+
+    @Test
+    void whoCreatesATopLevelUnitAdministersItsTree() {
+        Logins.as(userDetails, "quantri");
+        String name = "Ủy ban nhân dân tỉnh Bắc Ninh " + UUID.randomUUID().toString().substring(0, 6);
+
+        long province = units.create(new CreateUnit(null, UnitType.PROVINCE, name, null, "UBND", FOUNDED));
+        long board = units.create(new CreateUnit(province, UnitType.BOARD, "Ban Chỉ đạo " + name, null, null, FOUNDED));
+
+        assertThat(access.canAdminister(province)).isTrue();
+        assertThat(access.canAdminister(board)).as("and everything below").isTrue();
+        assertThat(memberships.of(currentUser.actor().userId()))
+                .anySatisfy(held -> {
+                    assertThat(held.unitId()).isEqualTo(province);
+                    assertThat(held.role()).isEqualTo(Role.ADMIN);
+                });
+        assertThat(auditLog.search(new AuditFilter(null, null, null, "membership.granted", "Membership", null), 0, 100))
+                .anySatisfy(entry -> assertThat(entry.unitId()).isEqualTo(province));
     }
 
     @Test

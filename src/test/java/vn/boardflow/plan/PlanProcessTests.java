@@ -28,6 +28,7 @@ import vn.boardflow.plan.AnnualPlans.PlanEvent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.Translations;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.NoticeView;
@@ -241,6 +242,23 @@ class PlanProcessTests {
         assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2030, true)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.noPreviousYear"));
+    }
+
+    @Test
+    void aSubmissionWithoutItsSignerNamesWhatIsMissing() {
+        as(board.drafter());
+        long id = plans.create(new NewPlan(board.bodyId(), 2024, false));
+        PlanView draft = plans.find(id).orElseThrow();
+        PlanContent filled = board.filledIn(draft.content(), 0, 0);
+        PlanContent unsigned = new PlanContent(filled.programme(), filled.summary(), filled.legalBases(),
+                filled.preamble(), filled.targetNotes(), filled.targets(), filled.measures(), filled.duties(),
+                filled.closing(), filled.signingForm(), "", filled.recipients());
+        long version = plans.save(id, draft.version(), unsigned);
+
+        assertThatThrownBy(() -> approval.submit(id, version)).isInstanceOfSatisfying(RuleViolation.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.signerRequired"));
+        assertThat(Translations.get(Translations.VIETNAMESE, "plan.error.signerRequired"))
+                .isEqualTo("Chưa nhập họ tên người ký (ô \"Người ký\" ở phần chữ ký).");
     }
 
     private static PlanContent withDuties(PlanContent content, PlanSection duty) {

@@ -13,7 +13,8 @@ import vn.boardflow.org.DemoOrganisationLoaded;
 
 /**
  * The city board of seed 004 issues in the state format as "BTC.ĐACN", from Thủ Dầu Một, and sends to
- * its wards' boards through the list "BTC Đề án các phường".
+ * its wards' boards through the list "BTC Đề án các phường"; the city's Thành đoàn issues in the Youth
+ * Union's format as "TĐTN", numbering each type apart.
  */
 @Component
 class DemoIssuingBodies {
@@ -33,6 +34,11 @@ class DemoIssuingBodies {
                 NumberingScheme.ONE_SEQUENCE, List.of(
                         new SigningAuthority(SigningForm.TM, "TM. Ban Tổ chức", "Trưởng ban"),
                         new SigningAuthority(SigningForm.KT, "KT. Trưởng ban", "Phó Trưởng ban")))));
+        bodies.save(new IssuingBody(new IssuingBodyDetails(loaded.cityUnionCommitteeId(), FormatProfile.YOUTH_UNION,
+                "BCH ĐOÀN TỈNH BÌNH DƯƠNG", "BCH ĐOÀN TP. THỦ DẦU MỘT", "TĐTN", "Thủ Dầu Một",
+                NumberingScheme.PER_TYPE, List.of(
+                        new SigningAuthority(SigningForm.TM, "TM. Ban Thường vụ Thành đoàn", "Bí thư"),
+                        new SigningAuthority(SigningForm.KT, "KT. Bí thư", "Phó Bí thư")))));
         List<Recipient> wards = loaded.wardBoardIds().entrySet().stream()
                 .map(ward -> Recipient.unit(ward.getValue(), "BTC Đề án phường " + ward.getKey())).toList();
         lists.save(new DistributionList(board.id(), "BTC Đề án các phường", wards));

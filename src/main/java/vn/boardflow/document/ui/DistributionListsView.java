@@ -53,6 +53,7 @@ class DistributionListsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<IssuingBodyView> own = bodies.all().stream().filter(b -> access.can(Role.CLERK, b.unitId())).toList();
         body.setLabel(getTranslation("register.filter.body"));
+        body.addClassName("body-picker");
         body.setItems(own);
         body.setItemLabelGenerator(IssuingBodyView::fullLabel);
         own.stream().findFirst().ifPresent(body::setValue);

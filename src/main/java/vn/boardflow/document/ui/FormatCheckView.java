@@ -39,6 +39,7 @@ class FormatCheckView extends VerticalLayout implements HasDynamicTitle {
                 Actions.call(() -> formatCheck.check(bytes, profile.getValue(), false))
                         .ifPresent(findings -> show(fileName, findings)));
         upload.setAcceptedFileTypes(".docx", Downloads.WORD_TYPE);
+        upload.setMaxFiles(1);
         result.setPadding(false);
         add(new Paragraph(getTranslation("formatCheck.explanation")), profile, upload, result);
     }

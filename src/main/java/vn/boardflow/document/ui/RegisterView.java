@@ -51,6 +51,8 @@ import vn.boardflow.shared.ui.StackedCell;
 @Menu(title = "nav.register", order = 32, icon = "vaadin:book")
 class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int SHOWN_RECIPIENTS = 3;
+
     private final NumberingRegister register;
     private final RegisterStarts starts;
     private final AccessPolicy access;
@@ -77,6 +79,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         List<IssuingBodyView> readable = bodies.all().stream().filter(b -> access.canActIn(b.unitId())).toList();
         body.setLabel(getTranslation("register.filter.body"));
+        body.addClassName("body-picker");
         body.setItems(readable);
         body.setItemLabelGenerator(IssuingBodyView::fullLabel);
         body.setEmptySelectionAllowed(false);
@@ -117,8 +120,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(entry -> StackedCell.of(typeName(entry), entry.summary()))
                 .setHeader(getTranslation("register.column.summary")).setFlexGrow(3);
         grid.addColumn(RegisterEntryView::signer).setHeader(getTranslation("register.column.signer"));
-        grid.addColumn(entry -> String.join("; ", entry.recipients()))
-                .setHeader(getTranslation("register.column.recipients")).setFlexGrow(2);
+        grid.addColumn(this::recipients).setHeader(getTranslation("register.column.recipients")).setFlexGrow(2)
+                .setTooltipGenerator(entry -> String.join("\n", entry.recipients()));
         grid.addColumn(RegisterEntryView::keptBy).setHeader(getTranslation("register.column.keptBy"));
         grid.addColumn(RegisterEntryView::copies).setHeader(getTranslation("register.column.copies")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -137,6 +140,16 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private String typeName(RegisterEntryView entry) {
         return entry.type().isCongVan() ? getTranslation(entry.type().messageKey()) : entry.type().title();
+    }
+
+    /** A list to fourteen wards would make a row a page long: its first lines, and how many more the tooltip holds. */
+    private String recipients(RegisterEntryView entry) {
+        List<String> lines = entry.recipients();
+        if (lines.size() <= SHOWN_RECIPIENTS) {
+            return String.join("; ", lines);
+        }
+        return String.join("; ", lines.subList(0, SHOWN_RECIPIENTS)) + "; "
+                + getTranslation("register.moreRecipients", lines.size() - SHOWN_RECIPIENTS);
     }
 
     private String note(RegisterEntryView entry) {

@@ -76,6 +76,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                 }));
         upload.setAcceptedFileTypes(".docx", Downloads.WORD_TYPE);
+        upload.setMaxFiles(1);
         return upload;
     }
 

@@ -50,6 +50,7 @@ class InspectionRoundsView extends VerticalLayout implements HasDynamicTitle {
         List<IssuingBodyView> reachable = bodies.all().stream().filter(candidate -> access.canActIn(candidate.unitId()))
                 .toList();
         body.setLabel(getTranslation("inspection.field.body"));
+        body.addClassName("body-picker");
         body.setItems(reachable);
         body.setItemLabelGenerator(value -> value == null ? "" : value.fullLabel());
         body.addValueChangeListener(change -> refresh());

@@ -23,8 +23,8 @@ import vn.boardflow.org.UnitType;
 
 /**
  * The organisation of seed 004's time: the Bình Dương steering committee, the Thủ Dầu Một city board
- * with its secretariat and records office, the city's 14 wards with their boards, and one demo user
- * per role. Loaded only into an empty database, and only where {@code boardflow.demo-data} is on.
+ * with its secretariat and records office, the city's Thành đoàn (which issues in the Youth Union's
+ * format), the city's 14 wards with their boards, and one demo user per role. Loaded only into an empty database, and only where {@code boardflow.demo-data} is on.
  */
 @Component
 @Order(0)
@@ -75,6 +75,8 @@ class DemoOrganisation implements ApplicationRunner {
                 "BTC Đề án Thành phố", "BTC.ĐACN");
         long secretariat = unit(board, UnitType.SECRETARIAT, "Tổ Thư ký Đề án Thành phố", "Tổ Thư ký", "TTK");
         long office = unit(board, UnitType.OFFICE, "Văn phòng Thành đoàn Thủ Dầu Một", "VP Thành đoàn", "VP");
+        long cityUnion = unit(city, UnitType.BOARD, "Ban Chấp hành Đoàn TNCS Hồ Chí Minh thành phố Thủ Dầu Một",
+                "Thành đoàn Thủ Dầu Một", "TĐTN");
         Map<String, Long> wardBoards = new LinkedHashMap<>();
         for (String ward : WARDS) {
             long wardUnit = unit(board, UnitType.WARD, "Phường " + ward, ward, null);
@@ -86,7 +88,9 @@ class DemoOrganisation implements ApplicationRunner {
         user("duthao", "Trần Thị Thu Hà", "Chuyên viên Tổ Thư ký", Role.DRAFTER, secretariat);
         user("xemxet", "Lê Minh Tuấn", "Phó Trưởng ban", Role.REVIEWER, board);
         user("lanhdao", "Phạm Quốc Bảo", "Trưởng ban", Role.LEADER, board);
-        user("vanthu", "Võ Thị Lan", "Văn thư", Role.CLERK, office);
+        long clerk = user("vanthu", "Võ Thị Lan", "Văn thư", Role.CLERK, office);
+        // the Văn phòng Thành đoàn keeps the Thành đoàn's register too
+        memberships.save(new Membership(clerk, cityUnion, Role.CLERK, PROJECT_START, null));
         user("kiemtra", "Đặng Văn Hùng", "Thành viên Đoàn kiểm tra", Role.INSPECTOR, board);
         user("ketoan", "Huỳnh Thị Mai", "Kế toán", Role.ACCOUNTANT, board);
         user("phucuong", "Bùi Thị Ngọc", "Phó Ban Tổ chức Đề án phường Phú Cường", Role.WARD_OFFICER, wardBoards.get("Phú Cường"));
@@ -95,7 +99,7 @@ class DemoOrganisation implements ApplicationRunner {
 
         auditLog.record(AuditRecord.of("demo.loaded", "Organisation", "demo", null, null,
                 Map.of("units", units.count(), "users", users.count())));
-        events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat, wardBoards));
+        events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat, wardBoards, cityUnion));
         LOG.info("Demo organisation loaded: {} units, {} users (password {})", units.count(), users.count(),
                 DEMO_PASSWORD);
     }
@@ -105,10 +109,11 @@ class DemoOrganisation implements ApplicationRunner {
                 .id();
     }
 
-    private void user(String username, String fullName, String jobTitle, Role role, long unitId) {
+    private long user(String username, String fullName, String jobTitle, Role role, long unitId) {
         UserProfile profile = new UserProfile(username, fullName, jobTitle, username + "@thudaumot.example.vn", null);
         UserAccount account = users.save(new UserAccount(profile, passwords.hashNew(DEMO_PASSWORD, username), now()));
         memberships.save(new Membership(account.id(), unitId, role, PROJECT_START, null));
+        return account.id();
     }
 
     private Instant now() {

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.RuleViolation;
 
@@ -98,5 +100,16 @@ class Membership {
 
     LocalDate validTo() {
         return validTo;
+    }
+
+    /** The membership as the audit log records it, before and after a change. */
+    Map<String, Object> auditState() {
+        Map<String, Object> state = new HashMap<>();
+        state.put("userId", userId);
+        state.put("unitId", unitId);
+        state.put("role", role.name());
+        state.put("validFrom", validFrom.toString());
+        state.put("validTo", validTo == null ? null : validTo.toString());
+        return state;
     }
 }

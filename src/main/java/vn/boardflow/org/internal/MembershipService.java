@@ -2,7 +2,6 @@ package vn.boardflow.org.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,7 +60,7 @@ class MembershipService implements Memberships {
             throw new RuleViolation("membership.error.overlap");
         }
         Membership saved = memberships.save(membership);
-        audit("membership.granted", saved, null, state(saved));
+        audit("membership.granted", saved, null, saved.auditState());
         return saved.id();
     }
 
@@ -71,16 +70,16 @@ class MembershipService implements Memberships {
         if (lastDay == null) {
             throw new RuleViolation("membership.error.endRequired");
         }
-        Map<String, Object> before = state(membership);
+        Map<String, Object> before = membership.auditState();
         membership.endOn(lastDay);
-        audit("membership.ended", membership, before, state(membership));
+        audit("membership.ended", membership, before, membership.auditState());
     }
 
     @Override
     public void remove(long membershipId) {
         Membership membership = loadAdministered(membershipId);
         memberships.delete(membership);
-        audit("membership.removed", membership, state(membership), null);
+        audit("membership.removed", membership, membership.auditState(), null);
     }
 
     @Override
@@ -110,16 +109,6 @@ class MembershipService implements Memberships {
             throw new AccessDeniedException("access.denied");
         }
         return membership;
-    }
-
-    private static Map<String, Object> state(Membership membership) {
-        Map<String, Object> state = new HashMap<>();
-        state.put("userId", membership.userId());
-        state.put("unitId", membership.unitId());
-        state.put("role", membership.role().name());
-        state.put("validFrom", membership.validFrom().toString());
-        state.put("validTo", membership.validTo() == null ? null : membership.validTo().toString());
-        return state;
     }
 
     private void audit(String action, Membership membership, Map<String, Object> before, Map<String, Object> after) {

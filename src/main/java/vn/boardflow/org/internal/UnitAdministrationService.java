@@ -11,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitAdministration;
 import vn.boardflow.shared.RuleViolation;
 
@@ -22,12 +24,17 @@ class UnitAdministrationService implements UnitAdministration {
 
     private final UnitRepository units;
     private final OrgCharts charts;
+    private final MembershipRepository memberships;
+    private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    UnitAdministrationService(UnitRepository units, OrgCharts charts, AuditLog auditLog, Clock clock) {
+    UnitAdministrationService(UnitRepository units, OrgCharts charts, MembershipRepository memberships,
+                              CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.units = units;
         this.charts = charts;
+        this.memberships = memberships;
+        this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -42,6 +49,13 @@ class UnitAdministrationService implements UnitAdministration {
                 new UnitNames(command.name(), command.shortName(), command.abbreviation()),
                 command.parentId(), command.effectiveFrom(), now()));
         audit("unit.created", unit, null, command.effectiveFrom());
+        if (command.parentId() == null) {
+            // a new tree is its creator's to administer: they can then make it an issuing body and give roles in it
+            Membership admin = memberships.save(new Membership(currentUser.actor().userId(), unit.id(), Role.ADMIN,
+                    command.effectiveFrom(), null));
+            auditLog.record(AuditRecord.of("membership.granted", "Membership", admin.id(), unit.id(), null,
+                    admin.auditState()));
+        }
         return unit.id();
     }
 

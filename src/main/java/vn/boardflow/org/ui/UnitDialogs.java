@@ -44,7 +44,6 @@ class UnitDialogs {
         OrgChart chart = organisation.today();
         UnitPicker parentPicker = new UnitPicker(Messages.text("unit.field.parent"), chart);
         parentPicker.select(parent == null ? null : parent.id());
-        parentPicker.setHelperText(Messages.text("unit.field.parent.helper"));
         Select<UnitType> type = new Select<>();
         type.setLabel(Messages.text("unit.field.type"));
         type.setItems(UnitType.values());
@@ -54,6 +53,18 @@ class UnitDialogs {
         TextField shortName = new TextField(Messages.text("unit.field.shortName"));
         TextField abbreviation = abbreviationField();
         DatePicker from = effectiveDate();
+        // the parent must be open when the unit opens; a top-level unit is its creator's to administer
+        Runnable followParent = () -> {
+            OrgUnit chosen = parentPicker.getValue();
+            parentPicker.setHelperText(Messages.text(chosen == null ? "unit.field.parent.topLevel"
+                    : "unit.field.parent.helper"));
+            from.setMin(chosen == null ? null : chosen.openedOn());
+            from.getI18n().setMinErrorMessage(chosen == null ? null
+                    : Messages.text("unit.error.beforeParent", VietnameseDates.format(chosen.openedOn())));
+            from.setI18n(from.getI18n());
+        };
+        parentPicker.addValueChangeListener(change -> followParent.run());
+        followParent.run();
         FormDialog dialog = new FormDialog(Messages.text("unit.create.title"), Messages.text("action.create"),
                 () -> Actions.runAndThen(() -> administration.create(new CreateUnit(
                         parentPicker.getValue() == null ? null : parentPicker.getValue().id(), type.getValue(),

@@ -49,6 +49,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(value -> value == null ? getTranslation("plan.filter.allStatuses")
                 : getTranslation(PlanBadges.key(value)));
         body.setLabel(getTranslation("plan.filter.body"));
+        body.addClassName("body-picker");
         body.setItems(bodies.all());
         body.setEmptySelectionAllowed(true);
         body.setEmptySelectionCaption(getTranslation("plan.filter.allBodies"));

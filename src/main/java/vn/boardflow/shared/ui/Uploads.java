@@ -24,7 +24,12 @@ public final class Uploads {
      * @param rejectedMessage what the user is told when a file is refused for its size or type
      */
     public static Upload inMemory(int maxBytes, String rejectedMessage, Received received) {
-        Upload upload = new Upload(new LimitedUploadHandler(maxBytes, rejectedMessage, received));
+        Upload upload = new Upload();
+        // a file taken in leaves the widget's list, so the next one can be chosen at once
+        upload.setUploadHandler(new LimitedUploadHandler(maxBytes, rejectedMessage, (fileName, bytes) -> {
+            received.accept(fileName, bytes);
+            upload.clearFileList();
+        }));
         upload.setMaxFileSize(maxBytes);
         upload.setI18n(i18n());
         upload.addFileRejectedListener(rejected -> Notifications.error(rejectedMessage));

@@ -1,0 +1,58 @@
+package vn.boardflow.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.boardflow.org.DemoOrganisationLoaded;
+
+/**
+ * Fills the demo organisation with work once it has been loaded into an empty database and the
+ * application is ready (the standard checklist seeded, the process engine running). The parts follow the
+ * year's order, so each register's numbers follow the documents' dates: the plan, the mid-year round and
+ * its papers, then the autumn's documents.
+ */
+@Component
+@ConditionalOnProperty(name = "boardflow.demo-activity", havingValue = "true")
+class DemoActivity {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoActivity.class);
+
+    private final DemoPlans plans;
+    private final DemoDocuments documents;
+    private final DemoInspections inspections;
+    private final DemoUsers users;
+    private DemoOrganisationLoaded loaded;
+
+    DemoActivity(DemoPlans plans, DemoDocuments documents, DemoInspections inspections, DemoUsers users) {
+        this.plans = plans;
+        this.documents = documents;
+        this.inspections = inspections;
+        this.users = users;
+    }
+
+    @EventListener
+    void remember(DemoOrganisationLoaded organisation) {
+        this.loaded = organisation;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void fill() {
+        if (loaded == null) {
+            return;
+        }
+        try {
+            plans.load(loaded);
+            inspections.load(loaded);
+            documents.load(loaded);
+            LOG.info("Demo activity loaded: plans, issued documents, inspection rounds and waiting tasks");
+        } catch (RuntimeException e) {
+            LOG.error("The demo activity could not be loaded in full; the demo organisation is there without it", e);
+        } finally {
+            users.signOut();
+            loaded = null;
+        }
+    }
+}

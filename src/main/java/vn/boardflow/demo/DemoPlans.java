@@ -1,0 +1,116 @@
+package vn.boardflow.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.document.Recipient;
+import vn.boardflow.org.DemoOrganisationLoaded;
+import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.AnnualPlans.NewPlan;
+import vn.boardflow.plan.AnnualPlans.Ward;
+import vn.boardflow.plan.PlanApproval;
+import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanContent.PlanSection;
+import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanView;
+
+/**
+ * The city board's plans: 2018's (seed 004) returned once by the reviewer, approved, signed off and issued
+ * on 05/01/2018 as 01/KH-BTC.ĐACN to the wards; and next year's, submitted and waiting for the reviewer.
+ */
+@Component
+class DemoPlans {
+
+    static final String RETURN_COMMENT = "Đề nghị bổ sung nhiệm vụ thanh quyết toán kinh phí của BTC Đề án phường.";
+
+    private final IssuingBodies bodies;
+    private final AnnualPlans plans;
+    private final PlanApproval approval;
+    private final DemoUsers users;
+    private final Clock clock;
+
+    DemoPlans(IssuingBodies bodies, AnnualPlans plans, PlanApproval approval, DemoUsers users, Clock clock) {
+        this.bodies = bodies;
+        this.plans = plans;
+        this.approval = approval;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    void load(DemoOrganisationLoaded organisation) {
+        users.signIn("duthao");
+        IssuingBodyView board = cityBoard(bodies, organisation);
+        Seed004Text seed = Seed004Text.read();
+        long plan = draft(board, Seed004Text.YEAR, organisation, withoutLastDuty(seed));
+        users.signIn("xemxet");
+        approval.returnToDrafter(plan, RETURN_COMMENT);
+        users.signIn("duthao");
+        PlanView returned = plans.find(plan).orElseThrow();
+        approval.submit(plan, plans.save(plan, returned.version(), content(returned.content(), seed, board, organisation)));
+        users.signIn("xemxet");
+        approval.approve(plan, "Đồng ý, trình Trưởng ban ký.");
+        users.signIn("lanhdao");
+        approval.signOff(plan, null);
+        users.signIn("vanthu");
+        approval.issue(plan, LocalDate.of(Seed004Text.YEAR, 1, 5));
+
+        users.signIn("duthao");
+        int nextYear = LocalDate.now(clock).getYear() + 1;
+        draft(board, nextYear, organisation, seed.forYear(nextYear));
+    }
+
+    static IssuingBodyView cityBoard(IssuingBodies bodies, DemoOrganisationLoaded organisation) {
+        return bodies.all().stream().filter(body -> body.unitId() == organisation.cityBoardId()).findFirst()
+                .orElseThrow();
+    }
+
+    /** Creates the year's draft, writes it as {@code written} and submits it. */
+    private long draft(IssuingBodyView board, int year, DemoOrganisationLoaded organisation, Seed004Text written) {
+        long plan = plans.create(new NewPlan(board.id(), year, false));
+        PlanView draft = plans.find(plan).orElseThrow();
+        approval.submit(plan, plans.save(plan, draft.version(), content(draft.content(), written, board, organisation)));
+        return plan;
+    }
+
+    /** The first submission, before the reviewer asked for the wards' settlement duty. */
+    private static Seed004Text withoutLastDuty(Seed004Text seed) {
+        List<PlanSection> duties = new ArrayList<>(seed.duties());
+        PlanSection wards = duties.getLast();
+        duties.set(duties.size() - 1, new PlanSection(wards.title(), wards.items().subList(0, wards.items().size() - 1)));
+        return new Seed004Text(seed.programme(), seed.summary(), seed.legalBases(), seed.preamble(), seed.targetNotes(),
+                seed.measures(), duties, seed.closing(), seed.signerName(), seed.outsideRecipients(), seed.targets());
+    }
+
+    /** The draft written with the seed's texts, the city's targets split across the wards, sent to their boards. */
+    private PlanContent content(PlanContent draft, Seed004Text seed, IssuingBodyView board,
+                                DemoOrganisationLoaded organisation) {
+        List<Ward> wards = plans.wards(board.id());
+        List<TargetLine> targets = draft.targets().stream().map(line -> {
+            long city = seed.targets().getOrDefault(line.indicator(), 0L);
+            return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), line.allocated(), city,
+                    line.allocated() ? split(city, wards) : Map.of());
+        }).toList();
+        List<Recipient> recipients = new ArrayList<>();
+        seed.outsideRecipients().forEach(name -> recipients.add(Recipient.outside(name)));
+        organisation.wardBoardIds().forEach((ward, boardId) ->
+                recipients.add(Recipient.unit(boardId, "BTC Đề án phường " + ward)));
+        return new PlanContent(seed.programme(), seed.summary(), seed.legalBases(), seed.preamble(), seed.targetNotes(),
+                targets, seed.measures(), seed.duties(), seed.closing(), draft.signingForm(), seed.signerName(),
+                recipients);
+    }
+
+    /** Each ward an equal share, the first wards one more until the city's figure is reached. */
+    private static Map<Long, Long> split(long city, List<Ward> wards) {
+        Map<Long, Long> shares = new HashMap<>();
+        for (int i = 0; i < wards.size(); i++) {
+            shares.put(wards.get(i).unitId(), city / wards.size() + (i < city % wards.size() ? 1 : 0));
+        }
+        return shares;
+    }
+}

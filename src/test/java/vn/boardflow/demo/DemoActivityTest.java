@@ -1,0 +1,127 @@
+package vn.boardflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import vn.boardflow.Logins;
+import vn.boardflow.SecurityStrategyListener;
+import vn.boardflow.TestDatabase;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.IssuedDocuments.DocumentFilter;
+import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
+import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.InspectionRounds.RoundView;
+import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.AnnualPlans.PlanFilter;
+import vn.boardflow.plan.PlanStatus;
+import vn.boardflow.plan.PlanSummary;
+import vn.boardflow.workflow.InboxTask;
+import vn.boardflow.workflow.TaskInbox;
+
+/**
+ * A first start with the demo data fills every screen of the README's walkthroughs. It needs an empty
+ * database of its own, so it runs on an in-memory H2 database whatever the other tests run on.
+ */
+@SpringBootTest(properties = {"boardflow.demo-data=true", "boardflow.demo-activity=true",
+        "spring.datasource.url=jdbc:h2:mem:demo-activity;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+        "spring.datasource.password="})
+@ActiveProfiles(resolver = TestDatabase.class)
+@TestExecutionListeners(listeners = SecurityStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class DemoActivityTest {
+
+    @Autowired
+    AnnualPlans plans;
+    @Autowired
+    IssuedDocuments documents;
+    @Autowired
+    InspectionRounds rounds;
+    @Autowired
+    WardInspections inspections;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    UserDetailsService userDetails;
+
+    @AfterEach
+    void signOut() {
+        Logins.out();
+    }
+
+    @Test
+    void theSeedPlanIsIssuedAndNextYearsWaitsForTheReviewer() {
+        as("duthao");
+        List<PlanSummary> all = plans.search(PlanFilter.none(), 0, 10);
+        assertThat(all).anySatisfy(plan -> {
+            assertThat(plan.year()).isEqualTo(2018);
+            assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
+            assertThat(plan.documentSymbol()).isEqualTo("01/KH-BTC.ĐACN");
+        });
+        assertThat(all).anySatisfy(plan -> assertThat(plan.status()).isEqualTo(PlanStatus.IN_REVIEW));
+        long issued = all.stream().filter(plan -> plan.year() == 2018).findFirst().orElseThrow().id();
+        assertThat(plans.comments(issued)).extracting(comment -> comment.text()).contains(DemoPlans.RETURN_COMMENT);
+
+        as("xemxet");
+        assertThat(taskNames()).contains("Xem xét, phê duyệt", "Kết thúc kiểm tra phường");
+    }
+
+    @Test
+    void theRegistersAndTheWardsIncomingListsHaveDocuments() {
+        as("vanthu");
+        List<IssuedDocumentView> issued = documents.search(new DocumentFilter(null, null, null, null), 0, 50);
+        assertThat(issued).extracting(IssuedDocumentView::symbol)
+                .contains("01/KH-BTC.ĐACN", "12-HD/TĐTN-TCKT")
+                .anySatisfy(symbol -> assertThat(symbol).contains("/TB-BTC.ĐACN"))
+                .anySatisfy(symbol -> assertThat(symbol).contains("/BB-BTC.ĐACN"))
+                .anySatisfy(symbol -> assertThat(symbol).endsWith("/BTC.ĐACN-TTK"));
+
+        as("phucuong");
+        assertThat(documents.incoming(false, 0, 50)).extracting(IncomingDocumentView::symbol)
+                .contains("01/KH-BTC.ĐACN", "12-HD/TĐTN-TCKT").anySatisfy(symbol -> assertThat(symbol).contains("/BB-"));
+    }
+
+    @Test
+    void theMidYearRoundIsUnderWayAndTheYearEndRoundsWardsScoreThemselves() {
+        as("duthao");
+        long board = plans.draftingBodies().stream().filter(body -> body.abbreviation().equals("BTC.ĐACN"))
+                .findFirst().orElseThrow().id();
+        RoundView midYear = rounds.of(board).stream()
+                .filter(round -> round.period() == InspectionPeriod.MID_YEAR).findFirst().orElseThrow();
+        assertThat(midYear.planSymbol()).isNotNull();
+        List<WardInspectionView> wards = inspections.ofRound(midYear.id());
+        assertThat(wards).hasSize(14);
+        assertThat(wards).filteredOn(ward -> ward.status() == WardStatus.CLOSED).hasSize(8);
+        assertThat(wards).filteredOn(ward -> ward.minutesSymbol() != null).hasSize(6);
+
+        as("phucuong");
+        assertThat(taskNames()).contains("Khắc phục tồn tại", "Phường tự chấm điểm");
+        as("phuloi");
+        assertThat(taskNames()).contains("Phường tự chấm điểm");
+        as("kiemtra");
+        assertThat(taskNames()).contains("Chấm điểm phường");
+        as("lanhdao");
+        assertThat(taskNames()).contains("Kết thúc kiểm tra phường");
+        as("xemxet");
+        assertThat(taskNames()).contains("Xem xét kết quả khắc phục");
+    }
+
+    private List<String> taskNames() {
+        return inbox.page(false, 0, 200).stream().map(InboxTask::name).toList();
+    }
+
+    private void as(String username) {
+        Logins.as(userDetails, username);
+    }
+}
