@@ -11,8 +11,8 @@ import vn.boardflow.org.DemoOrganisationLoaded;
 /**
  * Fills the demo organisation with work once it has been loaded into an empty database and the
  * application is ready (the standard checklist seeded, the process engine running). The parts follow the
- * year's order, so each register's numbers follow the documents' dates: the plan, the mid-year round and
- * its papers, then the autumn's documents.
+ * documents' dates, so each register's numbers do too: the plan, the mid-year round and its papers, then
+ * the last month's documents.
  */
 @Component
 @ConditionalOnProperty(name = "boardflow.demo-activity", havingValue = "true")
@@ -45,11 +45,11 @@ class DemoActivity {
         }
         try {
             plans.load(loaded);
-            inspections.load(loaded);
-            documents.load(loaded);
+            documents.load(loaded, inspections.load(loaded));
             LOG.info("Demo activity loaded: plans, issued documents, inspection rounds and waiting tasks");
         } catch (RuntimeException e) {
-            LOG.error("The demo activity could not be loaded in full; the demo organisation is there without it", e);
+            // each step committed on its own, so what came before stays: the demo is there in part
+            LOG.error("The demo activity was loaded only in part; start from an empty database to load it again", e);
         } finally {
             users.signOut();
             loaded = null;

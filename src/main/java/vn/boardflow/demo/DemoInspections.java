@@ -27,6 +27,7 @@ import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds.RoundDetails;
+import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.InspectionSchedule.Team;
@@ -37,6 +38,7 @@ import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.org.DemoOrganisationLoaded;
+import vn.boardflow.shared.RuleViolation;
 
 /**
  * The city board's mid-year round under way: planned, its schedule confirmed, most wards scored with
@@ -76,7 +78,8 @@ class DemoInspections {
         this.clock = clock;
     }
 
-    void load(DemoOrganisationLoaded organisation) {
+    /** @return the date of the last paper the round issued, which later documents follow */
+    LocalDate load(DemoOrganisationLoaded organisation) {
         users.signIn("duthao");
         IssuingBodyView board = DemoPlans.cityBoard(bodies, organisation);
         LocalDate today = LocalDate.now(clock);
@@ -93,11 +96,12 @@ class DemoInspections {
         schedule(midYear, firstVisit, seedOrder);
         users.signIn("vanthu");
         rounds.issuePlan(midYear, firstVisit.minusDays(7));
-        inspectWards(midYear);
+        LocalDate lastPaper = inspectWards(midYear);
 
         users.signIn("duthao");
         long yearEnd = yearEndRound(board, year, standard);
         schedule(yearEnd, today.plusDays(14), seedOrder);
+        return lastPaper;
     }
 
     /**
@@ -118,10 +122,12 @@ class DemoInspections {
         rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
     }
 
-    private void inspectWards(long roundId) {
+    /** @return the date of the last minutes issued */
+    private LocalDate inspectWards(long roundId) {
         users.signIn("duthao");
         List<WardInspectionView> wards = inspections.ofRound(roundId).stream()
                 .sorted(Comparator.comparing(WardInspectionView::date).thenComparing(WardInspectionView::team)).toList();
+        LocalDate lastMinutes = wards.getFirst().date();
         for (int i = 0; i < Math.min(SUBMITTED, wards.size()); i++) {
             WardInspectionView ward = wards.get(i);
             Team team = TEAMS.get(i % 2);
@@ -139,10 +145,12 @@ class DemoInspections {
             }
             if (i < WITH_MINUTES) {
                 users.signIn("vanthu");
-                inspections.issueMinutes(ward.id(), ward.date().plusDays(3));
+                lastMinutes = ward.date().plusDays(3);
+                inspections.issueMinutes(ward.id(), lastMinutes);
             }
         }
         reportOneRemedy();
+        return lastMinutes;
     }
 
     /** Full marks less a few points where the ward fell short, more for some wards than others. */
@@ -168,17 +176,21 @@ class DemoInspections {
         });
     }
 
-    /** The year-end round with the wards scoring themselves; the daily timer may have opened it as a draft. */
+    /**
+     * The year-end round with the wards scoring themselves. The daily timer, running beside the demo, may
+     * have opened it as a draft meanwhile (the body has run a round now): then that draft is the one.
+     */
     private long yearEndRound(IssuingBodyView board, int year, long standard) {
         String purpose = "Đánh giá kết quả thực hiện Đề án năm " + year + "; các phường tự chấm điểm trước khi đoàn đến.";
-        return rounds.of(board.id()).stream()
-                .filter(round -> round.year() == year && round.period() == InspectionPeriod.YEAR_END).findFirst()
-                .map(opened -> {
-                    rounds.revise(opened.id(), opened.version(), new RoundDetails(standard, true, purpose));
-                    return opened.id();
-                })
-                .orElseGet(() -> rounds.open(new OpenRound(board.id(), year, InspectionPeriod.YEAR_END, standard,
-                        true, purpose)));
+        try {
+            return rounds.open(new OpenRound(board.id(), year, InspectionPeriod.YEAR_END, standard, true, purpose));
+        } catch (RuleViolation openedMeanwhile) {
+            RoundView opened = rounds.of(board.id()).stream()
+                    .filter(round -> round.year() == year && round.period() == InspectionPeriod.YEAR_END).findFirst()
+                    .orElseThrow(() -> openedMeanwhile);
+            rounds.revise(opened.id(), opened.version(), new RoundDetails(standard, true, purpose));
+            return opened.id();
+        }
     }
 
     /** A small photo, as an inspector's phone would send of a page of the ward's records. */

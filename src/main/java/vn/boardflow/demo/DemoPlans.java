@@ -66,8 +66,19 @@ class DemoPlans {
     }
 
     static IssuingBodyView cityBoard(IssuingBodies bodies, DemoOrganisationLoaded organisation) {
-        return bodies.all().stream().filter(body -> body.unitId() == organisation.cityBoardId()).findFirst()
-                .orElseThrow();
+        return bodyOf(bodies, organisation.cityBoardId());
+    }
+
+    static IssuingBodyView bodyOf(IssuingBodies bodies, long unitId) {
+        return bodies.all().stream().filter(body -> body.unitId() == unitId).findFirst().orElseThrow();
+    }
+
+    /** The wards' boards, as the city board's documents are sent to them. */
+    static List<Recipient> wardBoards(DemoOrganisationLoaded organisation) {
+        List<Recipient> wards = new ArrayList<>();
+        organisation.wardBoardIds().forEach((ward, boardId) ->
+                wards.add(Recipient.unit(boardId, "BTC Đề án phường " + ward)));
+        return wards;
     }
 
     /** Creates the year's draft, writes it as {@code written} and submits it. */
@@ -98,8 +109,7 @@ class DemoPlans {
         }).toList();
         List<Recipient> recipients = new ArrayList<>();
         seed.outsideRecipients().forEach(name -> recipients.add(Recipient.outside(name)));
-        organisation.wardBoardIds().forEach((ward, boardId) ->
-                recipients.add(Recipient.unit(boardId, "BTC Đề án phường " + ward)));
+        recipients.addAll(wardBoards(organisation));
         return new PlanContent(seed.programme(), seed.summary(), seed.legalBases(), seed.preamble(), seed.targetNotes(),
                 targets, seed.measures(), seed.duties(), seed.closing(), draft.signingForm(), seed.signerName(),
                 recipients);

@@ -22,9 +22,12 @@ public record NoiNhan(List<String> lines, int copies, String filedCopies) {
 
     public static final String AS_ABOVE = "Như trên";
 
-    /** "Lưu: VT, TTK", "- Lưu VP, TCKT;", "lưu: vt": a line that names who keeps the filed copies. */
-    private static final Pattern FILED_COPIES = Pattern.compile("^-?\\s*Lưu\\s*:?\\s*(.*?)[\\s.;]*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Lưu: VT, TTK", "- Lưu VP, TCKT;": a line that names who keeps the filed copies, with a colon or an
+     * abbreviation after "Lưu", so that a recipient of that surname ("Lưu Quang Vũ") stays a recipient.
+     */
+    private static final Pattern FILED_COPIES = Pattern.compile(
+            "^-?\\s*Lưu(?:\\s*:\\s*|\\s+(?=\\p{Lu}[\\p{Lu}\\p{N}.\\-]*(?:[\\s,.;]|$)))(.*?)[\\s.;]*$");
 
     public static NoiNhan of(FormatProfile profile, boolean addressed, List<Recipient> recipients, String draftingUnit) {
         Map<String, String> holders = new LinkedHashMap<>();

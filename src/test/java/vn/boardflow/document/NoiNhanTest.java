@@ -35,6 +35,8 @@ class NoiNhanTest {
         assertThat(noiNhan.copies()).isEqualTo(3);
         assertThat(NoiNhan.of(FormatProfile.STATE, false, List.of(Recipient.outside("Lưu: VT, P.TH")), "TTK").lines())
                 .as("another holder the drafter named keeps its copy").containsExactly("Lưu: VT, TTK, P.TH");
+        assertThat(NoiNhan.of(FormatProfile.STATE, false, List.of(Recipient.outside("Lưu Quang Vũ")), "TTK").lines())
+                .as("a recipient of that surname stays a recipient").containsExactly("Lưu Quang Vũ", "Lưu: VT, TTK");
     }
 
     @Test

@@ -58,6 +58,12 @@ class RegisterStartTests {
         Logins.as(userDetails, body.clerk());
         register.issue(NumberingRegisterTests.plan(body.bodyId(), MAY, "Kế hoạch đã cấp trên BoardFlow"));
 
+        assertThatThrownBy(() -> starts.startAt(new StartAt(body.bodyId(), 0, null, 225, "Chuyển từ sổ giấy")))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal ->
+                        assertThat(refusal.messageKey()).isEqualTo("register.start.error.year"));
+        assertThatThrownBy(() -> starts.startAt(new StartAt(body.bodyId(), 2024, null, 2_250_000, "Chuyển từ sổ giấy")))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal ->
+                        assertThat(refusal.messageKey()).isEqualTo("register.start.error.tooLarge"));
         assertThatThrownBy(() -> starts.startAt(new StartAt(body.bodyId(), 2024, null, 225, " ")))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("register.start.error.reasonRequired"));

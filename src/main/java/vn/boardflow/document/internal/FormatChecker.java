@@ -34,14 +34,12 @@ class FormatChecker implements FormatCheck {
     }
 
     private static void checkHeading(List<String> lines, FormatProfile profile, List<Finding> findings) {
-        if (profile == FormatProfile.YOUTH_UNION) {
-            if (!lines.contains(profile.title())) {
-                findings.add(new Finding("formatCheck.unionTitleMissing", ""));
-            }
-            return;
-        }
         if (!lines.contains(profile.title())) {
-            findings.add(new Finding("formatCheck.nationalTitleMissing", ""));
+            findings.add(new Finding(profile == FormatProfile.YOUTH_UNION ? "formatCheck.unionTitleMissing"
+                    : "formatCheck.nationalTitleMissing", ""));
+        }
+        if (profile == FormatProfile.YOUTH_UNION) {
+            return;
         }
         lines.stream().filter(line -> MOTTO.matcher(line).matches()).findFirst().ifPresentOrElse(motto -> {
             if (!motto.equals(WordDocumentRenderer.STATE_MOTTO)) {

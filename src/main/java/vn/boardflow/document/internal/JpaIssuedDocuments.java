@@ -166,7 +166,7 @@ class JpaIssuedDocuments implements IssuedDocuments {
         Map<Long, IssuedDocument> byId = documents.findAllById(entries.stream().map(IncomingDocument::documentId)
                 .distinct().toList()).stream().collect(Collectors.toMap(IssuedDocument::id, Function.identity()));
         Map<Long, String> bodyNames = bodies.findAll().stream()
-                .collect(Collectors.toMap(IssuingBody::id, body -> body.view().name()));
+                .collect(Collectors.toMap(IssuingBody::id, body -> body.view().nameOnOneLine()));
         OrgChart names = organisation.on(LocalDate.now(clock), true);
         return entries.stream().map(entry -> {
             IssuedDocumentView document = byId.get(entry.documentId()).view();

@@ -1,6 +1,7 @@
 package vn.boardflow.document.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +22,10 @@ import vn.boardflow.shared.RuleViolation;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 class JpaRegisterStarts implements RegisterStarts {
+
+    /** Registers older than BoardFlow's time are not moved into it. */
+    static final int FIRST_YEAR = 2000;
+    static final int MAX_NUMBER = 99_999;
 
     private final IssuingBodyRepository bodies;
     private final RegisterStartRepository starts;
@@ -50,6 +55,14 @@ class JpaRegisterStarts implements RegisterStarts {
         }
         if (body.scheme() == NumberingScheme.PER_TYPE && command.type() == null) {
             throw new RuleViolation("register.start.error.typeRequired");
+        }
+        int thisYear = LocalDate.now(clock).getYear();
+        if (command.year() < FIRST_YEAR || command.year() > thisYear + 1) {
+            throw new RuleViolation("register.start.error.year", FIRST_YEAR, thisYear + 1);
+        }
+        // a start is set once, so a slip of the keyboard would stay for the year
+        if (command.nextNumber() > MAX_NUMBER) {
+            throw new RuleViolation("register.start.error.tooLarge", MAX_NUMBER);
         }
         String reason = RegisterStart.reason(command.reason());
         String sequence = body.scheme().sequenceKey(command.type());

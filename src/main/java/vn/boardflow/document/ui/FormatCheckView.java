@@ -17,8 +17,8 @@ import vn.boardflow.document.FormatCheck;
 import vn.boardflow.document.FormatCheck.Finding;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.shared.ui.Actions;
-import vn.boardflow.shared.ui.Uploads;
 import vn.boardflow.shared.ui.Downloads;
+import vn.boardflow.shared.ui.Uploads;
 
 /** Kiểm tra thể thức for a Word file drafted anywhere: upload it and read what breaks the format rules. */
 @Route("documents/format-check")

@@ -18,10 +18,10 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
-import vn.boardflow.shared.ui.Uploads;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.Notifications;
+import vn.boardflow.shared.ui.Uploads;
 
 /**
  * The Word templates of each document type: the shipped one and the versions uploaded to replace it,

@@ -70,7 +70,7 @@ class ChecklistService implements ChecklistTemplates {
 
     @Override
     public List<IssuingBodyView> bodiesForNewChecklists() {
-        return bodies.all().stream().filter(body -> mayEdit(body.id())).toList();
+        return bodies.all().stream().filter(body -> mayEditIn(body.unitId())).toList();
     }
 
     @Override
@@ -78,9 +78,7 @@ class ChecklistService implements ChecklistTemplates {
     public TemplateView revise(long basedOnId, Checklist checklist) {
         ChecklistTemplate basedOn = load(basedOnId);
         checkMayEdit(basedOn.issuingBodyId());
-        if (checklist == null) {
-            throw new RuleViolation("checklist.error.empty");
-        }
+        requireContent(checklist);
         if (!checklist.name().equals(basedOn.name())) {
             throw new RuleViolation("checklist.error.renamedRevision");
         }
@@ -96,9 +94,7 @@ class ChecklistService implements ChecklistTemplates {
     @Transactional
     public TemplateView create(long issuingBodyId, Checklist checklist) {
         checkMayEdit(issuingBodyId);
-        if (checklist == null) {
-            throw new RuleViolation("checklist.error.empty");
-        }
+        requireContent(checklist);
         if (!templates.lockByName(checklist.name()).isEmpty()) {
             throw new RuleViolation("checklist.error.nameTaken", checklist.name());
         }
@@ -119,7 +115,9 @@ class ChecklistService implements ChecklistTemplates {
         ChecklistTemplate template = load(templateId);
         checkMayEdit(template.issuingBodyId());
         String name = template.name();
-        if (templates.latestInUse().stream().allMatch(inUse -> inUse.name().equals(name))) {
+        // bodies without checklists of their own open rounds with the system's, so one of those stays in use
+        if (template.issuingBodyId() == null && templates.latestInUse().stream()
+                .filter(inUse -> inUse.issuingBodyId() == null).allMatch(inUse -> inUse.name().equals(name))) {
             throw new RuleViolation("checklist.error.lastInUse");
         }
         templates.lockByName(name).forEach(ChecklistTemplate::retire);
@@ -127,13 +125,26 @@ class ChecklistService implements ChecklistTemplates {
                 unitOf(template.issuingBodyId()), null, Map.of("name", name)));
     }
 
-    /** A body's checklist is its drafters' and leaders'; one that comes with the system, the administrators'. */
+    /**
+     * A body's checklist is its drafters' and leaders'; one that comes with the system, which every body
+     * uses, is for the administrators of a whole tree.
+     */
     private boolean mayEdit(Long issuingBodyId) {
         if (issuingBodyId == null) {
-            return !access.unitsWhere(Role.ADMIN).isEmpty();
+            return access.canAdminister(null);
         }
         Long unitId = unitOf(issuingBodyId);
-        return unitId != null && (access.can(Role.DRAFTER, unitId) || access.can(Role.LEADER, unitId));
+        return unitId != null && mayEditIn(unitId);
+    }
+
+    private boolean mayEditIn(long unitId) {
+        return access.can(Role.DRAFTER, unitId) || access.can(Role.LEADER, unitId);
+    }
+
+    private static void requireContent(Checklist checklist) {
+        if (checklist == null) {
+            throw new RuleViolation("checklist.error.empty");
+        }
     }
 
     private void checkMayEdit(Long issuingBodyId) {

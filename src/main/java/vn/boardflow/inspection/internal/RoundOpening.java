@@ -75,7 +75,7 @@ class RoundOpening {
                 continue;
             }
             InspectionRound last = rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(bodyId).getFirst();
-            long templateId = latestRevisionOf(last.templateId());
+            long templateId = latestRevisionOf(last.templateId(), bodyId);
             InspectionRound round = starter.open(new OpenRound(bodyId, today.getYear(), period, templateId,
                     last.selfAssessment(), period.defaultPurpose(today.getYear())), last.unitId(), SYSTEM, true);
             log.info("Opened {} for body {} as round {}", period.roundTitle(today.getYear()), bodyId, round.id());
@@ -99,10 +99,14 @@ class RoundOpening {
                 : Optional.empty();
     }
 
-    /** The latest revision of the last round's checklist; once that is retired, the first checklist in use. */
-    private long latestRevisionOf(long templateId) {
+    /**
+     * The latest revision of the last round's checklist; once that is retired, the first checklist in use
+     * that the body may open rounds with (its own or the system's).
+     */
+    private long latestRevisionOf(long templateId, long bodyId) {
         String name = templates.findById(templateId).orElseThrow().name();
-        List<ChecklistTemplate> inUse = templates.latestInUse();
+        List<ChecklistTemplate> inUse = templates.latestInUse().stream()
+                .filter(template -> template.availableTo(bodyId)).toList();
         return inUse.stream().filter(template -> template.name().equals(name)).findFirst()
                 .or(() -> inUse.stream().findFirst()).map(ChecklistTemplate::id).orElse(templateId);
     }

@@ -14,10 +14,10 @@ import vn.boardflow.inspection.InspectionEvidence.Attach;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceFile;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
 import vn.boardflow.shared.ui.Actions;
-import vn.boardflow.shared.ui.Uploads;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.Notifications;
+import vn.boardflow.shared.ui.Uploads;
 
 /**
  * The evidence of one criterion or one remedial task: each file to download (or take back, for whoever

@@ -307,7 +307,7 @@ class PlanService implements AnnualPlans {
     }
 
     private static String bodyName(IssuingBodyView body) {
-        return body == null ? "" : body.name();
+        return body == null ? "" : body.nameOnOneLine();
     }
 
     private AnnualPlan load(long planId) {

@@ -58,7 +58,7 @@ class PlanWards {
             for (TargetLine line : plan.content().targets()) {
                 for (long ward : wards) {
                     if (line.allocated() && line.wardShares().containsKey(ward)) {
-                        targets.add(new WardTarget(plan.id(), plan.year(), body == null ? "" : body.name(),
+                        targets.add(new WardTarget(plan.id(), plan.year(), body == null ? "" : body.nameOnOneLine(),
                                 plan.documentSymbol(), ward, chart.nameOf(ward), line.indicator(),
                                 line.unitOfMeasure(), line.shareOf(ward), line.cityValue()));
                     }
