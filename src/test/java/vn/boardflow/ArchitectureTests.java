@@ -3,7 +3,10 @@ package vn.boardflow;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
@@ -11,6 +14,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+import vn.boardflow.org.AccessPolicy;
 
 /** The layering rules of the architecture guide that Spring Modulith does not check by itself. */
 class ArchitectureTests {
@@ -59,6 +64,14 @@ class ArchitectureTests {
         classes().that().resideInAPackage("..ui..").and().areNotNestedClasses()
                 .and().resideOutsideOfPackage("vn.boardflow.shared.ui")
                 .should().notBePublic()
+                .check(MAIN);
+    }
+
+    @Test
+    void everyRefusalIsTheAccessPolicys() {
+        noClasses().that().doNotHaveFullyQualifiedName(AccessPolicy.class.getName())
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(AccessDeniedException.class))))
                 .check(MAIN);
     }
 }

@@ -3,7 +3,7 @@
  * document types and symbols, and the register of outgoing documents whose numbers are given at
  * issuance without a gap or a duplicate. Only {@code document.internal} imports docx4j.
  */
-@ApplicationModule(displayName = "Documents")
+@ApplicationModule(displayName = "Documents", allowedDependencies = {"shared", "org"})
 package vn.boardflow.document;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,7 @@
  * Inspections (Kiểm tra): mid-year and year-end rounds of a body, teams that visit or check the papers
  * of its wards, checklists (bộ tiêu chí) with their scores and ratings, minutes and the summary report.
  */
-@ApplicationModule(displayName = "Inspections")
+@ApplicationModule(displayName = "Inspections", allowedDependencies = {"shared", "org", "workflow", "document", "plan"})
 package vn.boardflow.inspection;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package vn.boardflow.org;
 
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Where the signed-in user may act. A role reaches the unit it is held in; a secretariat or office
@@ -31,8 +32,24 @@ public interface AccessPolicy {
     boolean canAdminister(Long unitId);
 
     /** Refuses unless the signed-in user is {@code userId} or administers some unit. */
-    void checkSelfOrAdministrator(long userId);
+    void requireSelfOrAdministrator(long userId);
 
-    /** Refuses with an {@link org.springframework.security.access.AccessDeniedException} when {@link #can} is false. */
-    void check(Role role, long unitId);
+    /** Refuses unless the user holds {@code role} where it reaches the unit: the check of every command. */
+    void requireActsIn(Role role, long unitId);
+
+    /** Refuses unless one of the user's roles reaches the unit: the check of every read. */
+    void requireActsIn(long unitId);
+
+    /** Refuses unless the user administers the unit ({@code null}: may create a top-level unit). */
+    void requireAdministers(Long unitId);
+
+    /**
+     * Refuses unless {@code allowed}, for the checks a feature makes of its own records (a ward's team,
+     * the uploader of a file). Every refusal is the same exception, which screens show as "not allowed".
+     */
+    static void require(boolean allowed) {
+        if (!allowed) {
+            throw new AccessDeniedException("access.denied");
+        }
+    }
 }

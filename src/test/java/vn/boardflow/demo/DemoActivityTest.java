@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import vn.boardflow.Logins;
 import vn.boardflow.SecurityStrategyListener;
+import vn.boardflow.TestClock;
 import vn.boardflow.TestDatabase;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
@@ -38,6 +40,7 @@ import vn.boardflow.workflow.TaskInbox;
         "spring.datasource.url=jdbc:h2:mem:demo-activity;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
         "spring.datasource.password="})
 @ActiveProfiles(resolver = TestDatabase.class)
+@Import(TestClock.class)
 @TestExecutionListeners(listeners = SecurityStrategyListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class DemoActivityTest {

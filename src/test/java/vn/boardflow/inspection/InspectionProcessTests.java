@@ -193,7 +193,7 @@ class InspectionProcessTests {
             assertThat(proposal.criterionCode()).isEqualTo("2.1");
             assertThat(proposal.description()).contains("đạt 6/10 điểm", "Thiếu 4 hội viên");
         });
-        LocalDate deadline = LocalDate.now().plusDays(20);
+        LocalDate deadline = VISIT.plusDays(30);
         inspections.close(own.id(), List.of(new RemedyDraft("2.1", proposals.getFirst().description(), deadline)));
         inspections.close(team1.get(1).id(), List.of());
         as(board.clerk());

@@ -31,7 +31,7 @@ class AccessPolicyTests {
 
         assertThat(access.can(Role.WARD_OFFICER, phuCuong)).isTrue();
         assertThat(access.can(Role.WARD_OFFICER, phuLoi)).isFalse();
-        assertThatThrownBy(() -> access.check(Role.WARD_OFFICER, phuLoi)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> access.requireActsIn(Role.WARD_OFFICER, phuLoi)).isInstanceOf(AccessDeniedException.class);
         assertThat(access.unitsWhere(Role.ADMIN)).isEmpty();
     }
 

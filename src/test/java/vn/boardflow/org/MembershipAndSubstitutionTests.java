@@ -3,8 +3,10 @@ package vn.boardflow.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,7 +18,6 @@ import vn.boardflow.org.Memberships.GrantRole;
 import vn.boardflow.org.Memberships.MembershipView;
 import vn.boardflow.org.Substitutions.NameSubstitute;
 import vn.boardflow.org.UserAdministration.NewUser;
-import vn.boardflow.shared.VietnameseDates;
 
 @IntegrationTest
 class MembershipAndSubstitutionTests {
@@ -36,7 +37,14 @@ class MembershipAndSubstitutionTests {
     @Autowired
     UserDetailsService userDetails;
 
-    final LocalDate today = LocalDate.now(VietnameseDates.ZONE);
+    @Autowired
+    Clock clock;
+    LocalDate today;
+
+    @BeforeEach
+    void today() {
+        today = LocalDate.now(clock);
+    }
 
     private long newUser() {
         return administration.create(new NewUser("tv" + UUID.randomUUID().toString().substring(0, 8),

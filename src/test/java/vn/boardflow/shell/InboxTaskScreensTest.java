@@ -108,7 +108,7 @@ class InboxTaskScreensTest extends KaribuTest {
         assertOpens(board.reviewer(), "Kết thúc kiểm tra phường", "inspections/wards/" + first.id(), "ChecklistForm");
 
         loginAs(board.reviewer());
-        inspections.close(first.id(), List.of(new RemedyDraft("2.1", "Kết nạp thêm hội viên", LocalDate.now().plusDays(20))));
+        inspections.close(first.id(), List.of(new RemedyDraft("2.1", "Kết nạp thêm hội viên", VISIT.plusMonths(6))));
         wards.stream().skip(1).forEach(ward -> inspections.close(ward.id(), List.of()));
         assertOpens(board.clerk(), "Ban hành báo cáo kết quả kiểm tra", "inspections/" + roundId, "RoundPage");
 

@@ -3,6 +3,7 @@ package vn.boardflow.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +25,12 @@ import vn.boardflow.org.Substitutions;
 import vn.boardflow.org.Substitutions.NameSubstitute;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.shared.VietnameseDates;
 
 @IntegrationTest
 class TaskInboxTests {
 
+    @Autowired
+    Clock clock;
     @Autowired
     Workflows workflows;
     @Autowired
@@ -54,7 +56,7 @@ class TaskInboxTests {
     @BeforeEach
     void startOneReportPerWard() {
         Logins.as(userDetails, "duthao");
-        Instant nextWeek = Instant.now().plus(Duration.ofDays(7));
+        Instant nextWeek = clock.instant().plus(Duration.ofDays(7));
         phuCuongSubject = WardReportCases.start(workflows, DemoUnits.wardBoard(organisation, "Phú Cường").id(),
                 "Phú Cường", nextWeek);
         phuLoiSubject = WardReportCases.start(workflows, DemoUnits.wardBoard(organisation, "Phú Lợi").id(),
@@ -109,7 +111,7 @@ class TaskInboxTests {
         Logins.as(userDetails, "phucuong");
         long phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
 
-        assertThatThrownBy(() -> WardReportCases.start(workflows, phuLoi, "Phú Lợi", Instant.now()))
+        assertThatThrownBy(() -> WardReportCases.start(workflows, phuLoi, "Phú Lợi", clock.instant()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -136,7 +138,7 @@ class TaskInboxTests {
         Logins.as(userDetails, "phuloi");
         long phuloi = currentUser.actor().userId();
         long phucuong = directory.search("phucuong", 0, 1).getFirst().id();
-        LocalDate today = LocalDate.now(VietnameseDates.ZONE);
+        LocalDate today = LocalDate.now(clock);
         long substitution = substitutions.name(new NameSubstitute(phuloi, phucuong, today, today.plusDays(1), null));
         try {
             Logins.as(userDetails, "phucuong");
@@ -160,8 +162,8 @@ class TaskInboxTests {
     void overdueTasksAreFlaggedCountedAndListedFirst() {
         Logins.as(userDetails, "duthao");
         long phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường").id();
-        String later = WardReportCases.start(workflows, phuCuong, "Phú Cường", Instant.now().plus(Duration.ofDays(30)));
-        String late = WardReportCases.start(workflows, phuCuong, "Phú Cường", Instant.now().minus(Duration.ofDays(2)));
+        String later = WardReportCases.start(workflows, phuCuong, "Phú Cường", clock.instant().plus(Duration.ofDays(30)));
+        String late = WardReportCases.start(workflows, phuCuong, "Phú Cường", clock.instant().minus(Duration.ofDays(2)));
 
         Logins.as(userDetails, "phucuong");
         assertThat(row(late).overdue()).isTrue();

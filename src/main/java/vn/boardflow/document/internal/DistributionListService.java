@@ -2,7 +2,6 @@ package vn.boardflow.document.internal;
 
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.DistributionLists;
@@ -28,15 +27,13 @@ class DistributionListService implements DistributionLists {
     @Override
     @Transactional(readOnly = true)
     public List<DistributionListView> of(long issuingBodyId) {
-        if (!access.canActIn(unitOf(issuingBodyId))) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireActsIn(unitOf(issuingBodyId));
         return lists.findByIssuingBodyIdOrderByName(issuingBodyId).stream().map(DistributionList::view).toList();
     }
 
     @Override
     public long save(SaveDistributionList command) {
-        access.check(Role.CLERK, unitOf(command.issuingBodyId()));
+        access.requireActsIn(Role.CLERK, unitOf(command.issuingBodyId()));
         DistributionList list;
         if (command.id() == null) {
             list = new DistributionList(command.issuingBodyId(), command.name(), command.recipients());
@@ -55,7 +52,7 @@ class DistributionListService implements DistributionLists {
     @Override
     public void delete(long listId) {
         DistributionList list = lists.findById(listId).orElseThrow(() -> new RuleViolation("distribution.error.notFound"));
-        access.check(Role.CLERK, unitOf(list.issuingBodyId()));
+        access.requireActsIn(Role.CLERK, unitOf(list.issuingBodyId()));
         lists.delete(list);
     }
 

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +58,8 @@ class IssuingBodyService implements IssuingBodies {
     @Override
     public void update(long id, long version, IssuingBodyDetails details) {
         IssuingBody body = bodies.findById(id).orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
-        if (!access.canAdminister(body.unitId()) || !access.canAdminister(details.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireAdministers(body.unitId());
+        access.requireAdministers(details.unitId());
         if (body.version() != version) {
             throw new RuleViolation("error.concurrentChange");
         }

@@ -63,7 +63,7 @@ class JpaDocumentIssuance implements DocumentIssuance {
     public IssuedDocumentView issue(IssueDocument command) {
         IssuingBodyView body = bodies.findById(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound")).view();
-        access.check(Role.CLERK, body.unitId());
+        access.requireActsIn(Role.CLERK, body.unitId());
         SigningAuthority authority = command.signerTitle() != null
                 ? new SigningAuthority(SigningForm.OWN, "", command.signerTitle().strip())
                 : body.signingAuthorities().stream()

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,9 +99,7 @@ class JpaIssuedDocuments implements IssuedDocuments {
     @Transactional(readOnly = true)
     public List<ReadReceipt> readReceipts(long documentId) {
         IssuedDocument document = readable(documentId);
-        if (!access.canActIn(unitOfBody(document.issuingBodyId()))) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireActsIn(unitOfBody(document.issuingBodyId()));
         OrgChart names = organisation.on(LocalDate.now(clock), true);
         return incoming.findByDocumentIdOrderByUnitId(documentId).stream()
                 .map(entry -> new ReadReceipt(entry.unitId(), names.nameOf(entry.unitId()), entry.readAt(), entry.readBy()))

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +54,7 @@ class JpaNumberingRegister implements NumberingRegister {
     public RegisterEntryView issue(IssueNumber command) {
         NumberingSettings body = bodies.numberingSettings(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
-        access.check(Role.CLERK, body.unitId());
+        access.requireActsIn(Role.CLERK, body.unitId());
         if (command.type() == null || command.issuedOn() == null) {
             throw new RuleViolation("register.error.typeAndDateRequired");
         }
@@ -79,7 +78,7 @@ class JpaNumberingRegister implements NumberingRegister {
     public void voidNumber(long entryId, String reason) {
         RegisterEntry entry = entries.findById(entryId).orElseThrow(() -> new RuleViolation("register.error.notFound"));
         IssuingBody body = bodies.getReferenceById(entry.issuingBodyId());
-        access.check(Role.CLERK, body.unitId());
+        access.requireActsIn(Role.CLERK, body.unitId());
         entry.voidWith(reason);
         auditLog.record(AuditRecord.of("register.voided", "RegisterEntry", entryId, body.unitId(),
                 Map.of("voided", false), Map.of("voided", true, "reason", reason.strip())));
@@ -116,9 +115,7 @@ class JpaNumberingRegister implements NumberingRegister {
         bodies.findAll().forEach(body -> unitByBody.put(body.id(), body.unitId()));
         List<Long> readable = unitByBody.entrySet().stream()
                 .filter(body -> access.canActIn(body.getValue())).map(Map.Entry::getKey).toList();
-        if (filter.issuingBodyId() != null && !readable.contains(filter.issuingBodyId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(filter.issuingBodyId() == null || readable.contains(filter.issuingBodyId()));
         List<Predicate> where = new ArrayList<>();
         where.add(readable.isEmpty() ? cb.disjunction() : entry.get("issuingBodyId").in(readable));
         if (filter.issuingBodyId() != null) {

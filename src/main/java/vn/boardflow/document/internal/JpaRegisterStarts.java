@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +49,7 @@ class JpaRegisterStarts implements RegisterStarts {
     public void startAt(StartAt command) {
         NumberingSettings body = bodies.numberingSettings(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
-        if (!access.can(Role.CLERK, body.unitId()) && !access.canAdminister(body.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(access.can(Role.CLERK, body.unitId()) || access.canAdminister(body.unitId()));
         if (body.scheme() == NumberingScheme.PER_TYPE && command.type() == null) {
             throw new RuleViolation("register.start.error.typeRequired");
         }
@@ -87,9 +84,7 @@ class JpaRegisterStarts implements RegisterStarts {
     public List<RegisterStartView> of(long issuingBodyId, int year) {
         NumberingSettings body = bodies.numberingSettings(issuingBodyId)
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
-        if (!access.canActIn(body.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireActsIn(body.unitId());
         return starts.findByIssuingBodyIdAndYearOrderBySequenceKey(issuingBodyId, year).stream()
                 .map(RegisterStart::view).toList();
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,9 +147,7 @@ class ChecklistService implements ChecklistTemplates {
     }
 
     private void checkMayEdit(Long issuingBodyId) {
-        if (!mayEdit(issuingBodyId)) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(mayEdit(issuingBodyId));
     }
 
     private Long unitOf(Long issuingBodyId) {

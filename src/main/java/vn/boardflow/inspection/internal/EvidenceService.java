@@ -3,10 +3,10 @@ package vn.boardflow.inspection.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
 import vn.boardflow.org.AuditLog;
@@ -89,9 +89,7 @@ class EvidenceService implements InspectionEvidence {
     public void remove(long evidenceId) {
         Evidence piece = load(evidenceId);
         WardInspection inspection = inspection(piece.wardInspectionId());
-        if (!wardAccess.me().equals(piece.uploadedBy())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(wardAccess.me().equals(piece.uploadedBy()));
         if (!stillOpen(inspection, piece.criterionCode(), piece.remedyId())) {
             throw new RuleViolation("inspection.error.evidenceClosed");
         }
@@ -118,9 +116,7 @@ class EvidenceService implements InspectionEvidence {
             if (!known) {
                 throw new RuleViolation("inspection.error.evidenceTarget");
             }
-            if (!wardAccess.isTeam(inspection) && !wardAccess.ofWard(inspection.wardId())) {
-                throw new AccessDeniedException("access.denied");
-            }
+            AccessPolicy.require(wardAccess.isTeam(inspection) || wardAccess.ofWard(inspection.wardId()));
         }
         if (!stillOpen(inspection, criterionCode, remedyId)) {
             throw new RuleViolation("inspection.error.evidenceClosed");

@@ -1,6 +1,5 @@
 package vn.boardflow.inspection.internal;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
@@ -20,8 +19,6 @@ class Organisers {
     }
 
     void check(long unitId) {
-        if (!include(unitId)) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(include(unitId));
     }
 }

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.AuditLog;
@@ -56,9 +56,7 @@ class RemedyService implements Remedies {
         WardInspection inspection = inspection(wardInspectionId);
         InspectionRound round = roundOf(inspection);
         // the team's scores and notes, which the ward sees only once the head has closed the inspection
-        if (!wardAccess.isHead(inspection)) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(wardAccess.isHead(inspection));
         if (inspection.status() != WardStatus.SUBMITTED) {
             return List.of();
         }
@@ -127,9 +125,7 @@ class RemedyService implements Remedies {
 
     private RemedialTask checkedForReview(long remedyId, long version) {
         RemedialTask task = load(remedyId);
-        if (!wardAccess.isHead(inspection(task.wardInspectionId()))) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(wardAccess.isHead(inspection(task.wardInspectionId())));
         task.checkVersion(version);
         return task;
     }

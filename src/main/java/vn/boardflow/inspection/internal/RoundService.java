@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -235,7 +234,7 @@ class RoundService implements InspectionRounds {
     }
 
     private Issuer issuer(InspectionRound round, LocalDate issuedOn) {
-        access.check(Role.CLERK, round.unitId());
+        access.requireActsIn(Role.CLERK, round.unitId());
         if (issuedOn == null) {
             throw new RuleViolation("inspection.error.issueDateRequired");
         }
@@ -276,9 +275,7 @@ class RoundService implements InspectionRounds {
     }
 
     private void checkReach(InspectionRound round) {
-        if (!access.canActIn(round.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireActsIn(round.unitId());
     }
 
     private InspectionRound load(long roundId) {

@@ -1,7 +1,6 @@
 package vn.boardflow.inspection.internal;
 
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
@@ -61,20 +60,14 @@ class WardAccess {
 
     /** The team and the overseers see a ward's inspection; so does the ward itself. */
     void checkReads(WardInspection inspection, InspectionRound round) {
-        if (!isTeam(inspection) && !ofWard(inspection.wardId()) && !oversees(round)) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(isTeam(inspection) || ofWard(inspection.wardId()) || oversees(round));
     }
 
     void checkTeam(WardInspection inspection) {
-        if (!isTeam(inspection)) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(isTeam(inspection));
     }
 
     void checkWard(long wardId) {
-        if (!ofWard(wardId)) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(ofWard(wardId));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,9 +93,7 @@ class WardInspectionService implements WardInspections {
         if (!wardAccess.ofWard(wardId)) {
             OrgChart chart = organisation.today();
             boolean above = chart.ancestors(wardId).stream().anyMatch(unit -> wardAccess.oversees(unit.id()));
-            if (!above) {
-                throw new AccessDeniedException("access.denied");
-            }
+            AccessPolicy.require(above);
         }
         return inspections.findByWardIdAndStatusOrderByVisitDateDescIdDesc(wardId, WardStatus.CLOSED).stream()
                 .map(this::view).toList();
@@ -219,7 +216,7 @@ class WardInspectionService implements WardInspections {
     public IssuedDocumentView issueMinutes(long id, LocalDate issuedOn) {
         WardInspection inspection = load(id);
         InspectionRound round = roundOf(inspection);
-        access.check(Role.CLERK, round.unitId());
+        access.requireActsIn(Role.CLERK, round.unitId());
         if (issuedOn == null) {
             throw new RuleViolation("inspection.error.issueDateRequired");
         }

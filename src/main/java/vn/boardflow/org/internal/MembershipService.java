@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +84,7 @@ class MembershipService implements Memberships {
     @Override
     @Transactional(readOnly = true)
     public List<MembershipView> of(long userId) {
-        access.checkSelfOrAdministrator(userId);
+        access.requireSelfOrAdministrator(userId);
         LocalDate today = LocalDate.now(clock);
         OrgChart names = charts.on(today, true);
         return memberships.findByUserIdOrderByValidFromDesc(userId).stream()
@@ -97,7 +96,7 @@ class MembershipService implements Memberships {
     @Override
     @Transactional(readOnly = true)
     public List<RoleInUnit> activeRoles(long userId, LocalDate date) {
-        access.checkSelfOrAdministrator(userId);
+        access.requireSelfOrAdministrator(userId);
         return memberships.rolesHeld(userId, date);
     }
 
@@ -105,9 +104,7 @@ class MembershipService implements Memberships {
     private Membership loadAdministered(long membershipId) {
         Membership membership = memberships.findById(membershipId)
                 .orElseThrow(() -> new RuleViolation("membership.error.notFound"));
-        if (!access.canAdminister(membership.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireAdministers(membership.unitId());
         return membership;
     }
 

@@ -39,7 +39,7 @@ class SubstitutionService implements Substitutions {
 
     @Override
     public long name(NameSubstitute command) {
-        access.checkSelfOrAdministrator(command.userId());
+        access.requireSelfOrAdministrator(command.userId());
         Substitution substitution = new Substitution(command.userId(), command.substituteId(), command.validFrom(),
                 command.validTo(), command.note());
         if (command.validTo().isBefore(LocalDate.now(clock))) {
@@ -63,7 +63,7 @@ class SubstitutionService implements Substitutions {
     public void cancel(long substitutionId) {
         Substitution substitution = substitutions.findById(substitutionId)
                 .orElseThrow(() -> new RuleViolation("substitution.error.notFound"));
-        access.checkSelfOrAdministrator(substitution.userId());
+        access.requireSelfOrAdministrator(substitution.userId());
         substitutions.delete(substitution);
         auditLog.record(AuditRecord.of("substitution.cancelled", "Substitution", substitutionId, null,
                 state(substitution), null));
@@ -72,7 +72,7 @@ class SubstitutionService implements Substitutions {
     @Override
     @Transactional(readOnly = true)
     public List<SubstitutionView> involving(long userId) {
-        access.checkSelfOrAdministrator(userId);
+        access.requireSelfOrAdministrator(userId);
         List<Substitution> found = Stream.concat(
                         substitutions.findByUserIdOrderByValidFromDesc(userId).stream(),
                         substitutions.findBySubstituteIdOrderByValidFromDesc(userId).stream())

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -94,17 +93,23 @@ class UnitAccessPolicy implements AccessPolicy {
     }
 
     @Override
-    public void check(Role role, long unitId) {
-        if (!can(role, unitId)) {
-            throw new AccessDeniedException("access.denied");
-        }
+    public void requireActsIn(Role role, long unitId) {
+        AccessPolicy.require(can(role, unitId));
     }
 
     @Override
-    public void checkSelfOrAdministrator(long userId) {
-        if (currentUser.actor().userId() != userId && unitsWhere(Role.ADMIN).isEmpty()) {
-            throw new AccessDeniedException("access.denied");
-        }
+    public void requireActsIn(long unitId) {
+        AccessPolicy.require(canActIn(unitId));
+    }
+
+    @Override
+    public void requireAdministers(Long unitId) {
+        AccessPolicy.require(canAdminister(unitId));
+    }
+
+    @Override
+    public void requireSelfOrAdministrator(long userId) {
+        AccessPolicy.require(currentUser.actor().userId() == userId || !unitsWhere(Role.ADMIN).isEmpty());
     }
 
     /**

@@ -66,7 +66,7 @@ class PlanApprovalService implements PlanApproval {
     @Override
     public void submit(long planId, long version) {
         AnnualPlan plan = load(planId);
-        access.check(Role.DRAFTER, plan.unitId());
+        access.requireActsIn(Role.DRAFTER, plan.unitId());
         plan.checkVersion(version);
         PlanStatus before = plan.status();
         int submission = plan.submit(me(), clock.instant());
@@ -78,7 +78,7 @@ class PlanApprovalService implements PlanApproval {
     @Override
     public void cancel(long planId, String reason) {
         AnnualPlan plan = load(planId);
-        access.check(Role.DRAFTER, plan.unitId());
+        access.requireActsIn(Role.DRAFTER, plan.unitId());
         PlanStatus before = plan.status();
         plan.cancel(me(), clock.instant());
         Optional<String> actingFor = Optional.empty();
@@ -121,7 +121,7 @@ class PlanApprovalService implements PlanApproval {
     @Override
     public IssuedDocumentView issue(long planId, LocalDate issuedOn) {
         AnnualPlan plan = load(planId);
-        access.check(Role.CLERK, plan.unitId());
+        access.requireActsIn(Role.CLERK, plan.unitId());
         if (plan.status() != PlanStatus.AWAITING_ISSUANCE) {
             throw new RuleViolation("plan.error.notAwaitingIssuance");
         }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,14 +135,14 @@ class PlanService implements AnnualPlans {
     @Override
     @Transactional(readOnly = true)
     public boolean exists(long issuingBodyId, int year) {
-        access.check(Role.DRAFTER, body(issuingBodyId).unitId());
+        access.requireActsIn(Role.DRAFTER, body(issuingBodyId).unitId());
         return !plans.current(issuingBodyId, year).isEmpty();
     }
 
     @Override
     public long create(NewPlan command) {
         IssuingBodyView body = body(command.issuingBodyId());
-        access.check(Role.DRAFTER, body.unitId());
+        access.requireActsIn(Role.DRAFTER, body.unitId());
         if (!plans.current(body.id(), command.year()).isEmpty()) {
             throw new RuleViolation("plan.error.exists", command.year());
         }
@@ -171,7 +170,7 @@ class PlanService implements AnnualPlans {
     @Override
     public long save(long planId, long version, PlanContent content) {
         AnnualPlan plan = load(planId);
-        access.check(Role.DRAFTER, plan.unitId());
+        access.requireActsIn(Role.DRAFTER, plan.unitId());
         plan.checkVersion(version);
         PlanContent before = plan.content();
         plan.edit(PlanDrafts.checked(content), currentUser.actor().username(), clock.instant());
@@ -315,8 +314,6 @@ class PlanService implements AnnualPlans {
     }
 
     private void checkReach(AnnualPlan plan) {
-        if (!access.canActIn(plan.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireActsIn(plan.unitId());
     }
 }

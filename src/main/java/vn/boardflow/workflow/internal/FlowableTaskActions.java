@@ -11,9 +11,9 @@ import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.AuditLog;
@@ -106,8 +106,9 @@ class FlowableTaskActions implements TaskActions {
     /** Finds the identity through which the user may act on the task, or refuses. */
     private ActingIdentity authorise(Task task) {
         List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
-        return TaskAccess.through(task.getAssignee(), links, currentUser.actingIdentities())
-                .orElseThrow(() -> new AccessDeniedException("access.denied"));
+        Optional<ActingIdentity> through = TaskAccess.through(task.getAssignee(), links, currentUser.actingIdentities());
+        AccessPolicy.require(through.isPresent());
+        return through.orElseThrow();
     }
 
     /** Two users acting on the same task at once: the second is told, and nothing is half done. */

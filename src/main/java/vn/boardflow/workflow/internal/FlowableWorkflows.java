@@ -16,7 +16,6 @@ import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +67,7 @@ class FlowableWorkflows implements Workflows {
     @PreAuthorize("isAuthenticated()")
     public String start(StartCase command) {
         Actor actor = currentUser.actor();
-        if (!access.canActIn(command.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireActsIn(command.unitId());
         return startAs(actor.username(), command);
     }
 
@@ -112,9 +109,7 @@ class FlowableWorkflows implements Workflows {
             open = open.stream()
                     .filter(task -> TaskAccess.through(task.getAssignee(), task.getIdentityLinks(), identities).isPresent())
                     .toList();
-            if (open.isEmpty()) {
-                throw new AccessDeniedException("access.denied");
-            }
+            AccessPolicy.require(!open.isEmpty());
         }
         return open.stream()
                 .map(task -> new CaseTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
@@ -169,9 +164,7 @@ class FlowableWorkflows implements Workflows {
     private WorkflowCase checkReach(String processInstanceId) {
         WorkflowCase workflowCase = cases.findById(processInstanceId)
                 .orElseThrow(() -> new RuleViolation("task.error.notFound"));
-        if (!access.canActIn(workflowCase.unitId())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        access.requireActsIn(workflowCase.unitId());
         return workflowCase;
     }
 }

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.Notices;
@@ -65,9 +65,7 @@ class NoticeService implements Notices {
     public void markRead(long noticeId) {
         Notification notification = notifications.findById(noticeId)
                 .orElseThrow(() -> new RuleViolation("notice.error.notFound"));
-        if (!notification.recipient().equals(me())) {
-            throw new AccessDeniedException("access.denied");
-        }
+        AccessPolicy.require(notification.recipient().equals(me()));
         notification.markRead(clock.instant());
     }
 

@@ -1,11 +1,11 @@
 package vn.boardflow.workflow.internal;
 
+import java.time.Clock;
 import java.util.Map;
 import org.flowable.common.engine.impl.calendar.CycleBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DueDateBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DurationBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.MapBusinessCalendarManager;
-import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -15,12 +15,12 @@ import org.springframework.context.annotation.Configuration;
 class ProcessEngineSettings {
 
     /**
-     * The engine's clock, which tests move to fire timers. Processes read it as
+     * The engine's clock, on the application's, which tests move to fire timers. Processes read it as
      * {@code ${engineClock.currentTime}} when they need the time a timer fired at.
      */
     @Bean
-    DefaultClockImpl engineClock() {
-        return new DefaultClockImpl();
+    EngineClock engineClock(Clock clock) {
+        return new EngineClock(clock);
     }
 
     /**
@@ -28,7 +28,7 @@ class ProcessEngineSettings {
      * too: replacing the manager drops the defaults, so they are registered again here.
      */
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workingDaysCalendar(DefaultClockImpl clock) {
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workingDaysCalendar(EngineClock clock) {
         return configuration -> {
             configuration.setClock(clock);
             configuration.setBusinessCalendarManager(new MapBusinessCalendarManager(Map.of(

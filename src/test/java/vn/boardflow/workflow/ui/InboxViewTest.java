@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,8 @@ import vn.boardflow.workflow.Workflows;
 class InboxViewTest extends KaribuTest {
 
     @Autowired
+    Clock clock;
+    @Autowired
     Workflows workflows;
     @Autowired
     Organisation organisation;
@@ -32,7 +35,7 @@ class InboxViewTest extends KaribuTest {
     @Test
     void theInboxShowsATaskOfTheUsersGroupAndHidesATaskOfAnotherWard() {
         loginAs("duthao");
-        Instant due = Instant.now().plus(Duration.ofDays(3));
+        Instant due = clock.instant().plus(Duration.ofDays(3));
         String own = WardReportCases.start(workflows, DemoUnits.wardBoard(organisation, "Phú Cường").id(), "Phú Cường", due);
         String other = WardReportCases.start(workflows, DemoUnits.wardBoard(organisation, "Phú Lợi").id(), "Phú Lợi", due);
         Logins.out();
@@ -51,7 +54,7 @@ class InboxViewTest extends KaribuTest {
     void claimingFromTheInboxAndOpeningTheTaskGoesToTheRouteOfItsFormKey() {
         loginAs("duthao");
         String subject = WardReportCases.start(workflows, DemoUnits.wardBoard(organisation, "Phú Cường").id(),
-                "Phú Cường", Instant.now().minus(Duration.ofDays(1)));
+                "Phú Cường", clock.instant().minus(Duration.ofDays(1)));
         Logins.out();
         loginAs("phucuong");
         UI.getCurrent().navigate("tasks");
