@@ -29,6 +29,12 @@ public record DocumentContent(IssuingBodyView body, DocumentType type, String sy
                 authority, signerName, recipients, null);
     }
 
+    /** The draft as issued: its number and symbol given, its summary as the register keeps it. */
+    public DocumentContent numbered(String symbol, String registeredSummary) {
+        return new DocumentContent(body, type, symbol, draftingUnit, date, registeredSummary, addressee, legalBases,
+                preamble, blocks, closing, authority, signerName, recipients, countersignature);
+    }
+
     /** A piece of the document's body. */
     public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table, Heading, Article {
     }

@@ -14,29 +14,80 @@ public interface DocumentIssuance {
     IssuedDocumentView issue(IssueDocument command);
 
     /**
+     * A document to issue, in the parts a feature states: what it is, what it says, who signs it, to whom
+     * it goes, and what it amends (or nothing).
+     */
+    record IssueDocument(Heading heading, Body body, Signature signature, Distribution distribution,
+                         Amendment amendment) {
+
+        /** A new document, amending none. */
+        public IssueDocument(Heading heading, Body body, Signature signature, Distribution distribution) {
+            this(heading, body, signature, distribution, null);
+        }
+    }
+
+    /**
      * @param draftingUnit abbreviation of the drafting unit: in the symbol of công văn and Union documents,
-     *                     and in the filed-copy line "Lưu: VT, …"
-     * @param addressee    the "Kính gửi" line, or {@code null}; with one, "Nơi nhận" opens with "Như trên"
-     * @param signingForm  which of the body's signing authorities the signer signs under
-     * @param amends       the issued document this one amends, replaces or corrects, or {@code null}
-     * @param signerTitle  for one who signs in their own capacity rather than under one of the body's
-     *                     authorities, in upper case as printed ("TRƯỞNG ĐOÀN KIỂM TRA"); {@code null} for the
-     *                     body's authority named by {@code signingForm}
+     *                     and in the filed-copy line "Lưu: VT, …"; {@code null} when the body names none
+     */
+    record Heading(long issuingBodyId, DocumentType type, LocalDate issuedOn, String summary, String draftingUnit) {
+    }
+
+    /**
+     * @param legalBases "Căn cứ …" lines without their closing punctuation
+     * @param preamble   the opening paragraph, or {@code null}
+     * @param closing    the concluding paragraph before the signature, or {@code null}
+     */
+    record Body(List<String> legalBases, String preamble, List<Block> blocks, String closing) {
+
+        public Body {
+            legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
+            blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        }
+
+        /** A body of blocks alone, without legal bases, opening or closing. */
+        public static Body of(List<Block> blocks) {
+            return new Body(List.of(), null, blocks, null);
+        }
+    }
+
+    /**
+     * @param form             which of the body's signing authorities the signer signs under, or
+     *                         {@link SigningForm#OWN} for one who signs in their own capacity
+     * @param ownTitle         for {@link SigningForm#OWN}, the title as printed ("TRƯỞNG ĐOÀN KIỂM TRA")
      * @param countersignature the other party's signature on minutes, or {@code null}
      */
-    record IssueDocument(long issuingBodyId, DocumentType type, LocalDate issuedOn, String summary,
-                         String draftingUnit, String addressee, List<String> legalBases, String preamble,
-                         List<Block> blocks, String closing, SigningForm signingForm, String signerName,
-                         List<Recipient> recipients, Long amends, AmendmentKind amendmentKind, String signerTitle,
-                         Countersignature countersignature) {
+    record Signature(SigningForm form, String signerName, String ownTitle, Countersignature countersignature) {
 
-        /** A document signed under one of the body's authorities, with one signature. */
-        public IssueDocument(long issuingBodyId, DocumentType type, LocalDate issuedOn, String summary,
-                             String draftingUnit, String addressee, List<String> legalBases, String preamble,
-                             List<Block> blocks, String closing, SigningForm signingForm, String signerName,
-                             List<Recipient> recipients, Long amends, AmendmentKind amendmentKind) {
-            this(issuingBodyId, type, issuedOn, summary, draftingUnit, addressee, legalBases, preamble, blocks,
-                    closing, signingForm, signerName, recipients, amends, amendmentKind, null, null);
+        /** Signed under one of the body's authorities (TM., KT., …). */
+        public static Signature under(SigningForm form, String signerName) {
+            return new Signature(form, signerName, null, null);
         }
+
+        /** Signed in one's own capacity, with the other party's signature beside it. */
+        public static Signature own(String title, String signerName, Countersignature countersignature) {
+            return new Signature(SigningForm.OWN, signerName, title, countersignature);
+        }
+    }
+
+    /** @param addressee the "Kính gửi" line, or {@code null}; with one, "Nơi nhận" opens with "Như trên" */
+    record Distribution(String addressee, List<Recipient> recipients) {
+
+        public Distribution {
+            addressee = addressee == null || addressee.isBlank() ? null : addressee.strip();
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        }
+
+        public static Distribution to(List<Recipient> recipients) {
+            return new Distribution(null, recipients);
+        }
+
+        public boolean addressed() {
+            return addressee != null;
+        }
+    }
+
+    /** The issued document this one amends, replaces or corrects, and which of those it does. */
+    record Amendment(long originalId, AmendmentKind kind) {
     }
 }

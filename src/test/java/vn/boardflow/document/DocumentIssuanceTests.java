@@ -20,7 +20,12 @@ import vn.boardflow.DemoUnits;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.document.DocumentContent.Bullet;
+import vn.boardflow.document.DocumentIssuance.Amendment;
+import vn.boardflow.document.DocumentIssuance.Body;
+import vn.boardflow.document.DocumentIssuance.Distribution;
+import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
 import vn.boardflow.document.IssuedDocuments.ReadReceipt;
@@ -59,10 +64,11 @@ class DocumentIssuanceTests {
     }
 
     private IssueDocument plan(List<Recipient> recipients, Long amends, AmendmentKind kind) {
-        return new IssueDocument(body.bodyId(), DocumentType.KE_HOACH, ISSUED_ON, "Kế hoạch kiểm tra 6 tháng & cuối năm",
-                "TTK", null, List.of("Căn cứ Kế hoạch số 01/KH-BTC.ĐACN"), null,
-                List.of(new DocumentContent.Part("I", "MỤC ĐÍCH, YÊU CẦU"), new Bullet("Kiểm tra các phường.")), null,
-                SigningForm.TM, "Phạm Quốc Bảo", recipients, amends, kind);
+        return new IssueDocument(new Heading(body.bodyId(), DocumentType.KE_HOACH, ISSUED_ON,
+                "Kế hoạch kiểm tra 6 tháng & cuối năm", "TTK"), new Body(List.of("Căn cứ Kế hoạch số 01/KH-BTC.ĐACN"), null,
+                List.of(new DocumentContent.Part("I", "MỤC ĐÍCH, YÊU CẦU"), new Bullet("Kiểm tra các phường.")), null),
+                Signature.under(SigningForm.TM, "Phạm Quốc Bảo"), Distribution.to(recipients),
+                amends == null ? null : new Amendment(amends, kind));
     }
 
     @Test
@@ -143,9 +149,9 @@ class DocumentIssuanceTests {
         String uploaded = templates.upload(DocumentType.THONG_BAO, "TB-moi.docx", shipped).version();
 
         Logins.as(userDetails, body.clerk());
-        IssuedDocumentView notice = issuance.issue(new IssueDocument(body.bodyId(), DocumentType.THONG_BAO, ISSUED_ON,
-                "Thông báo lịch kiểm tra", "TTK", null, List.of(), null, List.of(new Bullet("Lịch kiểm tra.")), null,
-                SigningForm.TM, "Phạm Quốc Bảo", List.of(), null, null));
+        IssuedDocumentView notice = issuance.issue(new IssueDocument(new Heading(body.bodyId(), DocumentType.THONG_BAO,
+                ISSUED_ON, "Thông báo lịch kiểm tra", "TTK"), Body.of(List.of(new Bullet("Lịch kiểm tra."))),
+                Signature.under(SigningForm.TM, "Phạm Quốc Bảo"), Distribution.to(List.of())));
 
         assertThat(notice.templateVersion()).isEqualTo(uploaded).startsWith("uploaded/");
         assertThat(documents.download(notice.id()).bytes()).isNotEmpty();
@@ -159,9 +165,9 @@ class DocumentIssuanceTests {
                 "${motto}", "Độc lập – Tự do – Hạnh phúc"));
 
         Logins.as(userDetails, body.clerk());
-        assertThatThrownBy(() -> issuance.issue(new IssueDocument(body.bodyId(), DocumentType.BAO_CAO, ISSUED_ON,
-                "Báo cáo tháng", "TTK", "Ban Chỉ đạo Đề án tỉnh", List.of(), null, List.of(new Bullet("Kết quả.")), null,
-                SigningForm.TM, "Phạm Quốc Bảo", List.of(), null, null)))
+        assertThatThrownBy(() -> issuance.issue(new IssueDocument(new Heading(body.bodyId(), DocumentType.BAO_CAO,
+                ISSUED_ON, "Báo cáo tháng", "TTK"), Body.of(List.of(new Bullet("Kết quả."))),
+                Signature.under(SigningForm.TM, "Phạm Quốc Bảo"), new Distribution("Ban Chỉ đạo Đề án tỉnh", List.of()))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("formatCheck.mottoDashes");
         assertThat(issuance.issue(plan(List.of(), null, null)).symbol()).as("no number spent").isEqualTo("01/KH-BTN.ĐA");
     }

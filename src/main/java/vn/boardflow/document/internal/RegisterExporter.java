@@ -237,7 +237,7 @@ class RegisterExporter implements RegisterExports {
             width.setType("dxa");
             cellProperties.setTcW(width);
             cell.setTcPr(cellProperties);
-            P paragraph = WordDocumentRenderer.paragraph(null, cells.get(c));
+            P paragraph = WordBlocks.paragraph(null, cells.get(c));
             if (header) {
                 RPr bold = WML.createRPr();
                 bold.setB(WML.createBooleanDefaultTrue());
@@ -258,7 +258,7 @@ class RegisterExporter implements RegisterExports {
     }
 
     private static P centred(String text, boolean bold) {
-        P paragraph = WordDocumentRenderer.paragraph(null, text);
+        P paragraph = WordBlocks.paragraph(null, text);
         PPr properties = WML.createPPr();
         Jc centre = WML.createJc();
         centre.setVal(JcEnumeration.CENTER);

@@ -19,7 +19,12 @@ import vn.boardflow.document.BodyText;
 import vn.boardflow.document.DistributionLists;
 import vn.boardflow.document.DistributionLists.DistributionListView;
 import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.DocumentIssuance.Amendment;
+import vn.boardflow.document.DocumentIssuance.Body;
+import vn.boardflow.document.DocumentIssuance.Distribution;
+import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuingBodyView;
@@ -153,11 +158,12 @@ class IssueDocumentDialog extends FormDialog {
             units.getValue().forEach(unit -> recipients.add(Recipient.unit(unit.id(), unit.name())));
             lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
             SigningAuthority authority = signingForm.getValue();
-            return new IssueDocument(bodyId, type.getValue(), issuedOn.getValue(), summary.getValue(),
-                    blankToNull(draftingUnit.getValue()), blankToNull(addressee.getValue()), lines(legalBases.getValue()),
-                    blankToNull(preamble.getValue()), BodyText.parse(body.getValue()), blankToNull(closing.getValue()),
-                    authority == null ? null : authority.form(), signer.getValue(), recipients,
-                    original == null ? null : original.id(), original == null ? null : amendmentKind.getValue());
+            return new IssueDocument(new Heading(bodyId, type.getValue(), issuedOn.getValue(), summary.getValue(),
+                    blankToNull(draftingUnit.getValue())), new Body(lines(legalBases.getValue()),
+                    blankToNull(preamble.getValue()), BodyText.parse(body.getValue()), blankToNull(closing.getValue())),
+                    Signature.under(authority == null ? null : authority.form(), signer.getValue()),
+                    new Distribution(addressee.getValue(), recipients),
+                    original == null ? null : new Amendment(original.id(), amendmentKind.getValue()));
         }
 
         private static List<String> lines(String text) {

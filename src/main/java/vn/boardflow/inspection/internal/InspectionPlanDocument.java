@@ -8,7 +8,11 @@ import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
+import vn.boardflow.document.DocumentIssuance.Body;
+import vn.boardflow.document.DocumentIssuance.Distribution;
+import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
@@ -41,10 +45,10 @@ final class InspectionPlanDocument {
     }
 
     static IssueDocument issue(Facts facts, LocalDate issuedOn) {
-        return new IssueDocument(facts.issuingBodyId(), DocumentType.KE_HOACH, issuedOn,
+        return new IssueDocument(new Heading(facts.issuingBodyId(), DocumentType.KE_HOACH, issuedOn,
                 "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại các phường",
-                facts.draftingUnit(), null, List.of(), null, blocks(facts), null, facts.signingForm(),
-                facts.signerName(), facts.recipients(), null, null);
+                facts.draftingUnit()), Body.of(blocks(facts)), Signature.under(facts.signingForm(), facts.signerName()),
+                Distribution.to(facts.recipients()));
     }
 
     static List<Block> blocks(Facts facts) {

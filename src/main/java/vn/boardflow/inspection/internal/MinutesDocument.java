@@ -11,10 +11,13 @@ import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
+import vn.boardflow.document.DocumentIssuance.Body;
+import vn.boardflow.document.DocumentIssuance.Distribution;
+import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.document.SigningForm;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.Checklist.Group;
@@ -43,12 +46,12 @@ final class MinutesDocument {
     }
 
     static IssueDocument issue(Facts facts, LocalDate issuedOn) {
-        return new IssueDocument(facts.issuingBodyId(), DocumentType.BIEN_BAN, issuedOn,
+        return new IssueDocument(new Heading(facts.issuingBodyId(), DocumentType.BIEN_BAN, issuedOn,
                 "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại " + facts.wardName(),
-                facts.draftingUnit(), null, List.of(),
-                preamble(facts), blocks(facts), null, SigningForm.OWN, facts.headName(), List.of(facts.ward()),
-                null, null, "TRƯỞNG ĐOÀN KIỂM TRA",
-                new Countersignature("ĐẠI DIỆN " + facts.ward().label().toUpperCase(VIETNAMESE), ""));
+                facts.draftingUnit()), new Body(List.of(), preamble(facts), blocks(facts), null),
+                Signature.own("TRƯỞNG ĐOÀN KIỂM TRA", facts.headName(),
+                        new Countersignature("ĐẠI DIỆN " + facts.ward().label().toUpperCase(VIETNAMESE), "")),
+                Distribution.to(List.of(facts.ward())));
     }
 
     private static String preamble(Facts facts) {

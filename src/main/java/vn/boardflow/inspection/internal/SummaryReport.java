@@ -10,7 +10,11 @@ import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
+import vn.boardflow.document.DocumentIssuance.Body;
+import vn.boardflow.document.DocumentIssuance.Distribution;
+import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
@@ -39,10 +43,10 @@ final class SummaryReport {
     }
 
     static IssueDocument issue(Facts facts, LocalDate issuedOn) {
-        return new IssueDocument(facts.issuingBodyId(), DocumentType.BAO_CAO, issuedOn,
-                "Kết quả kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()), facts.draftingUnit(),
-                null, List.of(), preamble(facts), blocks(facts), null, facts.signingForm(), facts.signerName(),
-                facts.recipients(), null, null);
+        return new IssueDocument(new Heading(facts.issuingBodyId(), DocumentType.BAO_CAO, issuedOn,
+                "Kết quả kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()), facts.draftingUnit()),
+                new Body(List.of(), preamble(facts), blocks(facts), null),
+                Signature.under(facts.signingForm(), facts.signerName()), Distribution.to(facts.recipients()));
     }
 
     private static String preamble(Facts facts) {

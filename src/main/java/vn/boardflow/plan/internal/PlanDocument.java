@@ -9,7 +9,11 @@ import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Section;
 import vn.boardflow.document.DocumentContent.Table;
+import vn.boardflow.document.DocumentIssuance.Body;
+import vn.boardflow.document.DocumentIssuance.Distribution;
+import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.PlanContent;
@@ -38,10 +42,10 @@ final class PlanDocument {
 
     static IssueDocument issue(long issuingBodyId, int year, PlanContent content, List<Ward> wards,
                                String draftingUnit, LocalDate issuedOn) {
-        return new IssueDocument(issuingBodyId, DocumentType.KE_HOACH, issuedOn, content.summary(), draftingUnit, null,
-                content.legalBases(), content.preamble().isEmpty() ? null : content.preamble(),
-                blocks(year, content, wards), content.closing().isEmpty() ? null : content.closing(),
-                content.signingForm(), content.signerName(), content.recipients(), null, null);
+        return new IssueDocument(new Heading(issuingBodyId, DocumentType.KE_HOACH, issuedOn, content.summary(), draftingUnit),
+                new Body(content.legalBases(), content.preamble().isEmpty() ? null : content.preamble(),
+                        blocks(year, content, wards), content.closing().isEmpty() ? null : content.closing()),
+                Signature.under(content.signingForm(), content.signerName()), Distribution.to(content.recipients()));
     }
 
     static List<Block> blocks(int year, PlanContent content, List<Ward> wards) {

@@ -83,7 +83,7 @@ class FormatCheckerTest {
 
     private static byte[] asWord(List<String> lines) throws Exception {
         WordprocessingMLPackage word = WordprocessingMLPackage.createPackage();
-        lines.forEach(line -> word.getMainDocumentPart().getContent().add(WordDocumentRenderer.paragraph(null, line)));
+        lines.forEach(line -> word.getMainDocumentPart().getContent().add(WordBlocks.paragraph(null, line)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         word.save(bytes);
         return bytes.toByteArray();

@@ -47,7 +47,7 @@ class WordDocumentRendererTest {
     void tableColumnsShareTheWidthByWhatTheyHold() {
         Table allocation = new Table(List.of("STT", "Phường", "Hội viên phát triển mới (hội viên)"), List.of(
                 List.of("1", "Phường Tương Bình Hiệp", "60"), List.of("2", "Phường Phú Cường", "70")));
-        int[] widths = WordDocumentRenderer.columnWidths(allocation, 9000);
+        int[] widths = WordTables.columnWidths(allocation, 9000);
         assertThat(IntStream.of(widths).sum()).isEqualTo(9000);
         assertThat(widths[0]).as("numbers under STT").isLessThan(widths[2]);
         assertThat(widths[2]).as("short figures under a long header").isLessThan(widths[1]);

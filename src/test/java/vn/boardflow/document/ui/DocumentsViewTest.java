@@ -27,7 +27,11 @@ import vn.boardflow.KaribuTest;
 import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.DocumentIssuance.Body;
+import vn.boardflow.document.DocumentIssuance.Distribution;
+import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.FreshIssuingBody;
@@ -131,8 +135,9 @@ class DocumentsViewTest extends KaribuTest {
     }
 
     private static IssueDocument notice(FreshIssuingBody body, LocalDate issuedOn, String summary) {
-        return new IssueDocument(body.bodyId(), DocumentType.THONG_BAO, issuedOn, summary, "TTK", null, List.of(), null,
-                List.of(new Bullet("Nội dung thông báo.")), null, SigningForm.TM, "Phạm Quốc Bảo", List.of(), null, null);
+        return new IssueDocument(new Heading(body.bodyId(), DocumentType.THONG_BAO, issuedOn, summary, "TTK"),
+                Body.of(List.of(new Bullet("Nội dung thông báo."))), Signature.under(SigningForm.TM, "Phạm Quốc Bảo"),
+                Distribution.to(List.of()));
     }
 
     private IncomingDocumentView incomingRow(String symbol) {

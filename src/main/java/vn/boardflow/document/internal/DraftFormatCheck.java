@@ -1,0 +1,31 @@
+package vn.boardflow.document.internal;
+
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.DocumentContent;
+import vn.boardflow.document.FormatCheck;
+import vn.boardflow.shared.RuleViolation;
+
+/**
+ * Kiểm tra thể thức on the draft, before a number is spent on it: a template that breaks the rules (an
+ * uploaded one, say) stops the issuance with the first rule it breaks.
+ */
+@Component
+class DraftFormatCheck {
+
+    private final TemplateLibrary templates;
+    private final WordDocumentRenderer renderer;
+    private final FormatCheck formatCheck;
+
+    DraftFormatCheck(TemplateLibrary templates, WordDocumentRenderer renderer, FormatCheck formatCheck) {
+        this.templates = templates;
+        this.renderer = renderer;
+        this.formatCheck = formatCheck;
+    }
+
+    void check(DocumentContent draft) {
+        byte[] rendered = renderer.render(templates.template(draft.type(), templates.activeVersion(draft.type())), draft);
+        formatCheck.check(rendered, draft.body().profile(), true).stream().findFirst().ifPresent(finding -> {
+            throw new RuleViolation(finding.messageKey(), finding.line());
+        });
+    }
+}
