@@ -11,13 +11,14 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.org.DemoOrganisationLoaded;
-import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.AnnualPlans.NewPlan;
 import vn.boardflow.plan.AnnualPlans.Ward;
+import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanApproval;
-import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanDrafting.NewPlan;
+import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanView;
 
 /**
@@ -31,13 +32,16 @@ class DemoPlans {
 
     private final IssuingBodies bodies;
     private final AnnualPlans plans;
+    private final PlanDrafting drafting;
     private final PlanApproval approval;
     private final DemoUsers users;
     private final Clock clock;
 
-    DemoPlans(IssuingBodies bodies, AnnualPlans plans, PlanApproval approval, DemoUsers users, Clock clock) {
+    DemoPlans(IssuingBodies bodies, AnnualPlans plans, PlanDrafting drafting, PlanApproval approval, DemoUsers users,
+              Clock clock) {
         this.bodies = bodies;
         this.plans = plans;
+        this.drafting = drafting;
         this.approval = approval;
         this.users = users;
         this.clock = clock;
@@ -52,7 +56,7 @@ class DemoPlans {
         approval.returnToDrafter(plan, RETURN_COMMENT);
         users.signIn("duthao");
         PlanView returned = plans.find(plan).orElseThrow();
-        approval.submit(plan, plans.save(plan, returned.version(), content(returned.content(), seed, board, organisation)));
+        approval.submit(plan, drafting.save(plan, returned.version(), content(returned.content(), seed, board, organisation)));
         users.signIn("xemxet");
         approval.approve(plan, "Đồng ý, trình Trưởng ban ký.");
         users.signIn("lanhdao");
@@ -83,9 +87,9 @@ class DemoPlans {
 
     /** Creates the year's draft, writes it as {@code written} and submits it. */
     private long draft(IssuingBodyView board, int year, DemoOrganisationLoaded organisation, Seed004Text written) {
-        long plan = plans.create(new NewPlan(board.id(), year, false));
+        long plan = drafting.create(new NewPlan(board.id(), year, false));
         PlanView draft = plans.find(plan).orElseThrow();
-        approval.submit(plan, plans.save(plan, draft.version(), content(draft.content(), written, board, organisation)));
+        approval.submit(plan, drafting.save(plan, draft.version(), content(draft.content(), written, board, organisation)));
         return plan;
     }
 

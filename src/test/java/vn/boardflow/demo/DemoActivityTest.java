@@ -7,8 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import vn.boardflow.Logins;
@@ -16,17 +16,18 @@ import vn.boardflow.SecurityStrategyListener;
 import vn.boardflow.TestClock;
 import vn.boardflow.TestDatabase;
 import vn.boardflow.document.IssuedDocumentView;
-import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFilter;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.InspectionPeriod;
-import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
-import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
-import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.AnnualPlans.PlanFilter;
+import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.PlanComments;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.workflow.InboxTask;
@@ -47,6 +48,11 @@ class DemoActivityTest {
 
     @Autowired
     AnnualPlans plans;
+
+
+    @Autowired
+
+    PlanComments planComments;
     @Autowired
     IssuedDocuments documents;
     @Autowired
@@ -74,7 +80,7 @@ class DemoActivityTest {
         });
         assertThat(all).anySatisfy(plan -> assertThat(plan.status()).isEqualTo(PlanStatus.IN_REVIEW));
         long issued = all.stream().filter(plan -> plan.year() == 2018).findFirst().orElseThrow().id();
-        assertThat(plans.comments(issued)).extracting(comment -> comment.text()).contains(DemoPlans.RETURN_COMMENT);
+        assertThat(planComments.comments(issued)).extracting(comment -> comment.text()).contains(DemoPlans.RETURN_COMMENT);
 
         as("xemxet");
         assertThat(taskNames()).contains("Xem xét, phê duyệt", "Kết thúc kiểm tra phường");

@@ -24,9 +24,9 @@ import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.bench.Workers;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.plan.AnnualPlans.NewPlan;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanDrafting.NewPlan;
 
 /**
  * Full plan-approval round trips through the services on PostgreSQL with 8 concurrent workers: create
@@ -104,6 +104,7 @@ public final class PlanApprovalBenchmark {
     private static double roundTrips(ConfigurableApplicationContext context, List<PlanningBoard> boards, int firstYear,
                                      int each, Map<Step, List<Long>> times) throws Exception {
         AnnualPlans plans = context.getBean(AnnualPlans.class);
+        PlanDrafting drafting = context.getBean(PlanDrafting.class);
         PlanApproval approval = context.getBean(PlanApproval.class);
         Map<String, SecurityContext> signedIn = signIn(context, boards);
         Map<Integer, Integer> done = Collections.synchronizedMap(new HashMap<>());
@@ -111,9 +112,9 @@ public final class PlanApprovalBenchmark {
             PlanningBoard board = boards.get(worker);
             int year = firstYear + done.merge(worker, 1, Integer::sum) - 1;
             SecurityContextHolder.setContext(signedIn.get(board.drafter()));
-            long id = time(times, Step.CREATE, () -> plans.create(new NewPlan(board.bodyId(), year, false)));
+            long id = time(times, Step.CREATE, () -> drafting.create(new NewPlan(board.bodyId(), year, false)));
             PlanView draft = plans.find(id).orElseThrow();
-            long version = plans.save(id, draft.version(), content(draft.content(), board));
+            long version = drafting.save(id, draft.version(), content(draft.content(), board));
             time(times, Step.SUBMIT, () -> approval.submit(id, version));
             SecurityContextHolder.setContext(signedIn.get(board.reviewer()));
             time(times, Step.REVIEW, () -> approval.approve(id, "Đồng ý"));

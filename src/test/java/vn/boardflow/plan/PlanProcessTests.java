@@ -20,18 +20,18 @@ import vn.boardflow.Logins;
 import vn.boardflow.Samples;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
-import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditEntryView;
 import vn.boardflow.org.AuditLog.AuditFilter;
-import vn.boardflow.plan.AnnualPlans.NewPlan;
-import vn.boardflow.plan.AnnualPlans.PlanEvent;
+import vn.boardflow.org.AuditLog;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanDrafting.NewPlan;
+import vn.boardflow.plan.PlanTrail.PlanEvent;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.Translations;
 import vn.boardflow.workflow.InboxTask;
-import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.NoticeView;
+import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.TaskInbox;
 
 /**
@@ -46,6 +46,15 @@ class PlanProcessTests {
     ApplicationContext context;
     @Autowired
     AnnualPlans plans;
+
+    @Autowired
+    PlanDrafting drafting;
+
+    @Autowired
+    PlanComments planComments;
+
+    @Autowired
+    PlanTrail trail;
     @Autowired
     PlanApproval approval;
     @Autowired
@@ -82,21 +91,21 @@ class PlanProcessTests {
         // Tuesday 02/01/2018, 09:00 in Vietnam
         clock.set(LocalDateTime.of(2018, 1, 2, 9, 0));
         as(board.drafter());
-        long id = plans.create(new NewPlan(board.bodyId(), 2018, false));
+        long id = drafting.create(new NewPlan(board.bodyId(), 2018, false));
         PlanView draft = plans.find(id).orElseThrow();
         assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(draft.allowed()).contains(PlanAction.EDIT, PlanAction.SUBMIT, PlanAction.CANCEL);
 
         TargetLine firstAllocated = draft.content().targets().stream().filter(TargetLine::allocated).findFirst()
                 .orElseThrow();
-        long unbalanced = plans.save(id, draft.version(), board.filledIn(draft.content(), firstAllocated.indicatorId(), 5));
+        long unbalanced = drafting.save(id, draft.version(), board.filledIn(draft.content(), firstAllocated.indicatorId(), 5));
         assertThatThrownBy(() -> approval.submit(id, unbalanced)).isInstanceOfSatisfying(RuleViolation.class, refusal -> {
             assertThat(refusal.messageKey()).isEqualTo("plan.error.wardsShort");
             assertThat(refusal.arguments()[0]).isEqualTo(firstAllocated.indicator());
             assertThat(refusal.arguments()[2]).isEqualTo(5L);
         });
-        long balanced = plans.save(id, unbalanced, board.filledIn(draft.content(), firstAllocated.indicatorId(), 0));
-        assertThatThrownBy(() -> plans.save(id, unbalanced, draft.content()))
+        long balanced = drafting.save(id, unbalanced, board.filledIn(draft.content(), firstAllocated.indicatorId(), 0));
+        assertThatThrownBy(() -> drafting.save(id, unbalanced, draft.content()))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         stale -> assertThat(stale.messageKey()).isEqualTo("plan.error.changedMeanwhile"));
         approval.submit(id, balanced);
@@ -113,7 +122,7 @@ class PlanProcessTests {
         PlanView returned = plans.find(id).orElseThrow();
         assertThat(returned.status()).isEqualTo(PlanStatus.RETURNED);
         assertThat(returned.returnComment()).isEqualTo("Bổ sung nhiệm vụ của BTC phường");
-        assertThat(plans.comments(id)).as("a return's comment is one of the plan's Ý kiến")
+        assertThat(planComments.comments(id)).as("a return's comment is one of the plan's Ý kiến")
                 .singleElement().satisfies(comment -> {
                     assertThat(comment.text()).isEqualTo("Bổ sung nhiệm vụ của BTC phường");
                     assertThat(comment.author()).isEqualTo(board.reviewer());
@@ -122,8 +131,8 @@ class PlanProcessTests {
         assertThat(notices.mine(0, 10)).extracting(NoticeView::messageKey).contains("notice.planReturned");
         PlanContent fixed = withDuties(returned.content(), new PlanSection("Ban Tổ chức Đề án phường.",
                 List.of("Cụ thể hóa việc triển khai thực hiện Đề án tại địa phương.")));
-        approval.submit(id, plans.save(id, returned.version(), fixed));
-        assertThat(plans.changesSincePreviousSubmission(id))
+        approval.submit(id, drafting.save(id, returned.version(), fixed));
+        assertThat(trail.changesSincePreviousSubmission(id))
                 .anySatisfy(change -> assertThat(change.what()).isEqualTo("III.1"));
 
         Logins.out();
@@ -152,13 +161,13 @@ class PlanProcessTests {
         assertThat(done.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(done.documentSymbol()).isEqualTo("01/KH-BKH.ĐA");
         assertThat(done.allowed()).isEmpty();
-        byte[] diagram = plans.diagram(id);
+        byte[] diagram = trail.diagram(id);
         assertThat(diagram).startsWith(0x89, 'P', 'N', 'G');
         Samples.write("annual-plan-issued.png", diagram);
 
-        assertThat(plans.history(id)).extracting(PlanEvent::action)
+        assertThat(trail.history(id)).extracting(PlanEvent::action)
                 .containsExactly("created", "submitted", "returned", "submitted", "approved", "signed", "issued");
-        assertThat(plans.history(id)).filteredOn(event -> event.action().equals("returned"))
+        assertThat(trail.history(id)).filteredOn(event -> event.action().equals("returned"))
                 .singleElement().satisfies(event -> {
                     assertThat(event.comment()).isEqualTo("Bổ sung nhiệm vụ của BTC phường");
                     assertThat(event.actorName()).startsWith("Người xem xét");
@@ -186,9 +195,9 @@ class PlanProcessTests {
     @Test
     void theDrafterWithdrawsAPlanUnderReview() {
         as(board.drafter());
-        long id = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        long id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
         PlanView draft = plans.find(id).orElseThrow();
-        approval.submit(id, plans.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
+        approval.submit(id, drafting.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
         approval.cancel(id, "Chờ hướng dẫn mới của Tỉnh");
         PlanView cancelled = plans.find(id).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(PlanStatus.CANCELLED);
@@ -196,19 +205,19 @@ class PlanProcessTests {
         as(board.reviewer());
         assertThat(inbox.page(false, 0, 1000)).noneMatch(task -> task.formKey().equals("plans/" + id));
         as(board.drafter());
-        long again = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        long again = drafting.create(new NewPlan(board.bodyId(), 2019, false));
         assertThat(again).isNotEqualTo(id);
     }
 
     @Test
     void onlyTheBodysPeopleTakeItsSteps() {
         as(board.drafter());
-        long id = plans.create(new NewPlan(board.bodyId(), 2020, false));
+        long id = drafting.create(new NewPlan(board.bodyId(), 2020, false));
         PlanView draft = plans.find(id).orElseThrow();
-        assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2020, false)))
+        assertThatThrownBy(() -> drafting.create(new NewPlan(board.bodyId(), 2020, false)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.exists"));
-        approval.submit(id, plans.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
+        approval.submit(id, drafting.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
 
         as("xemxet");
         assertThatThrownBy(() -> approval.approve(id, null)).isInstanceOf(AccessDeniedException.class);
@@ -217,7 +226,7 @@ class PlanProcessTests {
                 refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.notAwaitingSignature"));
         as(board.wardOfficer());
         assertThatThrownBy(() -> plans.find(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2021, false)))
+        assertThatThrownBy(() -> drafting.create(new NewPlan(board.bodyId(), 2021, false)))
                 .isInstanceOf(AccessDeniedException.class);
         as(board.reviewer());
         assertThatThrownBy(() -> approval.returnToDrafter(id, " ")).isInstanceOfSatisfying(RuleViolation.class,
@@ -228,18 +237,18 @@ class PlanProcessTests {
     @Test
     void nextYearsDraftStartsFromThisYearsPlan() {
         as(board.drafter());
-        long id = plans.create(new NewPlan(board.bodyId(), 2022, false));
+        long id = drafting.create(new NewPlan(board.bodyId(), 2022, false));
         PlanView draft = plans.find(id).orElseThrow();
         PlanContent written = withDuties(board.filledIn(draft.content(), 0, 0), new PlanSection(
                 "Ban tổ chức Đề án Thành phố.", List.of("Xây dựng và triển khai kế hoạch thực hiện Đề án năm 2022.")));
-        plans.save(id, draft.version(), written);
-        long next = plans.create(new NewPlan(board.bodyId(), 2023, true));
+        drafting.save(id, draft.version(), written);
+        long next = drafting.create(new NewPlan(board.bodyId(), 2023, true));
         PlanContent copied = plans.find(next).orElseThrow().content();
         assertThat(copied.summary()).isEqualTo("Triển khai thực hiện Đề án năm 2023");
         assertThat(copied.duties().getFirst().items())
                 .containsExactly("Xây dựng và triển khai kế hoạch thực hiện Đề án năm 2023.");
         assertThat(copied.targets()).isEqualTo(written.targets());
-        assertThatThrownBy(() -> plans.create(new NewPlan(board.bodyId(), 2030, true)))
+        assertThatThrownBy(() -> drafting.create(new NewPlan(board.bodyId(), 2030, true)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.noPreviousYear"));
     }
@@ -247,13 +256,13 @@ class PlanProcessTests {
     @Test
     void aSubmissionWithoutItsSignerNamesWhatIsMissing() {
         as(board.drafter());
-        long id = plans.create(new NewPlan(board.bodyId(), 2024, false));
+        long id = drafting.create(new NewPlan(board.bodyId(), 2024, false));
         PlanView draft = plans.find(id).orElseThrow();
         PlanContent filled = board.filledIn(draft.content(), 0, 0);
         PlanContent unsigned = new PlanContent(filled.programme(), filled.summary(), filled.legalBases(),
                 filled.preamble(), filled.targetNotes(), filled.targets(), filled.measures(), filled.duties(),
                 filled.closing(), filled.signingForm(), "", filled.recipients());
-        long version = plans.save(id, draft.version(), unsigned);
+        long version = drafting.save(id, draft.version(), unsigned);
 
         assertThatThrownBy(() -> approval.submit(id, version)).isInstanceOfSatisfying(RuleViolation.class,
                 refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.signerRequired"));

@@ -18,20 +18,21 @@ import vn.boardflow.KaribuTest;
 import vn.boardflow.Logins;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.EvidenceSamples;
-import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
+import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionPeriod;
-import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
-import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyView;
-import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.AnnualPlans.NewPlan;
 import vn.boardflow.plan.PlanApproval;
+import vn.boardflow.plan.PlanDrafting.NewPlan;
+import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.workflow.InboxTask;
@@ -46,6 +47,11 @@ class InboxTaskScreensTest extends KaribuTest {
 
     @Autowired
     AnnualPlans plans;
+
+
+    @Autowired
+
+    PlanDrafting drafting;
     @Autowired
     PlanApproval approval;
     @Autowired
@@ -63,13 +69,13 @@ class InboxTaskScreensTest extends KaribuTest {
     void eachStepOfAnAnnualPlanOpensThePlan() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long id = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        long id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
         String plan = "plans/" + id;
         assertOpens(board.drafter(), "Soạn dự thảo", plan, "PlanPage");
 
         loginAs(board.drafter());
         PlanView draft = plans.find(id).orElseThrow();
-        approval.submit(id, plans.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
+        approval.submit(id, drafting.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
         assertOpens(board.reviewer(), "Xem xét, phê duyệt", plan, "PlanPage");
 
         loginAs(board.reviewer());

@@ -1,24 +1,20 @@
 package vn.boardflow.document.internal;
 
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.boardflow.document.DocumentIssued;
 
 /**
  * Writes an issued document's Word file in a transaction of its own: after the issuing transaction
- * committed, or later on demand when that first attempt failed (the document is already issued either
- * way; only its file waits).
+ * committed, or later (again by the event registry, or on demand at a download) when that first attempt
+ * failed. The document is issued either way; only its file waits.
  */
 @Component
 class DocumentRendering {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DocumentRendering.class);
 
     private final IssuedDocumentRepository documents;
     private final WordDocumentRenderer renderer;
@@ -36,27 +32,13 @@ class DocumentRendering {
         this.clock = clock;
     }
 
-    /** Renders once the current transaction has committed, or at once when there is none. */
-    void afterCommit(long documentId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            renderQuietly(documentId);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                renderQuietly(documentId);
-            }
-        });
-    }
-
-    /** A failure leaves the document issued and unrendered; the next download renders it. */
-    private void renderQuietly(long documentId) {
-        try {
-            render(documentId);
-        } catch (RuntimeException e) {
-            LOG.error("Could not render issued document {}; it will be rendered when first downloaded", documentId, e);
-        }
+    /**
+     * Once the issuing transaction committed, before the clerk's screen shows the document: a failure leaves
+     * the document issued and unrendered, for the registry to try again and for the next download to render.
+     */
+    @TransactionalEventListener
+    void on(DocumentIssued issued) {
+        render(issued.documentId());
     }
 
     void render(long documentId) {

@@ -10,14 +10,12 @@ import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
 import vn.boardflow.document.DocumentIssuance.Body;
 import vn.boardflow.document.DocumentIssuance.Distribution;
-import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
-import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.Issuers.Issuer;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.document.SigningForm;
-import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.Checklist.Group;
+import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.RatingScale;
@@ -39,16 +37,15 @@ final class InspectionPlanDocument {
     record VisitFacts(LocalDate date, String ward, String team, InspectionMode mode) {
     }
 
-    record Facts(long issuingBodyId, InspectionPeriod period, int year, String purpose, Checklist checklist,
-                 boolean selfAssessment, List<TeamFacts> teams, List<VisitFacts> visits, SigningForm signingForm,
-                 String signerName, List<Recipient> recipients, String draftingUnit) {
+    record Facts(InspectionPeriod period, int year, String purpose, Checklist checklist, boolean selfAssessment,
+                 List<TeamFacts> teams, List<VisitFacts> visits, List<Recipient> recipients) {
     }
 
-    static IssueDocument issue(Facts facts, LocalDate issuedOn) {
-        return new IssueDocument(new Heading(facts.issuingBodyId(), DocumentType.KE_HOACH, issuedOn,
-                "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại các phường",
-                facts.draftingUnit()), Body.of(blocks(facts)), Signature.under(facts.signingForm(), facts.signerName()),
-                Distribution.to(facts.recipients()));
+    /** Signed by the body's head. */
+    static IssueDocument issue(Issuer issuer, Facts facts) {
+        return new IssueDocument(issuer.heading(DocumentType.KE_HOACH,
+                "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại các phường"),
+                Body.of(blocks(facts)), issuer.headSigns(), Distribution.to(facts.recipients()));
     }
 
     static List<Block> blocks(Facts facts) {

@@ -13,14 +13,14 @@ import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
 import vn.boardflow.document.DocumentIssuance.Body;
 import vn.boardflow.document.DocumentIssuance.Distribution;
-import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
 import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.Issuers.Issuer;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.Checklist.Group;
+import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.Rating;
@@ -39,16 +39,15 @@ final class MinutesDocument {
     }
 
     /** What the minutes say of the ward; the names are the team's full names, head first. */
-    record Facts(long issuingBodyId, InspectionPeriod period, int year, String wardName, LocalDate visitDate,
-                 InspectionMode mode, String teamName, String headName, List<String> memberNames,
-                 Checklist checklist, Map<String, CriterionScore> scores, int total, Rating rating,
-                 Recipient ward, String draftingUnit) {
+    record Facts(InspectionPeriod period, int year, String wardName, LocalDate visitDate, InspectionMode mode,
+                 String teamName, String headName, List<String> memberNames, Checklist checklist,
+                 Map<String, CriterionScore> scores, int total, Rating rating, Recipient ward) {
     }
 
-    static IssueDocument issue(Facts facts, LocalDate issuedOn) {
-        return new IssueDocument(new Heading(facts.issuingBodyId(), DocumentType.BIEN_BAN, issuedOn,
-                "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại " + facts.wardName(),
-                facts.draftingUnit()), new Body(List.of(), preamble(facts), blocks(facts), null),
+    static IssueDocument issue(Issuer issuer, Facts facts) {
+        return new IssueDocument(issuer.heading(DocumentType.BIEN_BAN,
+                "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại " + facts.wardName()),
+                new Body(List.of(), preamble(facts), blocks(facts), null),
                 Signature.own("TRƯỞNG ĐOÀN KIỂM TRA", facts.headName(),
                         new Countersignature("ĐẠI DIỆN " + facts.ward().label().toUpperCase(VIETNAMESE), "")),
                 Distribution.to(List.of(facts.ward())));

@@ -12,12 +12,10 @@ import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
 import vn.boardflow.document.DocumentIssuance.Body;
 import vn.boardflow.document.DocumentIssuance.Distribution;
-import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
-import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.Issuers.Issuer;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.document.SigningForm;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
@@ -38,15 +36,16 @@ final class SummaryReport {
                       Rating rating, String minutes) {
     }
 
-    record Facts(long issuingBodyId, InspectionPeriod period, int year, Checklist checklist, List<WardResult> wards,
-                 SigningForm signingForm, String signerName, List<Recipient> recipients, String draftingUnit) {
+    record Facts(InspectionPeriod period, int year, Checklist checklist, List<WardResult> wards,
+                 List<Recipient> recipients) {
     }
 
-    static IssueDocument issue(Facts facts, LocalDate issuedOn) {
-        return new IssueDocument(new Heading(facts.issuingBodyId(), DocumentType.BAO_CAO, issuedOn,
-                "Kết quả kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()), facts.draftingUnit()),
-                new Body(List.of(), preamble(facts), blocks(facts), null),
-                Signature.under(facts.signingForm(), facts.signerName()), Distribution.to(facts.recipients()));
+    /** Signed by the body's head. */
+    static IssueDocument issue(Issuer issuer, Facts facts) {
+        return new IssueDocument(issuer.heading(DocumentType.BAO_CAO,
+                "Kết quả kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year())),
+                new Body(List.of(), preamble(facts), blocks(facts), null), issuer.headSigns(),
+                Distribution.to(facts.recipients()));
     }
 
     private static String preamble(Facts facts) {

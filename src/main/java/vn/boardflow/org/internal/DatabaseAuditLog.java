@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.Audited;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
 
@@ -53,6 +55,12 @@ class DatabaseAuditLog implements AuditLog {
                 actor == null ? null : actor.fullName(),
                 record.actingFor(), record.action(), record.entityType(), record.entityId(), record.unitId(),
                 toJson(record.before()), toJson(record.after())));
+    }
+
+    /** In the publisher's transaction, not after it: the entry commits or rolls back with the change. */
+    @EventListener
+    void on(Audited event) {
+        record(event.audit());
     }
 
     /** Keys sorted, so two states of the same entity line up when compared by eye. */

@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.plan.AnnualPlans.PlanChange;
-import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanTrail.PlanChange;
 import vn.boardflow.shared.VietnameseNumbers;
 
 /**

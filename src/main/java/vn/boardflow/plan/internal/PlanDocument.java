@@ -1,6 +1,5 @@
 package vn.boardflow.plan.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.boardflow.document.DocumentContent.Block;
@@ -11,14 +10,14 @@ import vn.boardflow.document.DocumentContent.Section;
 import vn.boardflow.document.DocumentContent.Table;
 import vn.boardflow.document.DocumentIssuance.Body;
 import vn.boardflow.document.DocumentIssuance.Distribution;
-import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
 import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.Issuers.Issuer;
 import vn.boardflow.plan.AnnualPlans.Ward;
-import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanContent;
 import vn.boardflow.shared.VietnameseNumbers;
 
 /**
@@ -40,9 +39,8 @@ final class PlanDocument {
     private PlanDocument() {
     }
 
-    static IssueDocument issue(long issuingBodyId, int year, PlanContent content, List<Ward> wards,
-                               String draftingUnit, LocalDate issuedOn) {
-        return new IssueDocument(new Heading(issuingBodyId, DocumentType.KE_HOACH, issuedOn, content.summary(), draftingUnit),
+    static IssueDocument issue(Issuer issuer, int year, PlanContent content, List<Ward> wards) {
+        return new IssueDocument(issuer.heading(DocumentType.KE_HOACH, content.summary()),
                 new Body(content.legalBases(), content.preamble().isEmpty() ? null : content.preamble(),
                         blocks(year, content, wards), content.closing().isEmpty() ? null : content.closing()),
                 Signature.under(content.signingForm(), content.signerName()), Distribution.to(content.recipients()));

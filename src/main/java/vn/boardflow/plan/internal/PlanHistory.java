@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UserDirectory;
-import vn.boardflow.plan.AnnualPlans.PlanEvent;
+import vn.boardflow.plan.PlanCreated;
 import vn.boardflow.plan.PlanStatus;
+import vn.boardflow.plan.PlanStepTaken;
+import vn.boardflow.plan.PlanTrail.PlanEvent;
 
 /**
- * Writes and reads a plan's history: each step with who took it, for whom, and the comment given. A step's
- * comment (a return's reason, above all) is also one of the plan's Ý kiến, at the stage it was given.
+ * Writes and reads a plan's history: each step with who took it, for whom, and the comment given, in the
+ * transaction of the step. A step's comment (a return's reason, above all) is also one of the plan's Ý kiến.
  */
 @Component
 class PlanHistory {
@@ -34,13 +37,24 @@ class PlanHistory {
         this.clock = clock;
     }
 
-    /** @param stageBefore where the plan stood when the step was taken, or {@code null} for its creation */
-    void record(AnnualPlan plan, PlanStatus stageBefore, String action, String actingFor, String comment) {
-        String actor = currentUser.actor().username();
-        entries.save(new HistoryEntry(plan.id(), action, actor, actingFor, comment, plan.status(), clock.instant()));
-        if (comment != null && !comment.isBlank() && stageBefore != null) {
-            comments.save(new CommentEntry(plan.id(), actor, stageBefore, comment.strip(), clock.instant()));
+    @EventListener
+    void on(PlanCreated created) {
+        write(created.planId(), created.copied() ? "copied" : "created", null, null, PlanStatus.DRAFT);
+    }
+
+    /** A step's comment is also an Ý kiến, at the stage the plan stood when it was given. */
+    @EventListener
+    void on(PlanStepTaken step) {
+        write(step.planId(), step.step().action(), step.actingFor(), step.comment(), step.after());
+        if (step.commented()) {
+            comments.save(new CommentEntry(step.planId(), currentUser.actor().username(), step.before(),
+                    step.comment().strip(), clock.instant()));
         }
+    }
+
+    private void write(long planId, String action, String actingFor, String comment, PlanStatus after) {
+        entries.save(new HistoryEntry(planId, action, currentUser.actor().username(), actingFor, comment, after,
+                clock.instant()));
     }
 
     List<PlanEvent> of(long planId) {

@@ -1,7 +1,9 @@
 package vn.boardflow.plan.internal;
 
-/** The ids of the user tasks, outcomes and message of {@code bpmn/annual-plan.bpmn20.xml}. */
+/** The key, user tasks, outcomes and message of {@code bpmn/annual-plan.bpmn20.xml}. */
 final class PlanTasks {
+
+    static final String PROCESS_KEY = "annualPlan";
 
     static final String DRAFT = "draft";
     static final String REVIEW = "review";

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.AnnualPlans.PlanComment;
+import vn.boardflow.plan.PlanComments.PlanComment;
+import vn.boardflow.plan.PlanComments;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
@@ -17,11 +17,11 @@ import vn.boardflow.shared.ui.Messages;
 /** "Ý kiến": everyone who works on the plan writes here, at any step; the newest comes last. */
 class CommentThread extends VerticalLayout {
 
-    private final AnnualPlans plans;
+    private final PlanComments plans;
     private final long planId;
     private final VerticalLayout messages = new VerticalLayout();
 
-    CommentThread(AnnualPlans plans, long planId) {
+    CommentThread(PlanComments plans, long planId) {
         this.plans = plans;
         this.planId = planId;
         setPadding(false);

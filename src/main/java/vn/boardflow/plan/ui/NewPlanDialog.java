@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.AnnualPlans.NewPlan;
+import vn.boardflow.plan.PlanDrafting.NewPlan;
+import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Messages;
@@ -18,7 +19,7 @@ final class NewPlanDialog {
     private NewPlanDialog() {
     }
 
-    static void open(AnnualPlans plans, List<IssuingBodyView> bodies, int defaultYear, LongConsumer opened) {
+    static void open(AnnualPlans plans, PlanDrafting drafting, List<IssuingBodyView> bodies, int defaultYear, LongConsumer opened) {
         Select<IssuingBodyView> body = new Select<>();
         body.setLabel(Messages.text("plan.field.body"));
         body.setItems(bodies);
@@ -42,7 +43,7 @@ final class NewPlanDialog {
         year.addValueChangeListener(change -> offerCopy.run());
         offerCopy.run();
         new FormDialog(Messages.text("plan.create"), Messages.text("plan.create.confirm"),
-                () -> Actions.call(() -> plans.create(new NewPlan(body.getValue().id(),
+                () -> Actions.call(() -> drafting.create(new NewPlan(body.getValue().id(),
                         year.getValue() == null ? 0 : year.getValue(), copy.getValue()))).map(id -> {
                     opened.accept(id);
                     return true;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import vn.boardflow.plan.AnnualPlans.PlanChange;
+import vn.boardflow.plan.PlanTrail.PlanChange;
 import vn.boardflow.shared.ui.Messages;
 
 /** What the drafter changed between the last two submissions: fields, sections and targets, before and after. */

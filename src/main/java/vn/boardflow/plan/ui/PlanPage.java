@@ -18,14 +18,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import vn.boardflow.document.DistributionLists;
-import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanAction;
 import vn.boardflow.plan.PlanApproval;
+import vn.boardflow.plan.PlanComments;
+import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanStatus;
+import vn.boardflow.plan.PlanTrail;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
@@ -45,6 +48,9 @@ import vn.boardflow.shared.ui.RecordPage;
 class PlanPage extends RecordPage<PlanView> {
 
     private final AnnualPlans plans;
+    private final PlanDrafting drafting;
+    private final PlanComments comments;
+    private final PlanTrail trail;
     private final PlanApproval approval;
     private final IssuingBodies bodies;
     private final DistributionLists lists;
@@ -54,10 +60,13 @@ class PlanPage extends RecordPage<PlanView> {
     private PlanForm form;
     private AllocationGrid allocation;
 
-    PlanPage(AnnualPlans plans, PlanApproval approval, IssuingBodies bodies, DistributionLists lists,
-             IssuedDocuments documents, Clock clock) {
+    PlanPage(AnnualPlans plans, PlanDrafting drafting, PlanComments comments, PlanTrail trail, PlanApproval approval,
+             IssuingBodies bodies, DistributionLists lists, IssuedDocuments documents, Clock clock) {
         super(plans::find, "plan.error.notFound");
         this.plans = plans;
+        this.drafting = drafting;
+        this.comments = comments;
+        this.trail = trail;
         this.approval = approval;
         this.bodies = bodies;
         this.lists = lists;
@@ -90,9 +99,9 @@ class PlanPage extends RecordPage<PlanView> {
         tabs.setWidthFull();
         tabs.add(getTranslation("plan.tab.content"), form);
         tabs.add(getTranslation("plan.tab.targets"), allocation);
-        tabs.add(getTranslation("plan.tab.comments"), new CommentThread(plans, plan.id()));
-        tabs.add(getTranslation("plan.tab.changes"), new PlanChanges(plans.changesSincePreviousSubmission(plan.id())));
-        tabs.add(getTranslation("plan.tab.process"), new PlanProcess(plans, plan.id()));
+        tabs.add(getTranslation("plan.tab.comments"), new CommentThread(comments, plan.id()));
+        tabs.add(getTranslation("plan.tab.changes"), new PlanChanges(trail.changesSincePreviousSubmission(plan.id())));
+        tabs.add(getTranslation("plan.tab.process"), new PlanProcess(trail, plan.id()));
         add(tabs);
         return plan.title();
     }
@@ -150,7 +159,7 @@ class PlanPage extends RecordPage<PlanView> {
 
     /** Saves what is on screen; on a refusal nothing on screen changes, so nothing typed is lost. */
     private boolean save(PlanView plan) {
-        return Actions.call(() -> plans.save(plan.id(), version, form.content(allocation.targets())))
+        return Actions.call(() -> drafting.save(plan.id(), version, form.content(allocation.targets())))
                 .map(saved -> {
                     version = saved;
                     return true;

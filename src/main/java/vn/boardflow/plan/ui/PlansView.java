@@ -17,8 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
-import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.AnnualPlans.PlanFilter;
+import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.shared.VietnameseDates;
@@ -36,7 +37,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     private final Select<IssuingBodyView> body = new Select<>();
     private final Grid<PlanSummary> grid = new Grid<>();
 
-    PlansView(AnnualPlans plans, IssuingBodies bodies, Clock clock) {
+    PlansView(AnnualPlans plans, PlanDrafting drafting, IssuingBodies bodies, Clock clock) {
         this.plans = plans;
         setSizeFull();
         year.setLabel(getTranslation("plan.filter.year"));
@@ -61,10 +62,10 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout toolbar = new FlexLayout(year, status, body);
         toolbar.addClassName("toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        List<IssuingBodyView> drafting = plans.draftingBodies();
-        if (!drafting.isEmpty()) {
+        List<IssuingBodyView> drafted = plans.draftingBodies();
+        if (!drafted.isEmpty()) {
             Button create = new Button(getTranslation("plan.create"), click -> NewPlanDialog.open(plans, drafting,
-                    LocalDate.now(clock).getYear() + 1, this::open));
+                    drafted, LocalDate.now(clock).getYear() + 1, this::open));
             create.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.add(create);
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.Notices.NoticeSent;
 import vn.boardflow.workflow.Notices;
 
 @Service
@@ -18,13 +20,13 @@ import vn.boardflow.workflow.Notices;
 class NoticeService implements Notices {
 
     private final NotificationRepository notifications;
-    private final NoticeMailer mailer;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NoticeService(NotificationRepository notifications, NoticeMailer mailer, CurrentUser currentUser, Clock clock) {
+    NoticeService(NotificationRepository notifications, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
-        this.mailer = mailer;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -33,8 +35,10 @@ class NoticeService implements Notices {
     @Override
     public void send(Collection<String> usernames, Notice notice) {
         LinkedHashSet<String> recipients = new LinkedHashSet<>(usernames);
-        recipients.forEach(username -> notifications.save(new Notification(username, notice, clock.instant())));
-        mailer.afterCommit(recipients, notice);
+        recipients.forEach(username -> {
+            notifications.save(new Notification(username, notice, clock.instant()));
+            events.publishEvent(new NoticeSent(username, notice));
+        });
     }
 
     @Override

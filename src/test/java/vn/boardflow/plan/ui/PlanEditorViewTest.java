@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.AnnualPlans.NewPlan;
-import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanDrafting.NewPlan;
+import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.ui.FormDialog;
@@ -38,11 +39,16 @@ class PlanEditorViewTest extends KaribuTest {
     @Autowired
     AnnualPlans plans;
 
+
+    @Autowired
+
+    PlanDrafting drafting;
+
     @Test
     void theCopyOfLastYearsPlanIsOfferedOnlyWhenThereIsOne() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        plans.create(new NewPlan(board.bodyId(), 2020, false));
+        drafting.create(new NewPlan(board.bodyId(), 2020, false));
         UI.getCurrent().navigate("plans");
         _click(_get(Button.class, spec -> spec.withText("Tạo kế hoạch")));
         FormDialog dialog = _get(FormDialog.class);
@@ -110,14 +116,14 @@ class PlanEditorViewTest extends KaribuTest {
     void theSecondOfTwoEditorsIsToldAndKeepsWhatTheyTyped() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long id = plans.create(new NewPlan(board.bodyId(), 2019, false));
+        long id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
         UI.getCurrent().navigate(PlanPage.class, id);
         fill(_get(TextField.class, spec -> spec.withLabel("Người ký")), "Trưởng ban thử");
 
         loginAs(board.otherDrafter());
         PlanView meanwhile = plans.find(id).orElseThrow();
         PlanContent theirs = meanwhile.content();
-        plans.save(id, meanwhile.version(), new PlanContent("Đề án do đồng nghiệp sửa", theirs.summary(),
+        drafting.save(id, meanwhile.version(), new PlanContent("Đề án do đồng nghiệp sửa", theirs.summary(),
                 theirs.legalBases(), theirs.preamble(), theirs.targetNotes(), theirs.targets(), theirs.measures(),
                 theirs.duties(), theirs.closing(), theirs.signingForm(), theirs.signerName(), theirs.recipients()));
 

@@ -8,8 +8,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.SimpleMailMessage;
@@ -18,6 +16,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.workflow.Notices.Notice;
+import vn.boardflow.workflow.Notices.NoticeSent;
 
 /** A notice goes out by e-mail, in Vietnamese with its link, when a mail sender is configured; without one, nothing is sent. */
 class NoticeMailerTest {
@@ -26,14 +25,12 @@ class NoticeMailerTest {
             "xemxet@example.vn", null, true, null, 0);
 
     @Test
-    void mailsTheNoticeToTheUsersAddress() throws InterruptedException {
+    void mailsTheNoticeToTheUsersAddress() {
         List<SimpleMailMessage> sent = new ArrayList<>();
-        CountDownLatch delivered = new CountDownLatch(1);
         JavaMailSender sender = new JavaMailSenderImpl() {
             @Override
             public void send(SimpleMailMessage message) {
                 sent.add(message);
-                delivered.countDown();
             }
         };
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
@@ -42,10 +39,9 @@ class NoticeMailerTest {
         when(users.contacts(anyCollection())).thenReturn(List.of(REVIEWER));
 
         new NoticeMailer(beans.getBeanProvider(JavaMailSender.class), users, "boardflow@example.vn",
-                "https://boardflow.example.vn").afterCommit(List.of("xemxet"),
-                new Notice("notice.taskIdle", List.of("Xem xét, phê duyệt", "Kế hoạch năm 2018", "3", "—"), "plans/7"));
+                "https://boardflow.example.vn").on(new NoticeSent("xemxet",
+                new Notice("notice.taskIdle", List.of("Xem xét, phê duyệt", "Kế hoạch năm 2018", "3", "—"), "plans/7")));
 
-        assertThat(delivered.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(sent).singleElement().satisfies(message -> {
             assertThat(message.getTo()).containsExactly("xemxet@example.vn");
             assertThat(message.getSubject()).isEqualTo("BoardFlow: Việc «Xem xét, phê duyệt» của Kế hoạch năm 2018 "
@@ -58,8 +54,8 @@ class NoticeMailerTest {
     void sendsNothingWithoutAMailServer() {
         UserDirectory users = mock(UserDirectory.class);
         new NoticeMailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), users,
-                "boardflow@example.vn", "http://localhost:8080").afterCommit(List.of("xemxet"),
-                new Notice("notice.taskIdle", List.of("a", "b", "3", "—"), null));
+                "boardflow@example.vn", "http://localhost:8080").on(new NoticeSent("xemxet",
+                new Notice("notice.taskIdle", List.of("a", "b", "3", "—"), null)));
         verifyNoInteractions(users);
     }
 }

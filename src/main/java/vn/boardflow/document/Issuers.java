@@ -1,0 +1,34 @@
+package vn.boardflow.document;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.boardflow.document.DocumentIssuance.Heading;
+import vn.boardflow.document.DocumentIssuance.Signature;
+import vn.boardflow.shared.RuleViolation;
+
+/**
+ * Who issues a body's documents, answered here for every feature: the body, the unit that drafts for it
+ * (its secretariat, named in the symbol and the filed-copy line) and its head, who signs for it.
+ */
+public interface Issuers {
+
+    /** For the body's records clerk about to issue on that date: refuses anyone else, and a missing date. */
+    Issuer issuing(long issuingBodyId, LocalDate issuedOn);
+
+    /**
+     * @param draftingUnit the drafting unit's abbreviation, {@code null} when the body has no secretariat
+     * @param headName     the full name of the body's head (its leader first by name), when it has one
+     */
+    record Issuer(IssuingBodyView body, LocalDate issuedOn, String draftingUnit, Optional<String> headName) {
+
+        public Heading heading(DocumentType type, String summary) {
+            return new Heading(body.id(), type, issuedOn, summary, draftingUnit);
+        }
+
+        /** The head signs under the body's first signing authority; a body without a head cannot sign so. */
+        public Signature headSigns() {
+            return Signature.under(body.signingAuthorities().getFirst().form(),
+                    headName.orElseThrow(() -> new RuleViolation("issuance.error.noHead")));
+        }
+    }
+}

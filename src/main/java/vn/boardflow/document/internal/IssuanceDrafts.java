@@ -1,0 +1,54 @@
+package vn.boardflow.document.internal;
+
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.DocumentIssuance.Amendment;
+import vn.boardflow.document.DocumentIssuance.IssueDocument;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Role;
+import vn.boardflow.shared.RuleViolation;
+
+/**
+ * Everything checked before a number is taken: the body's records clerk issues, the signature is one the
+ * body knows, what is amended is the body's own document, and the draft passes the format check.
+ */
+@Component
+class IssuanceDrafts {
+
+    private final IssuingBodyRepository bodies;
+    private final IssuedDocumentRepository documents;
+    private final DraftFormatCheck formatCheck;
+    private final AccessPolicy access;
+
+    IssuanceDrafts(IssuingBodyRepository bodies, IssuedDocumentRepository documents, DraftFormatCheck formatCheck,
+                   AccessPolicy access) {
+        this.bodies = bodies;
+        this.documents = documents;
+        this.formatCheck = formatCheck;
+        this.access = access;
+    }
+
+    IssuanceDraft checked(IssueDocument command) {
+        IssuingBodyView body = bodies.findById(command.heading().issuingBodyId())
+                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound")).view();
+        access.requireActsIn(Role.CLERK, body.unitId());
+        IssuanceDraft draft = IssuanceDraft.of(body, command);
+        checkAmendment(command.amendment(), body);
+        formatCheck.check(draft.content());
+        return draft;
+    }
+
+    private void checkAmendment(Amendment amendment, IssuingBodyView body) {
+        if (amendment == null) {
+            return;
+        }
+        if (amendment.kind() == null) {
+            throw new RuleViolation("issuance.error.amendmentKindRequired");
+        }
+        IssuedDocument original = documents.findById(amendment.originalId())
+                .orElseThrow(() -> new RuleViolation("issuance.error.originalNotFound"));
+        if (original.issuingBodyId() != body.id()) {
+            throw new RuleViolation("issuance.error.originalOfAnotherBody");
+        }
+    }
+}

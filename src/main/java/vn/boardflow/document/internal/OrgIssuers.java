@@ -1,0 +1,45 @@
+package vn.boardflow.document.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.Issuers;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UserDirectory;
+import vn.boardflow.org.UserSummary;
+import vn.boardflow.shared.RuleViolation;
+
+/** Reads who issues from the organisation chart as it stands today and the leaders who hold office in the body. */
+@Service
+@Transactional(readOnly = true)
+class OrgIssuers implements Issuers {
+
+    private final IssuingBodyRepository bodies;
+    private final Organisation organisation;
+    private final UserDirectory users;
+    private final AccessPolicy access;
+
+    OrgIssuers(IssuingBodyRepository bodies, Organisation organisation, UserDirectory users, AccessPolicy access) {
+        this.bodies = bodies;
+        this.organisation = organisation;
+        this.users = users;
+        this.access = access;
+    }
+
+    @Override
+    public Issuer issuing(long issuingBodyId, LocalDate issuedOn) {
+        IssuingBodyView body = bodies.findById(issuingBodyId)
+                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound")).view();
+        access.requireActsIn(Role.CLERK, body.unitId());
+        if (issuedOn == null) {
+            throw new RuleViolation("issuance.error.issueDateRequired");
+        }
+        return new Issuer(body, issuedOn, organisation.today().draftingUnitOf(body.unitId()).orElse(null),
+                users.contacts(Role.LEADER, List.of(body.unitId())).stream().map(UserSummary::fullName)
+                        .sorted().findFirst());
+    }
+}

@@ -1,0 +1,99 @@
+package vn.boardflow.inspection.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.InspectionEvents.RoundRevised;
+import vn.boardflow.inspection.InspectionEvents.RoundScheduled;
+import vn.boardflow.inspection.InspectionEvents.ScheduleConfirmed;
+import vn.boardflow.inspection.InspectionRounds.RoundDetails;
+import vn.boardflow.inspection.InspectionSchedule.Problem;
+import vn.boardflow.inspection.InspectionSchedule.Team;
+import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.org.UserDirectory;
+import vn.boardflow.shared.RuleViolation;
+
+/**
+ * The organisers' work on a round before it starts: its details, the teams and their visits, checked
+ * against the body's wards and people, and the confirmed schedule that gives each ward its inspection.
+ */
+@Component
+class RoundDrafting {
+
+    private final WardInspectionRepository wardInspections;
+    private final RoundStarter starter;
+    private final RoundTasks roundTasks;
+    private final Organisation organisation;
+    private final UserDirectory users;
+    private final ApplicationEventPublisher events;
+
+    RoundDrafting(WardInspectionRepository wardInspections, RoundStarter starter, RoundTasks roundTasks,
+                  Organisation organisation, UserDirectory users, ApplicationEventPublisher events) {
+        this.wardInspections = wardInspections;
+        this.starter = starter;
+        this.roundTasks = roundTasks;
+        this.organisation = organisation;
+        this.users = users;
+        this.events = events;
+    }
+
+    void revise(InspectionRound round, long version, RoundDetails details) {
+        starter.checkAvailable(details.templateId(), round.issuingBodyId());
+        long templateBefore = round.templateId();
+        boolean selfAssessmentBefore = round.selfAssessment();
+        round.revise(version, details.templateId(), details.selfAssessment(), details.purpose());
+        events.publishEvent(new RoundRevised(round.id(), round.unitId(), templateBefore, selfAssessmentBefore,
+                details.templateId(), details.selfAssessment()));
+    }
+
+    List<Problem> saveSchedule(InspectionRound round, long version, InspectionSchedule schedule) {
+        round.reschedule(version, schedule);
+        events.publishEvent(new RoundScheduled(round.id(), round.unitId(), schedule.teams().size(),
+                schedule.visits().size()));
+        return problems(round.unitId(), schedule);
+    }
+
+    void confirmSchedule(InspectionRound round, long version) {
+        InspectionSchedule schedule = round.schedule();
+        List<Problem> problems = problems(round.unitId(), schedule);
+        if (!problems.isEmpty()) {
+            Problem first = problems.getFirst();
+            throw new RuleViolation(first.messageKey(), first.arguments().toArray());
+        }
+        round.confirmSchedule(version);
+        Map<String, Team> teams = new HashMap<>();
+        schedule.teams().forEach(team -> teams.put(team.name(), team));
+        List<Long> wardInspectionIds = new ArrayList<>();
+        for (Visit visit : schedule.visits()) {
+            Team team = teams.get(visit.team());
+            wardInspectionIds.add(wardInspections.save(new WardInspection(round.id(), visit.wardId(), team.name(),
+                    team.head(), List.copyOf(team.people()), visit.date(), visit.mode())).id());
+        }
+        // whether the wards score themselves is settled here, as the draft last said, for each ward's branch
+        roundTasks.complete(round, RoundTasks.SCHEDULE, null, Map.of("wardInspectionIds", wardInspectionIds,
+                "selfAssessment", round.selfAssessment()));
+        events.publishEvent(new ScheduleConfirmed(round.id(), round.unitId(), schedule.visits().size()));
+    }
+
+    /** The schedule against the body's wards today and the roles its people hold in them. */
+    private List<Problem> problems(long unitId, InspectionSchedule schedule) {
+        OrgChart chart = organisation.today();
+        Map<Long, String> wards = new LinkedHashMap<>();
+        chart.below(unitId, UnitType.WARD).forEach(ward -> wards.put(ward.id(), ward.name()));
+        Set<String> people = new LinkedHashSet<>();
+        schedule.teams().forEach(team -> people.addAll(team.people()));
+        Map<String, Set<Long>> roleWards = new HashMap<>();
+        users.unitsHeld(people).forEach((person, units) -> roleWards.put(person, chart.nearest(units, UnitType.WARD)));
+        return schedule.problems(wards, roleWards, users.fullNames(people));
+    }
+}

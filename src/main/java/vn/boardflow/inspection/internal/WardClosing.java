@@ -1,0 +1,48 @@
+package vn.boardflow.inspection.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.InspectionEvents.WardInspectionClosed;
+import vn.boardflow.inspection.Remedies.RemedyDraft;
+
+/** The team head closes a ward's inspection, leaving the ward the remedial tasks it found. */
+@Component
+class WardClosing {
+
+    private final WardRecords records;
+    private final InspectionRoundRepository rounds;
+    private final RemedialTaskRepository remedies;
+    private final WardAccess wardAccess;
+    private final RoundTasks roundTasks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WardClosing(WardRecords records, InspectionRoundRepository rounds, RemedialTaskRepository remedies,
+                WardAccess wardAccess, RoundTasks roundTasks, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.rounds = rounds;
+        this.remedies = remedies;
+        this.wardAccess = wardAccess;
+        this.roundTasks = roundTasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The round is locked, so two wards closing at once complete their branches of its process in turn. */
+    void close(WardInspection inspection, List<RemedyDraft> drafts) {
+        wardAccess.checkReads(inspection, records.roundOf(inspection));
+        InspectionRound round = rounds.lockById(inspection.roundId()).orElseThrow();
+        inspection.close(wardAccess.me(), clock.instant());
+        LocalDate today = LocalDate.now(clock);
+        List<RemedyDraft> checked = drafts == null ? List.of() : drafts;
+        checked.forEach(draft -> remedies.save(new RemedialTask(inspection, round.id(), draft, today, clock.instant())));
+        rounds.flush();
+        roundTasks.complete(round, RoundTasks.CLOSE, RoundTasks.wardFormKey(inspection.id()), Map.of());
+        events.publishEvent(new WardInspectionClosed(inspection.id(), inspection.wardId(), inspection.totalScore(),
+                inspection.rating(), checked.size()));
+    }
+}

@@ -1,0 +1,22 @@
+package vn.boardflow.plan;
+
+/** The drafter's work on a body's plan: starting it and saving the draft. Checks the drafter role in the body. */
+public interface PlanDrafting {
+
+    /**
+     * Starts a draft and its approval process. With {@code copyPreviousYear}, the draft starts from the
+     * body's plan of the year before (its texts, targets and shares, the year moved on).
+     */
+    long create(NewPlan command);
+
+    /**
+     * Saves the draft; refuses when someone saved it since {@code version} was read, so nothing they wrote
+     * is overwritten (the caller keeps what its user typed).
+     *
+     * @return the new version
+     */
+    long save(long planId, long version, PlanContent content);
+
+    record NewPlan(long issuingBodyId, int year, boolean copyPreviousYear) {
+    }
+}

@@ -1,0 +1,29 @@
+package vn.boardflow.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a plan went through: its steps, what changed between submissions, and where its process stands. */
+public interface PlanTrail {
+
+    /** Who did what and when, with the comment given, oldest first. */
+    List<PlanEvent> history(long planId);
+
+    /** What the drafter changed between the two latest submissions; empty before the second one. */
+    List<PlanChange> changesSincePreviousSubmission(long planId);
+
+    /** The approval process as PNG, its current step highlighted. */
+    byte[] diagram(long planId);
+
+    /** @param actingFor the colleague the actor stood in for, or {@code null} */
+    record PlanEvent(Instant occurredAt, String actor, String actorName, String actingFor, String action,
+                     String comment, PlanStatus statusAfter) {
+    }
+
+    /**
+     * @param area  {@code field}, {@code section} or {@code target}
+     * @param what  the field, section or indicator (and ward) that changed
+     */
+    record PlanChange(String area, String what, String before, String after) {
+    }
+}

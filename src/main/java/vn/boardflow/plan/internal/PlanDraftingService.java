@@ -1,0 +1,79 @@
+package vn.boardflow.plan.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.CurrentUser;
+import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanCreated;
+import vn.boardflow.plan.PlanDrafting;
+import vn.boardflow.plan.PlanSaved;
+import vn.boardflow.plan.PlanView;
+import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.Workflows.StartCase;
+import vn.boardflow.workflow.Workflows;
+
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class PlanDraftingService implements PlanDrafting {
+
+    private final AnnualPlanRepository plans;
+    private final ReachablePlans reachable;
+    private final IndicatorRepository indicators;
+    private final Workflows workflows;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanDraftingService(AnnualPlanRepository plans, ReachablePlans reachable, IndicatorRepository indicators,
+                        Workflows workflows, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.reachable = reachable;
+        this.indicators = indicators;
+        this.workflows = workflows;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public long create(NewPlan command) {
+        IssuingBodyView body = reachable.draftedBody(command.issuingBodyId());
+        if (!plans.current(body.id(), command.year()).isEmpty()) {
+            throw new RuleViolation("plan.error.exists", command.year());
+        }
+        PlanContent content = command.copyPreviousYear() ? copyOfPreviousYear(body, command.year())
+                : PlanDrafts.blank(body, command.year(), indicators.activeTargetLines());
+        AnnualPlan plan = plans.save(new AnnualPlan(body.id(), body.unitId(), command.year(), content,
+                currentUser.actor().username(), clock.instant()));
+        String processInstanceId = workflows.start(new StartCase(PlanTasks.PROCESS_KEY, "plan:" + plan.id(),
+                PlanView.titleOf(plan.year()), body.unitId(), Map.of("planId", plan.id())));
+        plan.startedAs(processInstanceId);
+        events.publishEvent(new PlanCreated(plan.id(), plan.unitId(), plan.year(), body.abbreviation(),
+                command.copyPreviousYear()));
+        return plan.id();
+    }
+
+    private PlanContent copyOfPreviousYear(IssuingBodyView body, int year) {
+        AnnualPlan previous = plans.current(body.id(), year - 1).stream().findFirst()
+                .orElseThrow(() -> new RuleViolation("plan.error.noPreviousYear", year - 1));
+        return PlanDrafts.movedOn(previous.content(), year - 1, year);
+    }
+
+    @Override
+    public long save(long planId, long version, PlanContent content) {
+        AnnualPlan plan = reachable.drafted(planId);
+        plan.checkVersion(version);
+        String summaryBefore = plan.content().summary();
+        plan.edit(PlanDrafts.checked(content), currentUser.actor().username(), clock.instant());
+        plans.flush();
+        events.publishEvent(new PlanSaved(plan.id(), plan.unitId(), version, summaryBefore, plan.version(),
+                content.summary()));
+        return plan.version();
+    }
+}
