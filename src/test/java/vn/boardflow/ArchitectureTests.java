@@ -16,6 +16,9 @@ import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.Audited;
 
 /** The layering rules of the architecture guide that Spring Modulith does not check by itself. */
 class ArchitectureTests {
@@ -72,6 +75,14 @@ class ArchitectureTests {
         noClasses().that().doNotHaveFullyQualifiedName(AccessPolicy.class.getName())
                 .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                         JavaClass.Predicates.assignableTo(AccessDeniedException.class))))
+                .check(MAIN);
+    }
+
+    /** Other modules publish what happened ({@link Audited} events) and the organisation's audit log listens. */
+    @Test
+    void onlyTheOrganisationModuleWritesTheAuditLogDirectly() {
+        noClasses().that().resideOutsideOfPackage("vn.boardflow.org..")
+                .should().callMethod(AuditLog.class, "record", AuditRecord.class)
                 .check(MAIN);
     }
 }

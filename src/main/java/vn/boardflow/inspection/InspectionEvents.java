@@ -1,6 +1,8 @@
 package vn.boardflow.inspection;
 
+import java.util.List;
 import java.util.Map;
+import vn.boardflow.inspection.Remedies.RemedyStatus;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Audited;
 
@@ -94,6 +96,84 @@ public interface InspectionEvents {
         public AuditRecord audit() {
             return AuditRecord.of("inspection.minutesIssued", "WardInspection", wardInspectionId, wardId, null,
                     Map.of("symbol", symbol));
+        }
+    }
+
+    record RoundOpened(long roundId, long unitId, int year, InspectionPeriod period, String openedBy)
+            implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of("inspection.opened", "InspectionRound", roundId, unitId, null,
+                    Map.of("year", year, "period", period.name(), "by", openedBy));
+        }
+    }
+
+    /** The team was reminded of its visit to the ward. */
+    record VisitReminded(long wardInspectionId, long wardId, List<String> recipients) implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of("inspection.visitReminded", "WardInspection", wardInspectionId, wardId, null,
+                    Map.of("recipients", recipients));
+        }
+    }
+
+    /**
+     * A file was attached to ({@code attached}) or removed from a ward's inspection, as evidence for a criterion
+     * or for a remedial task.
+     *
+     * @param target {@code criterion 1.1} or {@code remedy 12}
+     */
+    record EvidenceChanged(boolean attached, long wardInspectionId, long wardId, String fileName, int size,
+                           String target) implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(attached ? "inspection.evidenceAttached" : "inspection.evidenceRemoved",
+                    "WardInspection", wardInspectionId, wardId, null, attached
+                            ? Map.of("file", fileName, "size", size, "target", target)
+                            : Map.of("file", fileName, "target", target));
+        }
+    }
+
+    /** @param step {@code reported}, {@code accepted} or {@code returned} */
+    record RemedyStepTaken(String step, long remedyId, long wardId, RemedyStatus status) implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of("remedy." + step, "RemedialTask", remedyId, wardId, null,
+                    Map.of("status", status.name()));
+        }
+    }
+
+    /** @param late whether the deadline had passed (a late notice) or was near (a reminder) */
+    record RemedyReminded(boolean late, long remedyId, long wardId, List<String> recipients) implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(late ? "remedy.late" : "remedy.reminded", "RemedialTask", remedyId, wardId, null,
+                    Map.of("recipients", recipients));
+        }
+    }
+
+    /** A checklist (or a revision of one) was published for a body, or for every body ({@code unitId} null). */
+    record ChecklistPublished(long templateId, Long unitId, String name, int revision, int maxScore)
+            implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of("checklist.published", "ChecklistTemplate", templateId, unitId, null,
+                    Map.of("name", name, "revision", revision, "maxScore", maxScore));
+        }
+    }
+
+    record ChecklistRetired(long templateId, Long unitId, String name) implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of("checklist.retired", "ChecklistTemplate", templateId, unitId, null,
+                    Map.of("name", name));
         }
     }
 }

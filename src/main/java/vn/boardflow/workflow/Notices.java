@@ -36,13 +36,6 @@ public interface Notices {
         }
     }
 
-    /**
-     * Published for each recipient of a notice, so that it is e-mailed after the commit; a failed delivery is
-     * tried again later.
-     */
-    record NoticeSent(String username, Notice notice) {
-    }
-
     record NoticeView(long id, String messageKey, List<String> arguments, String link, Instant createdAt,
                       Instant readAt) {
 

@@ -1,20 +1,24 @@
 package vn.boardflow.document.internal;
 
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.boardflow.document.DocumentIssued;
+import vn.boardflow.document.DocumentEvents.DocumentIssued;
 
 /**
  * Writes an issued document's Word file in a transaction of its own: after the issuing transaction
- * committed, or later (again by the event registry, or on demand at a download) when that first attempt
- * failed. The document is issued either way; only its file waits.
+ * committed, or later on demand when that first attempt failed (the document is already issued either
+ * way; only its file waits).
  */
 @Component
 class DocumentRendering {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentRendering.class);
 
     private final IssuedDocumentRepository documents;
     private final WordDocumentRenderer renderer;
@@ -33,12 +37,18 @@ class DocumentRendering {
     }
 
     /**
-     * Once the issuing transaction committed, before the clerk's screen shows the document: a failure leaves
-     * the document issued and unrendered, for the registry to try again and for the next download to render.
+     * Once the issuing transaction committed, before the clerk's screen shows the document. The clerk waits
+     * for this, so it is not left to the event registry's retries: a failure leaves the document issued and
+     * unrendered, and its first download renders it.
      */
     @TransactionalEventListener
     void on(DocumentIssued issued) {
-        render(issued.documentId());
+        try {
+            render(issued.documentId());
+        } catch (RuntimeException e) {
+            LOG.error("Could not render issued document {}; it will be rendered when first downloaded",
+                    issued.documentId(), e);
+        }
     }
 
     void render(long documentId) {

@@ -3,7 +3,7 @@ package vn.boardflow.document.internal;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.boardflow.document.DocumentIssued;
+import vn.boardflow.document.DocumentEvents.DocumentIssued;
 
 /** Puts an issued document on the incoming list of every unit it was sent to, as it is issued. */
 @Component

@@ -2,16 +2,15 @@ package vn.boardflow.document.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentEvents.IssuingBodySaved;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -20,12 +19,12 @@ class IssuingBodyService implements IssuingBodies {
 
     private final IssuingBodyRepository bodies;
     private final AccessPolicy access;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    IssuingBodyService(IssuingBodyRepository bodies, AccessPolicy access, AuditLog auditLog) {
+    IssuingBodyService(IssuingBodyRepository bodies, AccessPolicy access, ApplicationEventPublisher events) {
         this.bodies = bodies;
         this.access = access;
-        this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Override
@@ -50,8 +49,7 @@ class IssuingBodyService implements IssuingBodies {
             throw new RuleViolation("issuingBody.error.unitTaken");
         }
         IssuingBody body = bodies.saveAndFlush(new IssuingBody(details));
-        auditLog.record(AuditRecord.of("issuingBody.created", "IssuingBody", body.id(), body.unitId(), null,
-                Map.of("view", body.view().toString())));
+        events.publishEvent(new IssuingBodySaved(body.id(), body.unitId(), null, body.view().toString()));
         return body.id();
     }
 
@@ -66,7 +64,6 @@ class IssuingBodyService implements IssuingBodies {
         String before = body.view().toString();
         body.apply(details);
         bodies.flush();
-        auditLog.record(AuditRecord.of("issuingBody.updated", "IssuingBody", id, body.unitId(),
-                Map.of("view", before), Map.of("view", body.view().toString())));
+        events.publishEvent(new IssuingBodySaved(id, body.unitId(), before, body.view().toString()));
     }
 }

@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentEvents.RegisterEntryVoided;
+import vn.boardflow.document.DocumentEvents.RegisterNumbered;
 import vn.boardflow.document.DocumentSymbol;
 import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.org.AccessPolicy;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.RuleViolation;
@@ -34,11 +35,11 @@ class JpaNumberingRegister implements NumberingRegister {
     private final EntityManager entityManager;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JpaNumberingRegister(IssuingBodyRepository bodies, RegisterEntryRepository entries, NumberingCounters counters,
-                         EntityManager entityManager, AccessPolicy access, CurrentUser currentUser, AuditLog auditLog,
+                         EntityManager entityManager, AccessPolicy access, CurrentUser currentUser, ApplicationEventPublisher events,
                          Clock clock) {
         this.bodies = bodies;
         this.entries = entries;
@@ -46,7 +47,7 @@ class JpaNumberingRegister implements NumberingRegister {
         this.entityManager = entityManager;
         this.access = access;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,8 +70,8 @@ class JpaNumberingRegister implements NumberingRegister {
         DocumentSymbol symbol = new DocumentSymbol(number, DocumentSymbol.padded(number) + afterNumber);
         RegisterEntry entry = entries.save(new RegisterEntry(body.bodyId(), sequence, symbol, command.type(),
                 command.issuedOn(), content, clock.instant(), currentUser.actor().username()));
-        auditLog.record(AuditRecord.of("register.numbered", "RegisterEntry", entry.id(), body.unitId(), null,
-                Map.of("symbol", symbol.text(), "issuedOn", command.issuedOn().toString(), "summary", content.summary())));
+        events.publishEvent(new RegisterNumbered(entry.id(), body.unitId(), symbol.text(), command.issuedOn(),
+                content.summary()));
         return entry.view();
     }
 
@@ -80,8 +81,7 @@ class JpaNumberingRegister implements NumberingRegister {
         IssuingBody body = bodies.getReferenceById(entry.issuingBodyId());
         access.requireActsIn(Role.CLERK, body.unitId());
         entry.voidWith(reason);
-        auditLog.record(AuditRecord.of("register.voided", "RegisterEntry", entryId, body.unitId(),
-                Map.of("voided", false), Map.of("voided", true, "reason", reason.strip())));
+        events.publishEvent(new RegisterEntryVoided(entryId, body.unitId(), reason.strip()));
     }
 
     @Override

@@ -3,16 +3,15 @@ package vn.boardflow.document.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentEvents.RegisterStarted;
 import vn.boardflow.document.DocumentSymbol;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.RegisterStarts;
 import vn.boardflow.org.AccessPolicy;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.RuleViolation;
@@ -31,17 +30,17 @@ class JpaRegisterStarts implements RegisterStarts {
     private final NumberingCounters counters;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JpaRegisterStarts(IssuingBodyRepository bodies, RegisterStartRepository starts, NumberingCounters counters,
-                      AccessPolicy access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                      AccessPolicy access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.bodies = bodies;
         this.starts = starts;
         this.counters = counters;
         this.access = access;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -74,9 +73,8 @@ class JpaRegisterStarts implements RegisterStarts {
         counters.setLast(body.bodyId(), command.year(), sequence, command.nextNumber() - 1);
         RegisterStart start = starts.save(new RegisterStart(body.bodyId(), command.year(), sequence, last + 1,
                 command.nextNumber(), reason, clock.instant(), currentUser.actor().username()));
-        auditLog.record(AuditRecord.of("register.started", "RegisterStart", start.id(), body.unitId(),
-                Map.of("next", last + 1), Map.of("year", command.year(), "sequence", sequence,
-                        "next", command.nextNumber(), "reason", reason)));
+        events.publishEvent(new RegisterStarted(start.id(), body.unitId(), command.year(), sequence, last + 1,
+                command.nextNumber(), reason));
     }
 
     @Override

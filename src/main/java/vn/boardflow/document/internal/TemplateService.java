@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -12,13 +11,13 @@ import java.util.regex.Pattern;
 import org.docx4j.TextUtils;
 import org.docx4j.model.datastorage.migration.VariablePrepare;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.DocumentEvents.TemplateUploaded;
 import vn.boardflow.document.DocumentTemplates;
 import vn.boardflow.document.DocumentType;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
 
@@ -31,15 +30,15 @@ class TemplateService implements DocumentTemplates {
     private final DocumentTemplateRepository uploads;
     private final TemplateLibrary library;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TemplateService(DocumentTemplateRepository uploads, TemplateLibrary library, CurrentUser currentUser,
-                    AuditLog auditLog, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
         this.uploads = uploads;
         this.library = library;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,8 +68,7 @@ class TemplateService implements DocumentTemplates {
         String name = fileName == null || fileName.isBlank() ? TemplateLibrary.fileName(type) : fileName.strip();
         DocumentTemplate saved = uploads.saveAndFlush(new DocumentTemplate(type, version, name, bytes, clock.instant(),
                 currentUser.actor().username()));
-        auditLog.record(AuditRecord.of("template.uploaded", "DocumentTemplate", saved.id(), null, null,
-                Map.of("type", type.name(), "version", version, "fileName", name)));
+        events.publishEvent(new TemplateUploaded(saved.id(), type, version, name));
         return saved.view(true);
     }
 

@@ -2,8 +2,8 @@ package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +11,9 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.ChecklistTemplates;
+import vn.boardflow.inspection.InspectionEvents.ChecklistPublished;
+import vn.boardflow.inspection.InspectionEvents.ChecklistRetired;
 import vn.boardflow.org.AccessPolicy;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.RuleViolation;
@@ -27,16 +27,16 @@ class ChecklistService implements ChecklistTemplates {
     private final IssuingBodies bodies;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChecklistService(ChecklistTemplateRepository templates, IssuingBodies bodies, AccessPolicy access,
-                     CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.templates = templates;
         this.bodies = bodies;
         this.access = access;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -103,8 +103,8 @@ class ChecklistService implements ChecklistTemplates {
     private TemplateView save(Long issuingBodyId, Checklist checklist, int revision) {
         ChecklistTemplate saved = templates.save(new ChecklistTemplate(issuingBodyId, checklist, revision,
                 clock.instant(), currentUser.actor().username()));
-        auditLog.record(AuditRecord.of("checklist.published", "ChecklistTemplate", saved.id(), unitOf(issuingBodyId),
-                null, Map.of("name", checklist.name(), "revision", revision, "maxScore", checklist.maxScore())));
+        events.publishEvent(new ChecklistPublished(saved.id(), unitOf(issuingBodyId), checklist.name(), revision,
+                checklist.maxScore()));
         return saved.view();
     }
 
@@ -120,8 +120,7 @@ class ChecklistService implements ChecklistTemplates {
             throw new RuleViolation("checklist.error.lastInUse");
         }
         templates.lockByName(name).forEach(ChecklistTemplate::retire);
-        auditLog.record(AuditRecord.of("checklist.retired", "ChecklistTemplate", templateId,
-                unitOf(template.issuingBodyId()), null, Map.of("name", name)));
+        events.publishEvent(new ChecklistRetired(templateId, unitOf(template.issuingBodyId()), name));
     }
 
     /**

@@ -2,15 +2,14 @@ package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.inspection.InspectionEvents.EvidenceChanged;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -27,19 +26,19 @@ class EvidenceService implements InspectionEvidence {
     private final ChecklistTemplateRepository templates;
     private final RemedialTaskRepository remedies;
     private final WardAccess wardAccess;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository evidence, WardInspectionRepository inspections, InspectionRoundRepository rounds,
                     ChecklistTemplateRepository templates, RemedialTaskRepository remedies, WardAccess wardAccess,
-                    AuditLog auditLog, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
         this.evidence = evidence;
         this.inspections = inspections;
         this.rounds = rounds;
         this.templates = templates;
         this.remedies = remedies;
         this.wardAccess = wardAccess;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,9 +57,8 @@ class EvidenceService implements InspectionEvidence {
         EvidenceFiles.Accepted file = EvidenceFiles.accept(command.fileName(), command.content());
         Evidence saved = evidence.save(new Evidence(inspection.id(), command.criterionCode(), command.remedyId(), file,
                 wardAccess.me(), clock.instant()));
-        auditLog.record(AuditRecord.of("inspection.evidenceAttached", "WardInspection", inspection.id(),
-                inspection.wardId(), null, Map.of("file", file.fileName(), "size", file.content().length,
-                        "target", target(command.criterionCode(), command.remedyId()))));
+        events.publishEvent(new EvidenceChanged(true, inspection.id(), inspection.wardId(), file.fileName(),
+                file.content().length, target(command.criterionCode(), command.remedyId())));
         return row(saved).view(true);
     }
 
@@ -94,9 +92,8 @@ class EvidenceService implements InspectionEvidence {
             throw new RuleViolation("inspection.error.evidenceClosed");
         }
         evidence.delete(piece);
-        auditLog.record(AuditRecord.of("inspection.evidenceRemoved", "WardInspection", inspection.id(),
-                inspection.wardId(), null, Map.of("file", piece.fileName(),
-                        "target", target(piece.criterionCode(), piece.remedyId()))));
+        events.publishEvent(new EvidenceChanged(false, inspection.id(), inspection.wardId(), piece.fileName(),
+                piece.content().length, target(piece.criterionCode(), piece.remedyId())));
     }
 
     /**

@@ -3,16 +3,15 @@ package vn.boardflow.inspection.internal;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.InspectionEvents.VisitReminded;
 import vn.boardflow.inspection.WardInspections.WardStatus;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
-import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.Notice;
+import vn.boardflow.workflow.Notices;
 
 /**
  * What the {@code inspectionRound} process asks about a ward's inspection: who fills its checklist
@@ -29,15 +28,15 @@ class InspectionTeams {
     private final WardPeople wardPeople;
     private final Organisation organisation;
     private final Notices notices;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     InspectionTeams(WardInspectionRepository inspections, WardPeople wardPeople, Organisation organisation,
-                    Notices notices, AuditLog auditLog) {
+                    Notices notices, ApplicationEventPublisher events) {
         this.inspections = inspections;
         this.wardPeople = wardPeople;
         this.organisation = organisation;
         this.notices = notices;
-        this.auditLog = auditLog;
+        this.events = events;
     }
 
     public List<String> inspectors(long wardInspectionId) {
@@ -70,8 +69,7 @@ class InspectionTeams {
         notices.send(inspection.inspectors(), new Notice("notice.inspectionVisit",
                 List.of(inspection.teamName(), organisation.today().nameOf(inspection.wardId()),
                         VietnameseDates.format(inspection.visitDate())), RoundTasks.wardFormKey(wardInspectionId)));
-        auditLog.record(AuditRecord.of("inspection.visitReminded", "WardInspection", wardInspectionId,
-                inspection.wardId(), null, Map.of("recipients", inspection.inspectors())));
+        events.publishEvent(new VisitReminded(wardInspectionId, inspection.wardId(), inspection.inspectors()));
     }
 
     /** Read after the ward's closing was flushed, under the round's lock, so the last ward closed sees it. */

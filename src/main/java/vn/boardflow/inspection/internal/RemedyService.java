@@ -6,14 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.inspection.InspectionEvents.RemedyStepTaken;
 import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.WardInspections.WardStatus;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.shared.RuleViolation;
@@ -31,12 +31,12 @@ class RemedyService implements Remedies {
     private final WardAccess wardAccess;
     private final Organisation organisation;
     private final RoundTasks roundTasks;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RemedyService(RemedialTaskRepository remedies, WardInspectionRepository inspections,
                   InspectionRoundRepository rounds, ChecklistTemplateRepository templates, EvidenceRepository evidence,
-                  WardAccess wardAccess, Organisation organisation, RoundTasks roundTasks, AuditLog auditLog,
+                  WardAccess wardAccess, Organisation organisation, RoundTasks roundTasks, ApplicationEventPublisher events,
                   Clock clock) {
         this.remedies = remedies;
         this.inspections = inspections;
@@ -46,7 +46,7 @@ class RemedyService implements Remedies {
         this.wardAccess = wardAccess;
         this.organisation = organisation;
         this.roundTasks = roundTasks;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -106,21 +106,21 @@ class RemedyService implements Remedies {
             throw new RuleViolation("remedy.error.evidenceRequired");
         }
         task.report(note, wardAccess.me(), clock.instant());
-        finishStep(task, RoundTasks.FIX, Map.of(), "remedy.reported");
+        finishStep(task, RoundTasks.FIX, Map.of(), "reported");
     }
 
     @Override
     public void accept(long remedyId, long version) {
         RemedialTask task = checkedForReview(remedyId, version);
         task.accept(wardAccess.me(), clock.instant());
-        finishStep(task, RoundTasks.REVIEW, Map.of("outcome", "accept"), "remedy.accepted");
+        finishStep(task, RoundTasks.REVIEW, Map.of("outcome", "accept"), "accepted");
     }
 
     @Override
     public void sendBack(long remedyId, long version, String comment) {
         RemedialTask task = checkedForReview(remedyId, version);
         task.sendBack(comment, wardAccess.me(), clock.instant());
-        finishStep(task, RoundTasks.REVIEW, Map.of("outcome", "return"), "remedy.returned");
+        finishStep(task, RoundTasks.REVIEW, Map.of("outcome", "return"), "returned");
     }
 
     private RemedialTask checkedForReview(long remedyId, long version) {
@@ -134,8 +134,7 @@ class RemedyService implements Remedies {
         remedies.flush();
         roundTasks.complete(rounds.findById(task.roundId()).orElseThrow(), step, RoundTasks.remedyFormKey(task.id()),
                 variables);
-        auditLog.record(AuditRecord.of(action, "RemedialTask", task.id(), task.wardId(), null,
-                Map.of("status", task.status().name())));
+        events.publishEvent(new RemedyStepTaken(action, task.id(), task.wardId(), task.status()));
     }
 
     private RemedyView view(RemedialTask task) {

@@ -6,17 +6,16 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.InspectionEvents.RemedyReminded;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
-import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.Notice;
+import vn.boardflow.workflow.Notices;
 
 /**
  * What the {@code inspectionRound} process asks about a ward's remedial tasks: which there are
@@ -34,17 +33,17 @@ class RemedyTasks {
     private final Organisation organisation;
     private final Notices notices;
     private final RemedyNotices sent;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     RemedyTasks(RemedialTaskRepository remedies, WardInspectionRepository inspections, WardPeople wardPeople,
-                Organisation organisation, Notices notices, RemedyNotices sent, AuditLog auditLog) {
+                Organisation organisation, Notices notices, RemedyNotices sent, ApplicationEventPublisher events) {
         this.remedies = remedies;
         this.inspections = inspections;
         this.wardPeople = wardPeople;
         this.organisation = organisation;
         this.notices = notices;
         this.sent = sent;
-        this.auditLog = auditLog;
+        this.events = events;
     }
 
     public List<Long> of(long wardInspectionId) {
@@ -72,7 +71,7 @@ class RemedyTasks {
     public void remind(long remedyId) {
         RemedialTask task = load(remedyId);
         if (task.status() == RemedyStatus.OPEN && sent.first(remedyId, RemedyNotices.REMINDER)) {
-            send(task, "notice.remedyDue", "remedy.reminded", wardPeople.officers(task.wardId()));
+            send(task, "notice.remedyDue", false, wardPeople.officers(task.wardId()));
         }
     }
 
@@ -81,15 +80,14 @@ class RemedyTasks {
         if (task.status() == RemedyStatus.OPEN && sent.first(remedyId, RemedyNotices.LATE)) {
             Set<String> recipients = new LinkedHashSet<>(wardPeople.officers(task.wardId()));
             inspections.findById(task.wardInspectionId()).ifPresent(inspection -> recipients.add(inspection.teamHead()));
-            send(task, "notice.remedyLate", "remedy.late", List.copyOf(recipients));
+            send(task, "notice.remedyLate", true, List.copyOf(recipients));
         }
     }
 
-    private void send(RemedialTask task, String messageKey, String action, List<String> recipients) {
+    private void send(RemedialTask task, String messageKey, boolean late, List<String> recipients) {
         notices.send(recipients, new Notice(messageKey, List.of(organisation.today().nameOf(task.wardId()),
                 VietnameseDates.format(task.deadline()), task.description()), RoundTasks.remedyFormKey(task.id())));
-        auditLog.record(AuditRecord.of(action, "RemedialTask", task.id(), task.wardId(), null,
-                Map.of("recipients", recipients)));
+        events.publishEvent(new RemedyReminded(late, task.id(), task.wardId(), recipients));
     }
 
     private static Date at(LocalDate day) {

@@ -2,13 +2,13 @@ package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.InspectionEvents.RoundOpened;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.workflow.Workflows;
 import vn.boardflow.workflow.Workflows.StartCase;
+import vn.boardflow.workflow.Workflows;
 
 /**
  * Opens a round and starts its process, whoever asked: a secretariat member by hand, or the daily timer on
@@ -20,15 +20,15 @@ class RoundStarter {
     private final InspectionRoundRepository rounds;
     private final ChecklistTemplateRepository templates;
     private final Workflows workflows;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoundStarter(InspectionRoundRepository rounds, ChecklistTemplateRepository templates, Workflows workflows,
-                 AuditLog auditLog, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.templates = templates;
         this.workflows = workflows;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,8 +45,7 @@ class RoundStarter {
                 command.period().roundTitle(command.year()), unitId,
                 Map.of("roundId", round.id()));
         round.startedAs(unattended ? workflows.startUnattended(start) : workflows.start(start));
-        auditLog.record(AuditRecord.of("inspection.opened", "InspectionRound", round.id(), unitId, null,
-                Map.of("year", command.year(), "period", command.period().name(), "by", openedBy)));
+        events.publishEvent(new RoundOpened(round.id(), unitId, command.year(), command.period(), openedBy));
         return round;
     }
 

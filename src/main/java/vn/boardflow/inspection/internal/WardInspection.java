@@ -1,8 +1,10 @@
 package vn.boardflow.inspection.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -69,23 +71,12 @@ class WardInspection {
     @Column(nullable = false)
     private WardStatus status;
 
-    @Column(name = "scores_json", nullable = false)
-    private String scoresJson;
-
-    @Column(name = "total_score")
-    private Integer totalScore;
+    @Embedded
+    @AttributeOverride(name = "total", column = @Column(name = "total_score"))
+    private Submission team;
 
     @Enumerated(EnumType.STRING)
     private Rating rating;
-
-    @Column(name = "submission_key")
-    private String submissionKey;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "submitted_by")
-    private String submittedBy;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -99,20 +90,14 @@ class WardInspection {
     @Column(name = "minutes_symbol")
     private String minutesSymbol;
 
-    @Column(name = "self_scores_json")
-    private String selfScoresJson;
-
-    @Column(name = "self_total")
-    private Integer selfTotal;
-
-    @Column(name = "self_submission_key")
-    private String selfSubmissionKey;
-
-    @Column(name = "self_submitted_at")
-    private Instant selfSubmittedAt;
-
-    @Column(name = "self_submitted_by")
-    private String selfSubmittedBy;
+    /** The ward's own scores, where the round asks for them; unset (read back as {@code null}) until drafted. */
+    @Embedded
+    @AttributeOverride(name = "scoresJson", column = @Column(name = "self_scores_json"))
+    @AttributeOverride(name = "total", column = @Column(name = "self_total"))
+    @AttributeOverride(name = "submissionKey", column = @Column(name = "self_submission_key"))
+    @AttributeOverride(name = "submittedAt", column = @Column(name = "self_submitted_at"))
+    @AttributeOverride(name = "submittedBy", column = @Column(name = "self_submitted_by"))
+    private Submission ward;
 
     @Version
     private long version;
@@ -130,7 +115,7 @@ class WardInspection {
         this.visitDate = visitDate;
         this.mode = mode == null ? InspectionMode.ON_SITE : mode;
         this.status = WardStatus.SCHEDULED;
-        this.scoresJson = ScoreSheet.write(Map.of());
+        this.team = Submission.empty();
     }
 
     boolean isInspector(String username) {
@@ -147,7 +132,7 @@ class WardInspection {
         if (!open()) {
             throw new RuleViolation("inspection.error.alreadySubmitted");
         }
-        this.scoresJson = ScoreSheet.write(ScoreSheet.checked(scores, checklist, false));
+        team.draft(ScoreSheet.checked(scores, checklist, false));
         this.status = WardStatus.DRAFTING;
     }
 
@@ -157,55 +142,34 @@ class WardInspection {
      */
     boolean submit(String key, Map<String, CriterionScore> scores, Checklist checklist, Set<String> evidenced,
                    String by, Instant at) {
-        if (key == null || key.isBlank()) {
-            throw new RuleViolation("inspection.error.submissionKeyRequired");
-        }
-        if (status == WardStatus.SUBMITTED || status == WardStatus.CLOSED) {
-            if (key.equals(submissionKey)) {
-                return false;
-            }
-            throw new RuleViolation("inspection.error.alreadySubmitted");
+        if (team.repeats(key, "inspection.error.alreadySubmitted")) {
+            return false;
         }
         Map<String, CriterionScore> complete = ScoreSheet.checked(scores, checklist, true);
         ScoreSheet.checkEvidence(complete, checklist, evidenced);
-        this.scoresJson = ScoreSheet.write(complete);
-        this.totalScore = ScoreSheet.total(complete);
-        this.rating = checklist.rate(totalScore);
-        this.submissionKey = key;
-        this.submittedAt = at;
-        this.submittedBy = by;
+        team.submit(key, complete, by, at);
+        this.rating = checklist.rate(team.total());
         this.status = WardStatus.SUBMITTED;
         return true;
     }
 
     void saveSelfDraft(Map<String, CriterionScore> scores, Checklist checklist) {
         checkSelfOpen();
-        this.selfScoresJson = ScoreSheet.write(ScoreSheet.checked(scores, checklist, false));
+        ward().draft(ScoreSheet.checked(scores, checklist, false));
     }
 
     /** The ward's own scores before the visit; like the team's, one submission per key. */
     boolean submitSelf(String key, Map<String, CriterionScore> scores, Checklist checklist, String by, Instant at) {
-        if (key == null || key.isBlank()) {
-            throw new RuleViolation("inspection.error.submissionKeyRequired");
-        }
-        if (selfSubmittedAt != null) {
-            if (key.equals(selfSubmissionKey)) {
-                return false;
-            }
-            throw new RuleViolation("inspection.error.selfSubmitted");
+        if (ward().repeats(key, "inspection.error.selfSubmitted")) {
+            return false;
         }
         checkSelfOpen();
-        Map<String, CriterionScore> complete = ScoreSheet.checked(scores, checklist, true);
-        this.selfScoresJson = ScoreSheet.write(complete);
-        this.selfTotal = ScoreSheet.total(complete);
-        this.selfSubmissionKey = key;
-        this.selfSubmittedAt = at;
-        this.selfSubmittedBy = by;
+        ward().submit(key, ScoreSheet.checked(scores, checklist, true), by, at);
         return true;
     }
 
     private void checkSelfOpen() {
-        if (selfSubmittedAt != null) {
+        if (selfSubmitted()) {
             throw new RuleViolation("inspection.error.selfSubmitted");
         }
         if (!open()) {
@@ -218,15 +182,23 @@ class WardInspection {
     }
 
     Map<String, CriterionScore> selfScores() {
-        return selfScoresJson == null ? Map.of() : ScoreSheet.read(selfScoresJson);
+        return ward().scores();
     }
 
     Integer selfTotal() {
-        return selfTotal;
+        return ward().total();
     }
 
     boolean selfSubmitted() {
-        return selfSubmittedAt != null;
+        return ward().submitted();
+    }
+
+    /** Hibernate reads an embedded value whose columns are all empty as {@code null}: the ward has not begun. */
+    private Submission ward() {
+        if (ward == null) {
+            ward = new Submission();
+        }
+        return ward;
     }
 
     void close(String by, Instant at) {
@@ -281,11 +253,11 @@ class WardInspection {
     }
 
     Map<String, CriterionScore> scores() {
-        return ScoreSheet.read(scoresJson);
+        return team.scores();
     }
 
     Integer totalScore() {
-        return totalScore;
+        return team.total();
     }
 
     Rating rating() {

@@ -1,13 +1,12 @@
 package vn.boardflow.plan.internal;
 
 import java.util.List;
-import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.plan.Indicators;
+import vn.boardflow.plan.PlanEvents.IndicatorSaved;
 import vn.boardflow.shared.RuleViolation;
 
 /** The catalogue is shared by every body, so administrators keep it. */
@@ -16,11 +15,11 @@ import vn.boardflow.shared.RuleViolation;
 class IndicatorService implements Indicators {
 
     private final IndicatorRepository indicators;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    IndicatorService(IndicatorRepository indicators, AuditLog auditLog) {
+    IndicatorService(IndicatorRepository indicators, ApplicationEventPublisher events) {
         this.indicators = indicators;
-        this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Override
@@ -35,8 +34,7 @@ class IndicatorService implements Indicators {
     @PreAuthorize("hasRole('ADMIN')")
     public long create(IndicatorDetails details) {
         Indicator indicator = indicators.save(new Indicator(details, indicators.lastPosition() + 1));
-        auditLog.record(AuditRecord.of("indicator.created", "Indicator", indicator.view().id(), null, null,
-                state(details)));
+        events.publishEvent(new IndicatorSaved(indicator.view().id(), null, details));
         return indicator.view().id();
     }
 
@@ -49,13 +47,7 @@ class IndicatorService implements Indicators {
         }
         IndicatorView before = indicator.view();
         indicator.apply(details);
-        auditLog.record(AuditRecord.of("indicator.updated", "Indicator", id, null,
-                state(new IndicatorDetails(before.name(), before.unitOfMeasure(), before.allocated(), before.active())),
-                state(details)));
-    }
-
-    private static Map<String, Object> state(IndicatorDetails details) {
-        return Map.of("name", details.name(), "unitOfMeasure", details.unitOfMeasure(),
-                "allocated", details.allocated(), "active", details.active());
+        events.publishEvent(new IndicatorSaved(id,
+                new IndicatorDetails(before.name(), before.unitOfMeasure(), before.allocated(), before.active()), details));
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.plan.PlanApproval;
+import vn.boardflow.plan.PlanEvents.PlanStepTaken.Step;
 import vn.boardflow.plan.PlanStatus;
-import vn.boardflow.plan.PlanStepTaken.Step;
 
 @Service
 @Transactional

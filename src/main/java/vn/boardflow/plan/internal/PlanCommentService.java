@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UserDirectory;
-import vn.boardflow.plan.PlanCommented;
 import vn.boardflow.plan.PlanComments;
+import vn.boardflow.plan.PlanEvents.PlanCommented;
 
 @Service
 @Transactional

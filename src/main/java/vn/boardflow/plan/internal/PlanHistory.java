@@ -10,9 +10,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UserDirectory;
-import vn.boardflow.plan.PlanCreated;
+import vn.boardflow.plan.PlanEvents.PlanCreated;
+import vn.boardflow.plan.PlanEvents.PlanStepTaken;
 import vn.boardflow.plan.PlanStatus;
-import vn.boardflow.plan.PlanStepTaken;
 import vn.boardflow.plan.PlanTrail.PlanEvent;
 
 /**

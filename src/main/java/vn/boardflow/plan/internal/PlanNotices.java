@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.CurrentUser;
-import vn.boardflow.plan.PlanStepTaken;
+import vn.boardflow.plan.PlanEvents.PlanStepTaken;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.workflow.Notices.Notice;
 import vn.boardflow.workflow.Notices;

@@ -1,6 +1,5 @@
 package vn.boardflow.workflow.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,16 +10,16 @@ import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.Actor;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.TaskActions;
+import vn.boardflow.workflow.WorkflowEvents.TaskActed;
 
 @Service
 @Transactional
@@ -29,13 +28,13 @@ class FlowableTaskActions implements TaskActions {
     private final TaskService tasks;
     private final WorkflowCaseRepository cases;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    FlowableTaskActions(TaskService tasks, WorkflowCaseRepository cases, CurrentUser currentUser, AuditLog auditLog) {
+    FlowableTaskActions(TaskService tasks, WorkflowCaseRepository cases, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.cases = cases;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Override
@@ -61,7 +60,7 @@ class FlowableTaskActions implements TaskActions {
                 tasks.setAssignee(taskId, me.username());
             }
         }));
-        audit("task.claimed", task, through, me.username());
+        audit("claimed", task, through, me.username());
     }
 
     @Override
@@ -77,7 +76,7 @@ class FlowableTaskActions implements TaskActions {
             throw new RuleViolation("task.error.cannotRelease");
         }
         guarded(() -> FlowableUser.as(currentUser.actor().username(), () -> tasks.unclaim(taskId)));
-        audit("task.released", task, through, null);
+        audit("released", task, through, null);
     }
 
     @Override
@@ -91,7 +90,7 @@ class FlowableTaskActions implements TaskActions {
             }
             tasks.complete(taskId, variables);
         }));
-        audit("task.completed", task, through, me.username());
+        audit("completed", task, through, me.username());
         return through.substitution() ? Optional.of(through.username()) : Optional.empty();
     }
 
@@ -122,13 +121,8 @@ class FlowableTaskActions implements TaskActions {
     }
 
     private void audit(String action, Task task, ActingIdentity through, String assigneeAfter) {
-        Map<String, Object> before = new HashMap<>();
-        before.put("task", task.getTaskDefinitionKey());
-        before.put("assignee", task.getAssignee());
-        Map<String, Object> after = new HashMap<>(before);
-        after.put("assignee", assigneeAfter);
         Long unitId = cases.findById(task.getProcessInstanceId()).map(WorkflowCase::unitId).orElse(null);
-        AuditRecord record = AuditRecord.of(action, "Task", task.getId(), unitId, before, after);
-        auditLog.record(through.substitution() ? record.actingFor(through.username()) : record);
+        events.publishEvent(new TaskActed(action, task.getId(), unitId, task.getTaskDefinitionKey(), task.getAssignee(),
+                assigneeAfter, through.substitution() ? through.username() : null));
     }
 }

@@ -16,16 +16,17 @@ import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.Actor;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.WorkflowEvents.CaseMessaged;
+import vn.boardflow.workflow.WorkflowEvents.CaseStarted;
 import vn.boardflow.workflow.Workflows;
 
 @Service
@@ -45,11 +46,11 @@ class FlowableWorkflows implements Workflows {
     private final WorkflowCaseRepository cases;
     private final CurrentUser currentUser;
     private final AccessPolicy access;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FlowableWorkflows(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
-                      WorkflowCaseRepository cases, CurrentUser currentUser, AccessPolicy access, AuditLog auditLog,
+                      WorkflowCaseRepository cases, CurrentUser currentUser, AccessPolicy access, ApplicationEventPublisher events,
                       Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
@@ -58,7 +59,7 @@ class FlowableWorkflows implements Workflows {
         this.cases = cases;
         this.currentUser = currentUser;
         this.access = access;
-        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,9 +91,8 @@ class FlowableWorkflows implements Workflows {
                 .start());
         cases.save(new WorkflowCase(instance.getId(), command.processKey(), command.businessKey(), subject,
                 command.unitId(), initiator, clock.instant()));
-        auditLog.record(AuditRecord.of("case.started", "ProcessInstance", instance.getId(), command.unitId(), null,
-                Map.of("process", command.processKey(), "subject", subject,
-                        "businessKey", String.valueOf(command.businessKey()))));
+        events.publishEvent(new CaseStarted(instance.getId(), command.unitId(), command.processKey(), subject,
+                String.valueOf(command.businessKey())));
         return instance.getId();
     }
 
@@ -135,8 +135,7 @@ class FlowableWorkflows implements Workflows {
                 .orElseThrow(() -> new RuleViolation("task.error.changedMeanwhile"));
         FlowableUser.as(currentUser.actor().username(),
                 () -> runtime.messageEventReceived(messageName, waiting.getId()));
-        auditLog.record(AuditRecord.of("case.message", "ProcessInstance", processInstanceId, workflowCase.unitId(),
-                null, Map.of("message", messageName)));
+        events.publishEvent(new CaseMessaged(processInstanceId, workflowCase.unitId(), messageName));
     }
 
     @Override

@@ -11,7 +11,7 @@ import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.shared.Translations;
 import vn.boardflow.workflow.Notices.Notice;
-import vn.boardflow.workflow.Notices.NoticeSent;
+import vn.boardflow.workflow.WorkflowEvents.NoticeSent;
 
 /**
  * E-mails a notice once the transaction that created it commits, on a thread of its own, when Spring

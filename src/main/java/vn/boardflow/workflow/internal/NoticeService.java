@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.workflow.Notices.NoticeSent;
 import vn.boardflow.workflow.Notices;
+import vn.boardflow.workflow.WorkflowEvents.NoticeSent;
 
 @Service
 @Transactional

@@ -2,23 +2,22 @@ package vn.boardflow.workflow.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.boardflow.org.AuditLog;
-import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.workflow.CandidateGroups;
-import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.Notice;
+import vn.boardflow.workflow.Notices;
+import vn.boardflow.workflow.WorkflowEvents.TaskReminded;
 
 /**
  * What a process's idle-task timers call: {@code ${taskReminders.remindAssignee(execution.processInstanceId,
@@ -32,21 +31,21 @@ class TaskReminders {
     private final WorkflowCaseRepository cases;
     private final UserDirectory users;
     private final Notices notices;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     TaskReminders(TaskService tasks, WorkflowCaseRepository cases, UserDirectory users, Notices notices,
-                  AuditLog auditLog) {
+                  ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.cases = cases;
         this.users = users;
         this.notices = notices;
-        this.auditLog = auditLog;
+        this.events = events;
     }
 
     public void remindAssignee(String processInstanceId, String taskKey, int workingDays) {
         openTask(processInstanceId, taskKey).ifPresent(task -> {
             Set<String> recipients = task.getAssignee() != null ? Set.of(task.getAssignee()) : offeredTo(task);
-            send("task.reminded", "notice.taskIdle", task, recipients, String.valueOf(workingDays), holder(task));
+            send(false, "notice.taskIdle", task, recipients, String.valueOf(workingDays), holder(task));
         });
     }
 
@@ -54,7 +53,7 @@ class TaskReminders {
         openTask(processInstanceId, taskKey).ifPresent(task -> {
             Long unitId = cases.findById(processInstanceId).map(WorkflowCase::unitId).orElse(null);
             Set<String> leaders = unitId == null ? Set.of() : usernames(users.contacts(Role.LEADER, List.of(unitId)));
-            send("task.escalated", "notice.taskLate", task, leaders, String.valueOf(workingDays), holder(task));
+            send(true, "notice.taskLate", task, leaders, String.valueOf(workingDays), holder(task));
         });
     }
 
@@ -89,15 +88,14 @@ class TaskReminders {
                 .orElse(task.getAssignee());
     }
 
-    private void send(String action, String messageKey, Task task, Set<String> recipients, String workingDays,
+    private void send(boolean escalated, String messageKey, Task task, Set<String> recipients, String workingDays,
                       String holder) {
         WorkflowCase workflowCase = cases.findById(task.getProcessInstanceId()).orElse(null);
         String subject = workflowCase == null ? "" : workflowCase.subject();
         notices.send(recipients, new Notice(messageKey, List.of(task.getName(), subject, workingDays, holder),
                 task.getFormKey()));
-        auditLog.record(AuditRecord.of(action, "Task", task.getId(),
-                workflowCase == null ? null : workflowCase.unitId(), null,
-                Map.of("task", task.getTaskDefinitionKey(), "recipients", List.copyOf(recipients))));
+        events.publishEvent(new TaskReminded(escalated, task.getId(), workflowCase == null ? null : workflowCase.unitId(),
+                task.getTaskDefinitionKey(), List.copyOf(recipients)));
     }
 
     private static Set<String> usernames(List<UserSummary> people) {

@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.workflow.Notices.Notice;
-import vn.boardflow.workflow.Notices.NoticeSent;
+import vn.boardflow.workflow.WorkflowEvents.NoticeSent;
 
 /** A notice goes out by e-mail, in Vietnamese with its link, when a mail sender is configured; without one, nothing is sent. */
 class NoticeMailerTest {

@@ -1,0 +1,91 @@
+package vn.boardflow.inspection.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+import vn.boardflow.inspection.InspectionMode;
+import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionSchedule.Team;
+import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundStatus;
+import vn.boardflow.shared.RuleViolation;
+
+/** A round's own transitions: drafted, its schedule fixed once confirmed, its plan issued once, closed by its report. */
+class InspectionRoundTest {
+
+    static final Instant AT = Instant.parse("2026-06-01T01:00:00Z");
+
+    final InspectionSchedule schedule = new InspectionSchedule(List.of(new Team("Đoàn 1", "kiemtra1", List.of("kiemtra2"))),
+            List.of(new Visit(11, "Đoàn 1", LocalDate.of(2026, 6, 20), InspectionMode.ON_SITE)));
+
+    /** As the database hands it back, with its id. */
+    InspectionRound round() {
+        InspectionRound round = new InspectionRound(7, 70, 2026, InspectionPeriod.MID_YEAR, 3, true,
+                "  Đánh giá kết quả  ", AT, "tochuc");
+        ReflectionTestUtils.setField(round, "id", 5L);
+        return round;
+    }
+
+    static String refusal(Runnable step) {
+        try {
+            step.run();
+        } catch (RuleViolation refused) {
+            return refused.messageKey();
+        }
+        throw new AssertionError("the step was not refused");
+    }
+
+    @Test
+    void aRoundNeedsAPlausibleYearAPeriodAndAPurposeOfReasonableLength() {
+        assertThat(refusal(() -> new InspectionRound(7, 70, 1990, InspectionPeriod.MID_YEAR, 3, false, "", AT, "tochuc")))
+                .isEqualTo("inspection.error.year");
+        assertThat(refusal(() -> new InspectionRound(7, 70, 2026, null, 3, false, "", AT, "tochuc")))
+                .isEqualTo("inspection.error.periodRequired");
+        assertThat(refusal(() -> new InspectionRound(7, 70, 2026, InspectionPeriod.YEAR_END, 3, false,
+                "x".repeat(InspectionRound.MAX_PURPOSE + 1), AT, "tochuc"))).isEqualTo("inspection.error.purposeTooLong");
+        assertThat(round().view().purpose()).isEqualTo("Đánh giá kết quả");
+        assertThat(round().view().status()).isEqualTo(RoundStatus.DRAFT);
+    }
+
+    @Test
+    void theDraftIsRevisedAndRescheduledUntilTheScheduleIsConfirmed() {
+        InspectionRound round = round();
+        round.revise(0, 4, false, "Mục đích mới");
+        round.reschedule(0, schedule);
+        assertThat(round.templateId()).isEqualTo(4);
+        assertThat(round.schedule()).isEqualTo(schedule);
+
+        round.confirmSchedule(0);
+
+        assertThat(round.view().status()).isEqualTo(RoundStatus.SCHEDULED);
+        assertThat(refusal(() -> round.reschedule(0, schedule))).isEqualTo("inspection.error.scheduleFixed");
+        assertThat(refusal(() -> round.confirmSchedule(0))).isEqualTo("inspection.error.scheduleFixed");
+        assertThat(refusal(() -> round.revise(0, 4, true, ""))).isEqualTo("inspection.error.notDraft");
+    }
+
+    @Test
+    void anEditOnAnOutdatedVersionIsRefused() {
+        assertThat(refusal(() -> round().reschedule(2, schedule))).isEqualTo("inspection.error.changedMeanwhile");
+    }
+
+    @Test
+    void thePlanIsIssuedOnceAfterTheScheduleAndTheReportClosesTheRound() {
+        InspectionRound round = round();
+        assertThat(refusal(() -> round.planIssued(1, "01/KH-BTC"))).isEqualTo("inspection.error.notScheduled");
+        assertThat(refusal(() -> round.reportIssued(2, "02/BC-BTC"))).isEqualTo("inspection.error.notReportable");
+        round.reschedule(0, schedule);
+        round.confirmSchedule(0);
+
+        round.planIssued(1, "01/KH-BTC");
+        assertThat(refusal(() -> round.planIssued(3, "03/KH-BTC"))).isEqualTo("inspection.error.planIssued");
+        round.reportIssued(2, "02/BC-BTC");
+
+        assertThat(round.view().status()).isEqualTo(RoundStatus.CLOSED);
+        assertThat(refusal(() -> round.reportIssued(4, "04/BC-BTC"))).isEqualTo("inspection.error.notReportable");
+    }
+}
