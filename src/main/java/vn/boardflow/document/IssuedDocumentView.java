@@ -9,4 +9,9 @@ public record IssuedDocumentView(long id, long issuingBodyId, String symbol, Doc
                                  String summary, String signer, List<Recipient> recipients, String fileName,
                                  String sha256, String templateVersion, boolean rendered, Long amendsId,
                                  AmendmentKind amendmentKind, Instant issuedAt, String issuedBy) {
+
+    /** How another record keeps this document. */
+    public DocumentRef ref() {
+        return new DocumentRef(id, symbol);
+    }
 }

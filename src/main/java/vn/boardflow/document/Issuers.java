@@ -2,6 +2,7 @@ package vn.boardflow.document;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.shared.RuleViolation;
@@ -16,10 +17,31 @@ public interface Issuers {
     Issuer issuing(long issuingBodyId, LocalDate issuedOn);
 
     /**
-     * @param draftingUnit the drafting unit's abbreviation, {@code null} when the body has no secretariat
-     * @param headName     the full name of the body's head (its leader first by name), when it has one
+     * Who issues one document. The head is looked up only for a document the head signs (a plan carries
+     * its own signer), and once.
      */
-    record Issuer(IssuingBodyView body, LocalDate issuedOn, String draftingUnit, Optional<String> headName) {
+    final class Issuer {
+
+        private final IssuingBodyView body;
+        private final LocalDate issuedOn;
+        private final String draftingUnit;
+        private final Supplier<Optional<String>> head;
+        private Optional<String> headName;
+
+        /**
+         * @param draftingUnit the drafting unit's abbreviation, {@code null} when the body has no secretariat
+         * @param head         the full name of the body's head (its leader first by name), when it has one
+         */
+        public Issuer(IssuingBodyView body, LocalDate issuedOn, String draftingUnit, Supplier<Optional<String>> head) {
+            this.body = body;
+            this.issuedOn = issuedOn;
+            this.draftingUnit = draftingUnit;
+            this.head = head;
+        }
+
+        public IssuingBodyView body() {
+            return body;
+        }
 
         public Heading heading(DocumentType type, String summary) {
             return new Heading(body.id(), type, issuedOn, summary, draftingUnit);
@@ -27,6 +49,9 @@ public interface Issuers {
 
         /** The head signs under the body's first signing authority; a body without a head cannot sign so. */
         public Signature headSigns() {
+            if (headName == null) {
+                headName = head.get();
+            }
             return Signature.under(body.signingAuthorities().getFirst().form(),
                     headName.orElseThrow(() -> new RuleViolation("issuance.error.noHead")));
         }

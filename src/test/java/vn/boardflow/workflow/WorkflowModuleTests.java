@@ -20,6 +20,7 @@ import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
@@ -33,6 +34,7 @@ import vn.boardflow.workflow.WorkflowEvents.NoticeSent;
  * e-mail the mail server refused is kept by the event publication registry and sent when tried again.
  */
 @ModuleTest
+@TestPropertySource(properties = {"spring.mail.host=localhost", "management.health.mail.enabled=false"})
 class WorkflowModuleTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);

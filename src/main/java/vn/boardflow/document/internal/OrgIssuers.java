@@ -39,7 +39,7 @@ class OrgIssuers implements Issuers {
             throw new RuleViolation("issuance.error.issueDateRequired");
         }
         return new Issuer(body, issuedOn, organisation.today().draftingUnitOf(body.unitId()).orElse(null),
-                users.contacts(Role.LEADER, List.of(body.unitId())).stream().map(UserSummary::fullName)
+                () -> users.contacts(Role.LEADER, List.of(body.unitId())).stream().map(UserSummary::fullName)
                         .sorted().findFirst());
     }
 }

@@ -1,6 +1,8 @@
 package vn.boardflow.inspection.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionSchedule;
@@ -59,17 +62,17 @@ class InspectionRound {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    @Column(name = "plan_id")
-    private Long planId;
+    /** The Kế hoạch kiểm tra, once issued. */
+    @Embedded
+    @AttributeOverride(name = "id", column = @Column(name = "plan_id"))
+    @AttributeOverride(name = "symbol", column = @Column(name = "plan_symbol"))
+    private DocumentRef plan;
 
-    @Column(name = "plan_symbol")
-    private String planSymbol;
-
-    @Column(name = "report_id")
-    private Long reportId;
-
-    @Column(name = "report_symbol")
-    private String reportSymbol;
+    /** The Báo cáo kết quả, which closes the round. */
+    @Embedded
+    @AttributeOverride(name = "id", column = @Column(name = "report_id"))
+    @AttributeOverride(name = "symbol", column = @Column(name = "report_symbol"))
+    private DocumentRef report;
 
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
@@ -139,24 +142,22 @@ class InspectionRound {
     }
 
     /** The inspection plan is issued once, from the confirmed schedule. */
-    void planIssued(long documentId, String symbol) {
+    void planIssued(DocumentRef plan) {
         if (status == RoundStatus.DRAFT) {
             throw new RuleViolation("inspection.error.notScheduled");
         }
-        if (planId != null) {
-            throw new RuleViolation("inspection.error.planIssued", planSymbol);
+        if (this.plan != null) {
+            throw new RuleViolation("inspection.error.planIssued", this.plan.symbol());
         }
-        this.planId = documentId;
-        this.planSymbol = symbol;
+        this.plan = plan;
     }
 
     /** The summary report closes the round. */
-    void reportIssued(long documentId, String symbol) {
+    void reportIssued(DocumentRef report) {
         if (status != RoundStatus.SCHEDULED) {
             throw new RuleViolation("inspection.error.notReportable");
         }
-        this.reportId = documentId;
-        this.reportSymbol = symbol;
+        this.report = report;
         this.status = RoundStatus.CLOSED;
     }
 
@@ -213,7 +214,8 @@ class InspectionRound {
     /** The round with only the part of its schedule the reader may see. */
     RoundView view(InspectionSchedule shown) {
         return new RoundView(id, issuingBodyId, unitId, year, period, status, templateId, selfAssessment, purpose,
-                shown, planId, planSymbol, reportId, reportSymbol, version);
+                shown, plan == null ? null : plan.id(), plan == null ? null : plan.symbol(),
+                report == null ? null : report.id(), report == null ? null : report.symbol(), version);
     }
 
     boolean selfAssessment() {

@@ -52,7 +52,7 @@ class MinutesIssue {
                 inspection.mode(), inspection.teamName(), names.getOrDefault(inspection.teamHead(), inspection.teamHead()),
                 members, records.checklistOf(inspection), inspection.scores(), inspection.totalScore(),
                 inspection.rating(), WardBoards.of(chart, inspection.wardId()))));
-        inspection.minutesIssued(minutes.id(), minutes.symbol());
+        inspection.minutesIssued(minutes.ref());
         events.publishEvent(new MinutesIssued(inspection.id(), inspection.wardId(), minutes.symbol()));
         return minutes;
     }

@@ -74,7 +74,7 @@ class RoundPapers {
         IssuedDocumentView plan = issuance.issue(InspectionPlanDocument.issue(issuer, new InspectionPlanDocument.Facts(
                 round.period(), round.year(), round.view().purpose(), checklistOf(round), round.selfAssessment(), teams,
                 visits, wardBoards(chart, wards))));
-        round.planIssued(plan.id(), plan.symbol());
+        round.planIssued(plan.ref());
         events.publishEvent(new RoundPlanIssued(round.id(), round.unitId(), plan.symbol()));
         return plan;
     }
@@ -92,7 +92,7 @@ class RoundPapers {
                 ward.rating(), ward.minutesSymbol())).toList();
         IssuedDocumentView report = issuance.issue(SummaryReport.issue(issuer, new SummaryReport.Facts(round.period(),
                 round.year(), checklistOf(round), results, wardBoards(chart, wards))));
-        round.reportIssued(report.id(), report.symbol());
+        round.reportIssued(report.ref());
         roundTasks.complete(round, RoundTasks.REPORT, null, Map.of());
         events.publishEvent(new RoundReported(round.id(), round.unitId(), report.symbol()));
         return report;

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.Rating;
@@ -84,11 +85,11 @@ class WardInspection {
     @Column(name = "closed_by")
     private String closedBy;
 
-    @Column(name = "minutes_id")
-    private Long minutesId;
-
-    @Column(name = "minutes_symbol")
-    private String minutesSymbol;
+    /** The Biên bản, once issued. */
+    @Embedded
+    @AttributeOverride(name = "id", column = @Column(name = "minutes_id"))
+    @AttributeOverride(name = "symbol", column = @Column(name = "minutes_symbol"))
+    private DocumentRef minutes;
 
     /** The ward's own scores, where the round asks for them; unset (read back as {@code null}) until drafted. */
     @Embedded
@@ -213,23 +214,22 @@ class WardInspection {
         this.closedBy = by;
     }
 
-    void minutesIssued(long documentId, String symbol) {
+    void minutesIssued(DocumentRef minutes) {
         if (status != WardStatus.CLOSED) {
             throw new RuleViolation("inspection.error.notClosed");
         }
-        if (minutesId != null) {
-            throw new RuleViolation("inspection.error.minutesIssued", minutesSymbol);
+        if (this.minutes != null) {
+            throw new RuleViolation("inspection.error.minutesIssued", this.minutes.symbol());
         }
-        this.minutesId = documentId;
-        this.minutesSymbol = symbol;
+        this.minutes = minutes;
     }
 
     Long minutesId() {
-        return minutesId;
+        return minutes == null ? null : minutes.id();
     }
 
     String minutesSymbol() {
-        return minutesSymbol;
+        return minutes == null ? null : minutes.symbol();
     }
 
     Long id() {

@@ -1,6 +1,8 @@
 package vn.boardflow.plan.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.TargetBalance;
@@ -53,11 +56,11 @@ class AnnualPlan {
     @Column(name = "return_comment")
     private String returnComment;
 
-    @Column(name = "document_id")
-    private Long documentId;
-
-    @Column(name = "document_symbol")
-    private String documentSymbol;
+    /** The issued Kế hoạch, once issued. */
+    @Embedded
+    @AttributeOverride(name = "id", column = @Column(name = "document_id"))
+    @AttributeOverride(name = "symbol", column = @Column(name = "document_symbol"))
+    private DocumentRef document;
 
     @Column(name = "issued_on")
     private LocalDate issuedOn;
@@ -151,11 +154,10 @@ class AnnualPlan {
         touch(by, at);
     }
 
-    void issued(long documentId, String symbol, LocalDate issuedOn, String by, Instant at) {
+    void issued(DocumentRef document, LocalDate issuedOn, String by, Instant at) {
         require(status == PlanStatus.AWAITING_ISSUANCE, "plan.error.notAwaitingIssuance");
         this.status = PlanStatus.ISSUED;
-        this.documentId = documentId;
-        this.documentSymbol = symbol;
+        this.document = document;
         this.issuedOn = issuedOn;
         touch(by, at);
     }
@@ -225,11 +227,11 @@ class AnnualPlan {
     }
 
     Long documentId() {
-        return documentId;
+        return document == null ? null : document.id();
     }
 
     String documentSymbol() {
-        return documentSymbol;
+        return document == null ? null : document.symbol();
     }
 
     LocalDate issuedOn() {

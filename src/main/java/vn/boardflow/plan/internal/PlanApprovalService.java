@@ -88,7 +88,7 @@ class PlanApprovalService implements PlanApproval {
         AnnualPlan plan = reachable.load(planId);
         IssuedDocumentView document = planIssue.issue(plan, issuedOn);
         PlanStatus before = plan.status();
-        plan.issued(document.id(), document.symbol(), issuedOn, me(), clock.instant());
+        plan.issued(document.ref(), issuedOn, me(), clock.instant());
         steps.taken(Step.ISSUED, plan, before, steps.complete(plan, PlanTasks.ISSUE, PlanTasks.APPROVE),
                 document.symbol());
         return document;

@@ -3,6 +3,7 @@ package vn.boardflow.workflow.internal;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,11 +16,13 @@ import vn.boardflow.workflow.WorkflowEvents.NoticeSent;
 
 /**
  * E-mails a notice once the transaction that created it commits, on a thread of its own, when Spring
- * Boot configured a mail sender ({@code spring.mail.host}) and the user has an address. A delivery that
+ * Boot configured a mail sender ({@code spring.mail.host}) and the user has an address. Without a mail
+ * server there is no such listener, so a notice leaves nothing in the event publication registry. A delivery that
  * fails throws, so the event publication registry keeps the notice and tries it again later; the notice
  * itself is in the app either way.
  */
 @Component
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
 class NoticeMailer {
 
     private final ObjectProvider<JavaMailSender> mailSender;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionSchedule.Team;
@@ -76,16 +77,16 @@ class InspectionRoundTest {
     @Test
     void thePlanIsIssuedOnceAfterTheScheduleAndTheReportClosesTheRound() {
         InspectionRound round = round();
-        assertThat(refusal(() -> round.planIssued(1, "01/KH-BTC"))).isEqualTo("inspection.error.notScheduled");
-        assertThat(refusal(() -> round.reportIssued(2, "02/BC-BTC"))).isEqualTo("inspection.error.notReportable");
+        assertThat(refusal(() -> round.planIssued(new DocumentRef(1, "01/KH-BTC")))).isEqualTo("inspection.error.notScheduled");
+        assertThat(refusal(() -> round.reportIssued(new DocumentRef(2, "02/BC-BTC")))).isEqualTo("inspection.error.notReportable");
         round.reschedule(0, schedule);
         round.confirmSchedule(0);
 
-        round.planIssued(1, "01/KH-BTC");
-        assertThat(refusal(() -> round.planIssued(3, "03/KH-BTC"))).isEqualTo("inspection.error.planIssued");
-        round.reportIssued(2, "02/BC-BTC");
+        round.planIssued(new DocumentRef(1, "01/KH-BTC"));
+        assertThat(refusal(() -> round.planIssued(new DocumentRef(3, "03/KH-BTC")))).isEqualTo("inspection.error.planIssued");
+        round.reportIssued(new DocumentRef(2, "02/BC-BTC"));
 
         assertThat(round.view().status()).isEqualTo(RoundStatus.CLOSED);
-        assertThat(refusal(() -> round.reportIssued(4, "04/BC-BTC"))).isEqualTo("inspection.error.notReportable");
+        assertThat(refusal(() -> round.reportIssued(new DocumentRef(4, "04/BC-BTC")))).isEqualTo("inspection.error.notReportable");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.Checklist.Group;
 import vn.boardflow.inspection.Checklist;
@@ -77,15 +78,15 @@ class WardInspectionTest {
         WardInspection inspection = inspection();
         assertThat(refusal(() -> inspection.close("kiemtra1", AT))).isEqualTo("inspection.error.notSubmitted");
         inspection.submit("k1", FULL, CHECKLIST, Set.of("1.1"), "kiemtra2", AT);
-        assertThat(refusal(() -> inspection.minutesIssued(9, "01/BB-BTC"))).isEqualTo("inspection.error.notClosed");
+        assertThat(refusal(() -> inspection.minutesIssued(new DocumentRef(9, "01/BB-BTC")))).isEqualTo("inspection.error.notClosed");
         assertThat(refusal(() -> inspection.close("kiemtra2", AT))).isEqualTo("inspection.error.onlyHeadCloses");
 
         inspection.close("kiemtra1", AT);
-        inspection.minutesIssued(9, "01/BB-BTC");
+        inspection.minutesIssued(new DocumentRef(9, "01/BB-BTC"));
 
         assertThat(inspection.status()).isEqualTo(WardStatus.CLOSED);
         assertThat(inspection.minutesSymbol()).isEqualTo("01/BB-BTC");
-        assertThat(refusal(() -> inspection.minutesIssued(10, "02/BB-BTC"))).isEqualTo("inspection.error.minutesIssued");
+        assertThat(refusal(() -> inspection.minutesIssued(new DocumentRef(10, "02/BB-BTC")))).isEqualTo("inspection.error.minutesIssued");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.plan.PlanContent.TargetLine;
@@ -88,15 +89,15 @@ class AnnualPlanTest {
         assertThat(refusal(() -> plan.signOff("lanhdao", AT))).isEqualTo("plan.error.notAwaitingSignature");
         plan.approve("xemxet", AT);
         assertThat(plan.status()).isEqualTo(PlanStatus.AWAITING_SIGNATURE);
-        assertThat(refusal(() -> plan.issued(1, "01/KH-BTC", LocalDate.of(2027, 1, 5), "vanthu", AT)))
+        assertThat(refusal(() -> plan.issued(new DocumentRef(1, "01/KH-BTC"), LocalDate.of(2027, 1, 5), "vanthu", AT)))
                 .isEqualTo("plan.error.notAwaitingIssuance");
         plan.signOff("lanhdao", AT);
-        plan.issued(1, "01/KH-BTC", LocalDate.of(2027, 1, 5), "vanthu", AT);
+        plan.issued(new DocumentRef(1, "01/KH-BTC"), LocalDate.of(2027, 1, 5), "vanthu", AT);
 
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(plan.documentSymbol()).isEqualTo("01/KH-BTC");
         assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2027, 1, 5));
-        assertThat(refusal(() -> plan.issued(2, "02/KH-BTC", LocalDate.of(2027, 1, 6), "vanthu", AT)))
+        assertThat(refusal(() -> plan.issued(new DocumentRef(2, "02/KH-BTC"), LocalDate.of(2027, 1, 6), "vanthu", AT)))
                 .isEqualTo("plan.error.notAwaitingIssuance");
         assertThat(refusal(() -> plan.cancel("duthao", AT))).as("an issued plan stays issued")
                 .isEqualTo("plan.error.notCancellable");
