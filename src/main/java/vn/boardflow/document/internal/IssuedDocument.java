@@ -12,17 +12,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import vn.boardflow.document.AmendmentKind;
-import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.RegisterEntryView;
@@ -40,30 +39,10 @@ class IssuedDocument {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "register_entry_id", nullable = false, updatable = false)
-    private long registerEntryId;
-
-    @Column(name = "issuing_body_id", nullable = false, updatable = false)
-    private long issuingBodyId;
-
-    @Column(nullable = false, updatable = false)
-    private String symbol;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "document_type", nullable = false, updatable = false)
-    private DocumentType type;
-
-    @Column(name = "issued_on", nullable = false, updatable = false)
-    private LocalDate issuedOn;
-
-    @Column(nullable = false, updatable = false)
-    private String summary;
-
-    @Column(name = "search_text", nullable = false, updatable = false)
-    private String searchText;
-
-    @Column(nullable = false, updatable = false)
-    private String signer;
+    /** Its line in the register, which holds its number, date, summary and signer: copied nowhere else. */
+    @OneToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "register_entry_id", nullable = false, updatable = false)
+    private RegisterEntry entry;
 
     @Column(name = "content_json", nullable = false, updatable = false)
     private String contentJson;
@@ -104,19 +83,12 @@ class IssuedDocument {
     protected IssuedDocument() {
     }
 
-    IssuedDocument(RegisterEntryView entry, String signer, String contentJson, String templateVersion,
-                   List<Recipient> recipients, Long amendsId, AmendmentKind amendmentKind, Instant issuedAt,
-                   String issuedBy) {
-        this.registerEntryId = entry.id();
-        this.issuingBodyId = entry.issuingBodyId();
-        this.symbol = entry.symbol();
-        this.type = entry.type();
-        this.issuedOn = entry.issuedOn();
-        this.summary = entry.summary();
-        this.searchText = TextFolding.fold(entry.symbol() + " " + entry.summary());
-        this.signer = signer;
+    IssuedDocument(RegisterEntry entry, String contentJson, String templateVersion, List<Recipient> recipients,
+                   Long amendsId, AmendmentKind amendmentKind, Instant issuedAt, String issuedBy) {
+        this.entry = entry;
         this.contentJson = contentJson;
-        this.fileName = fileName(entry.symbol(), entry.year());
+        RegisterEntryView registered = entry.view();
+        this.fileName = fileName(registered.symbol(), registered.year());
         this.templateVersion = templateVersion;
         recipients.forEach(recipient -> this.recipients.add(new RecipientLine(recipient)));
         this.amendsId = amendsId;
@@ -153,8 +125,9 @@ class IssuedDocument {
     }
 
     IssuedDocumentView view() {
-        return new IssuedDocumentView(id, issuingBodyId, symbol, type, issuedOn, summary, signer,
-                recipients.stream().map(RecipientLine::view).toList(), fileName, sha256, templateVersion,
+        RegisterEntryView registered = entry.view();
+        return new IssuedDocumentView(id, registered.issuingBodyId(), registered.symbol(), registered.type(),
+                registered.issuedOn(), registered.summary(), registered.signer(), recipients.stream().map(RecipientLine::view).toList(), fileName, sha256, templateVersion,
                 isRendered(), amendsId, amendmentKind, issuedAt, issuedBy);
     }
 
@@ -163,7 +136,7 @@ class IssuedDocument {
     }
 
     long issuingBodyId() {
-        return issuingBodyId;
+        return entry.issuingBodyId();
     }
 
     String contentJson() {

@@ -22,17 +22,19 @@ class JpaDocumentIssuance implements DocumentIssuance {
 
     private final IssuanceDrafts drafts;
     private final NumberingRegister register;
+    private final RegisterEntryRepository entries;
     private final IssuedDocumentRepository documents;
     private final TemplateLibrary templates;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JpaDocumentIssuance(IssuanceDrafts drafts, NumberingRegister register, IssuedDocumentRepository documents,
-                        TemplateLibrary templates, CurrentUser currentUser, ApplicationEventPublisher events,
-                        Clock clock) {
+    JpaDocumentIssuance(IssuanceDrafts drafts, NumberingRegister register, RegisterEntryRepository entries,
+                        IssuedDocumentRepository documents, TemplateLibrary templates, CurrentUser currentUser,
+                        ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
         this.register = register;
+        this.entries = entries;
         this.documents = documents;
         this.templates = templates;
         this.currentUser = currentUser;
@@ -50,7 +52,7 @@ class JpaDocumentIssuance implements DocumentIssuance {
         DocumentContent content = printed.numbered(entry.symbol(), entry.summary());
         List<Recipient> recipients = command.distribution().recipients();
         Amendment amendment = command.amendment();
-        IssuedDocument document = documents.save(new IssuedDocument(entry, content.signerName(),
+        IssuedDocument document = documents.save(new IssuedDocument(entries.getReferenceById(entry.id()),
                 ContentJson.write(content), templates.activeVersion(content.type()), recipients,
                 amendment == null ? null : amendment.originalId(), amendment == null ? null : amendment.kind(),
                 clock.instant(), currentUser.actor().username()));

@@ -3,6 +3,7 @@ package vn.boardflow.document.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
@@ -134,21 +135,26 @@ class JpaIssuedDocuments implements IssuedDocuments {
         List<Long> readableBodies = bodies.findAll().stream().filter(body -> access.canActIn(body.unitId()))
                 .map(IssuingBody::id).toList();
         List<Predicate> where = new ArrayList<>();
-        where.add(readableBodies.isEmpty() ? cb.disjunction() : document.get("issuingBodyId").in(readableBodies));
+        where.add(readableBodies.isEmpty() ? cb.disjunction() : registered(document, "issuingBodyId").in(readableBodies));
         if (filter.issuingBodyId() != null) {
-            where.add(cb.equal(document.get("issuingBodyId"), filter.issuingBodyId()));
+            where.add(cb.equal(registered(document, "issuingBodyId"), filter.issuingBodyId()));
         }
         if (filter.year() != null) {
-            where.add(cb.between(document.get("issuedOn"), LocalDate.of(filter.year(), 1, 1),
+            where.add(cb.between(registered(document, "issuedOn"), LocalDate.of(filter.year(), 1, 1),
                     LocalDate.of(filter.year(), 12, 31)));
         }
         if (filter.type() != null) {
-            where.add(cb.equal(document.get("type"), filter.type()));
+            where.add(cb.equal(registered(document, "type"), filter.type()));
         }
         for (String word : TextFolding.words(filter.text())) {
-            where.add(cb.like(document.get("searchText"), "%" + word + "%"));
+            where.add(cb.like(registered(document, "searchText"), "%" + word + "%"));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The document's own columns are its file; what it is (number, date, summary) is its register entry's. */
+    private static <T> Path<T> registered(Root<IssuedDocument> document, String attribute) {
+        return document.get("entry").get(attribute);
     }
 
     @Override
