@@ -19,6 +19,7 @@ import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
 import vn.boardflow.plan.PlanDrafting;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanView;
 
 /**
@@ -51,7 +52,7 @@ class DemoPlans {
         users.signIn("duthao");
         IssuingBodyView board = cityBoard(bodies, organisation);
         Seed004Text seed = Seed004Text.read();
-        long plan = draft(board, Seed004Text.YEAR, organisation, withoutLastDuty(seed));
+        PlanId plan = draft(board, Seed004Text.YEAR, organisation, withoutLastDuty(seed));
         users.signIn("xemxet");
         approval.returnToDrafter(plan, RETURN_COMMENT);
         users.signIn("duthao");
@@ -86,8 +87,8 @@ class DemoPlans {
     }
 
     /** Creates the year's draft, writes it as {@code written} and submits it. */
-    private long draft(IssuingBodyView board, int year, DemoOrganisationLoaded organisation, Seed004Text written) {
-        long plan = drafting.create(new NewPlan(board.id(), year, false));
+    private PlanId draft(IssuingBodyView board, int year, DemoOrganisationLoaded organisation, Seed004Text written) {
+        PlanId plan = drafting.create(new NewPlan(board.id(), year, false));
         PlanView draft = plans.find(plan).orElseThrow();
         approval.submit(plan, drafting.save(plan, draft.version(), content(draft.content(), written, board, organisation)));
         return plan;

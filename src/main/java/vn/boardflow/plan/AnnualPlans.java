@@ -16,7 +16,7 @@ public interface AnnualPlans {
 
     int count(PlanFilter filter);
 
-    Optional<PlanView> find(long planId);
+    Optional<PlanView> find(PlanId planId);
 
     /** The bodies whose plans the user may draft. */
     List<IssuingBodyView> draftingBodies();
@@ -40,7 +40,7 @@ public interface AnnualPlans {
     record Ward(long unitId, String name) {
     }
 
-    record WardTarget(long planId, int year, String issuingBodyName, String documentSymbol, long wardUnitId,
+    record WardTarget(PlanId planId, int year, String issuingBodyName, String documentSymbol, long wardUnitId,
                       String wardName, String indicator, String unitOfMeasure, long share, long cityValue) {
     }
 }

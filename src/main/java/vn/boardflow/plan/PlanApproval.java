@@ -11,23 +11,23 @@ import vn.boardflow.document.IssuedDocumentView;
 public interface PlanApproval {
 
     /** The drafter submits the saved draft; refused while the ward shares do not add up. */
-    void submit(long planId, long version);
+    void submit(PlanId planId, long version);
 
     /** The drafter withdraws the plan, in draft or while under review. */
-    void cancel(long planId, String reason);
+    void cancel(PlanId planId, String reason);
 
     /** The reviewer approves; the plan goes to the leader. */
-    void approve(long planId, String comment);
+    void approve(PlanId planId, String comment);
 
     /** The reviewer or the leader returns the plan to its drafter with a comment, which is required. */
-    void returnToDrafter(long planId, String comment);
+    void returnToDrafter(PlanId planId, String comment);
 
     /** The leader signs off; the plan goes to the records clerk. */
-    void signOff(long planId, String comment);
+    void signOff(PlanId planId, String comment);
 
     /**
      * The clerk issues the plan: number from the register, the Word file rendered after the commit, the
      * distribution list's units given it among their incoming documents.
      */
-    IssuedDocumentView issue(long planId, LocalDate issuedOn);
+    IssuedDocumentView issue(PlanId planId, LocalDate issuedOn);
 }

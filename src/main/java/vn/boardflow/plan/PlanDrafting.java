@@ -7,7 +7,7 @@ public interface PlanDrafting {
      * Starts a draft and its approval process. With {@code copyPreviousYear}, the draft starts from the
      * body's plan of the year before (its texts, targets and shares, the year moved on).
      */
-    long create(NewPlan command);
+    PlanId create(NewPlan command);
 
     /**
      * Saves the draft; refuses when someone saved it since {@code version} was read, so nothing they wrote
@@ -15,7 +15,7 @@ public interface PlanDrafting {
      *
      * @return the new version
      */
-    long save(long planId, long version, PlanContent content);
+    long save(PlanId planId, long version, PlanContent content);
 
     record NewPlan(long issuingBodyId, int year, boolean copyPreviousYear) {
     }

@@ -3,6 +3,6 @@ package vn.boardflow.plan;
 import java.time.Instant;
 
 /** A row of the plan list. */
-public record PlanSummary(long id, long issuingBodyId, String issuingBodyName, int year, PlanStatus status,
+public record PlanSummary(PlanId id, long issuingBodyId, String issuingBodyName, int year, PlanStatus status,
                           String summary, String documentSymbol, Instant updatedAt) {
 }

@@ -7,13 +7,13 @@ import java.util.List;
 public interface PlanTrail {
 
     /** Who did what and when, with the comment given, oldest first. */
-    List<PlanEvent> history(long planId);
+    List<PlanEvent> history(PlanId planId);
 
     /** What the drafter changed between the two latest submissions; empty before the second one. */
-    List<PlanChange> changesSincePreviousSubmission(long planId);
+    List<PlanChange> changesSincePreviousSubmission(PlanId planId);
 
     /** The approval process as PNG, its current step highlighted. */
-    byte[] diagram(long planId);
+    byte[] diagram(PlanId planId);
 
     /** @param actingFor the colleague the actor stood in for, or {@code null} */
     record PlanEvent(Instant occurredAt, String actor, String actorName, String actingFor, String action,

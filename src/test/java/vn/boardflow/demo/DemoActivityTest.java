@@ -28,6 +28,7 @@ import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.AnnualPlans.PlanFilter;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanComments;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.workflow.InboxTask;
@@ -79,7 +80,7 @@ class DemoActivityTest {
             assertThat(plan.documentSymbol()).isEqualTo("01/KH-BTC.ĐACN");
         });
         assertThat(all).anySatisfy(plan -> assertThat(plan.status()).isEqualTo(PlanStatus.IN_REVIEW));
-        long issued = all.stream().filter(plan -> plan.year() == 2018).findFirst().orElseThrow().id();
+        PlanId issued = all.stream().filter(plan -> plan.year() == 2018).findFirst().orElseThrow().id();
         assertThat(planComments.comments(issued)).extracting(comment -> comment.text()).contains(DemoPlans.RETURN_COMMENT);
 
         as("xemxet");

@@ -112,7 +112,7 @@ public final class PlanApprovalBenchmark {
             PlanningBoard board = boards.get(worker);
             int year = firstYear + done.merge(worker, 1, Integer::sum) - 1;
             SecurityContextHolder.setContext(signedIn.get(board.drafter()));
-            long id = time(times, Step.CREATE, () -> drafting.create(new NewPlan(board.bodyId(), year, false)));
+            PlanId id = time(times, Step.CREATE, () -> drafting.create(new NewPlan(board.bodyId(), year, false)));
             PlanView draft = plans.find(id).orElseThrow();
             long version = drafting.save(id, draft.version(), content(draft.content(), board));
             time(times, Step.SUBMIT, () -> approval.submit(id, version));

@@ -45,7 +45,7 @@ class PlanModuleTests {
     void eachStepOfAPlanIsPublishedWithWhereItStoodAndTheIssueWithItsDocument(AssertablePublishedEvents events) {
         PlanningBoard board = PlanningBoard.create(context);
         Logins.as(userDetails, board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2031, false));
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2031, false));
         PlanView draft = plans.find(id).orElseThrow();
         approval.submit(id, drafting.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
         comments.comment(id, "Đã gửi xin ý kiến");
@@ -61,11 +61,11 @@ class PlanModuleTests {
         String symbol = approval.issue(id, LocalDate.of(2031, 1, 5)).symbol();
 
         assertThat(events).contains(PlanCreated.class)
-                .matching(created -> created.planId() == id && created.year() == 2031 && !created.copied());
-        assertThat(events).contains(PlanSaved.class).matching(saved -> saved.planId() == id);
+                .matching(created -> created.planId().equals(id) && created.year() == 2031 && !created.copied());
+        assertThat(events).contains(PlanSaved.class).matching(saved -> saved.planId().equals(id));
         assertThat(events).contains(PlanCommented.class)
                 .matching(commented -> commented.comment().equals("Đã gửi xin ý kiến"));
-        assertThat(events.ofType(PlanStepTaken.class).matching(step -> step.planId() == id))
+        assertThat(events.ofType(PlanStepTaken.class).matching(step -> step.planId().equals(id)))
                 .extracting(PlanStepTaken::step)
                 .containsExactly(Step.SUBMITTED, Step.RETURNED, Step.SUBMITTED, Step.APPROVED, Step.SIGNED, Step.ISSUED);
         assertThat(events).contains(PlanStepTaken.class)

@@ -91,7 +91,7 @@ class PlanProcessTests {
         // Tuesday 02/01/2018, 09:00 in Vietnam
         clock.set(LocalDateTime.of(2018, 1, 2, 9, 0));
         as(board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2018, false));
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2018, false));
         PlanView draft = plans.find(id).orElseThrow();
         assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(draft.allowed()).contains(PlanAction.EDIT, PlanAction.SUBMIT, PlanAction.CANCEL);
@@ -183,7 +183,7 @@ class PlanProcessTests {
                 .isNotEmpty();
 
         as(board.wardOfficer());
-        assertThat(plans.wardTargets()).filteredOn(target -> target.planId() == id)
+        assertThat(plans.wardTargets()).filteredOn(target -> target.planId().equals(id))
                 .anySatisfy(target -> {
                     assertThat(target.indicator()).isEqualTo(firstAllocated.indicator());
                     assertThat(target.share()).isEqualTo(100);
@@ -195,7 +195,7 @@ class PlanProcessTests {
     @Test
     void theDrafterWithdrawsAPlanUnderReview() {
         as(board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
         PlanView draft = plans.find(id).orElseThrow();
         approval.submit(id, drafting.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
         approval.cancel(id, "Chờ hướng dẫn mới của Tỉnh");
@@ -205,14 +205,14 @@ class PlanProcessTests {
         as(board.reviewer());
         assertThat(inbox.page(false, 0, 1000)).noneMatch(task -> task.formKey().equals("plans/" + id));
         as(board.drafter());
-        long again = drafting.create(new NewPlan(board.bodyId(), 2019, false));
+        PlanId again = drafting.create(new NewPlan(board.bodyId(), 2019, false));
         assertThat(again).isNotEqualTo(id);
     }
 
     @Test
     void onlyTheBodysPeopleTakeItsSteps() {
         as(board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2020, false));
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2020, false));
         PlanView draft = plans.find(id).orElseThrow();
         assertThatThrownBy(() -> drafting.create(new NewPlan(board.bodyId(), 2020, false)))
                 .isInstanceOfSatisfying(RuleViolation.class,
@@ -237,12 +237,12 @@ class PlanProcessTests {
     @Test
     void nextYearsDraftStartsFromThisYearsPlan() {
         as(board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2022, false));
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2022, false));
         PlanView draft = plans.find(id).orElseThrow();
         PlanContent written = withDuties(board.filledIn(draft.content(), 0, 0), new PlanSection(
                 "Ban tổ chức Đề án Thành phố.", List.of("Xây dựng và triển khai kế hoạch thực hiện Đề án năm 2022.")));
         drafting.save(id, draft.version(), written);
-        long next = drafting.create(new NewPlan(board.bodyId(), 2023, true));
+        PlanId next = drafting.create(new NewPlan(board.bodyId(), 2023, true));
         PlanContent copied = plans.find(next).orElseThrow().content();
         assertThat(copied.summary()).isEqualTo("Triển khai thực hiện Đề án năm 2023");
         assertThat(copied.duties().getFirst().items())
@@ -256,7 +256,7 @@ class PlanProcessTests {
     @Test
     void aSubmissionWithoutItsSignerNamesWhatIsMissing() {
         as(board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2024, false));
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2024, false));
         PlanView draft = plans.find(id).orElseThrow();
         PlanContent filled = board.filledIn(draft.content(), 0, 0);
         PlanContent unsigned = new PlanContent(filled.programme(), filled.summary(), filled.legalBases(),
@@ -281,7 +281,7 @@ class PlanProcessTests {
                 .orElseThrow(() -> new AssertionError("no task " + name));
     }
 
-    private String processOf(long planId) {
+    private String processOf(PlanId planId) {
         as(board.reviewer());
         String id = inbox.page(false, 0, 1000).stream().filter(task -> task.formKey().equals("plans/" + planId))
                 .findFirst().map(InboxTask::id).map(taskId -> engine.getTaskService().createTaskQuery().taskId(taskId)

@@ -33,6 +33,7 @@ import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanApproval;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
 import vn.boardflow.plan.PlanDrafting;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.workflow.InboxTask;
@@ -69,7 +70,7 @@ class InboxTaskScreensTest extends KaribuTest {
     void eachStepOfAnAnnualPlanOpensThePlan() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
         String plan = "plans/" + id;
         assertOpens(board.drafter(), "Soạn dự thảo", plan, "PlanPage");
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.boardflow.document.DocumentRef;
 import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.TargetBalance;
 import vn.boardflow.shared.RuleViolation;
@@ -196,6 +197,10 @@ class AnnualPlan {
 
     Long id() {
         return id;
+    }
+
+    PlanId planId() {
+        return PlanId.of(id);
     }
 
     long issuingBodyId() {

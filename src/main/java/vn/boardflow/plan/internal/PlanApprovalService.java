@@ -10,6 +10,7 @@ import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.plan.PlanApproval;
 import vn.boardflow.plan.PlanEvents.PlanStepTaken.Step;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
 
 @Service
@@ -35,7 +36,7 @@ class PlanApprovalService implements PlanApproval {
     }
 
     @Override
-    public void submit(long planId, long version) {
+    public void submit(PlanId planId, long version) {
         AnnualPlan plan = reachable.drafted(planId);
         plan.checkVersion(version);
         PlanStatus before = plan.status();
@@ -45,7 +46,7 @@ class PlanApprovalService implements PlanApproval {
     }
 
     @Override
-    public void cancel(long planId, String reason) {
+    public void cancel(PlanId planId, String reason) {
         AnnualPlan plan = reachable.drafted(planId);
         PlanStatus before = plan.status();
         plan.cancel(me(), clock.instant());
@@ -59,7 +60,7 @@ class PlanApprovalService implements PlanApproval {
     }
 
     @Override
-    public void approve(long planId, String comment) {
+    public void approve(PlanId planId, String comment) {
         AnnualPlan plan = reachable.load(planId);
         PlanStatus before = plan.status();
         plan.approve(me(), clock.instant());
@@ -67,7 +68,7 @@ class PlanApprovalService implements PlanApproval {
     }
 
     @Override
-    public void returnToDrafter(long planId, String comment) {
+    public void returnToDrafter(PlanId planId, String comment) {
         AnnualPlan plan = reachable.load(planId);
         PlanStatus before = plan.status();
         String taskKey = before == PlanStatus.AWAITING_SIGNATURE ? PlanTasks.SIGN_OFF : PlanTasks.REVIEW;
@@ -76,7 +77,7 @@ class PlanApprovalService implements PlanApproval {
     }
 
     @Override
-    public void signOff(long planId, String comment) {
+    public void signOff(PlanId planId, String comment) {
         AnnualPlan plan = reachable.load(planId);
         PlanStatus before = plan.status();
         plan.signOff(me(), clock.instant());
@@ -84,7 +85,7 @@ class PlanApprovalService implements PlanApproval {
     }
 
     @Override
-    public IssuedDocumentView issue(long planId, LocalDate issuedOn) {
+    public IssuedDocumentView issue(PlanId planId, LocalDate issuedOn) {
         AnnualPlan plan = reachable.load(planId);
         IssuedDocumentView document = planIssue.issue(plan, issuedOn);
         PlanStatus before = plan.status();

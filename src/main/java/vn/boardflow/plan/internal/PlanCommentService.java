@@ -11,6 +11,7 @@ import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.plan.PlanComments;
 import vn.boardflow.plan.PlanEvents.PlanCommented;
+import vn.boardflow.plan.PlanId;
 
 @Service
 @Transactional
@@ -36,18 +37,18 @@ class PlanCommentService implements PlanComments {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PlanComment> comments(long planId) {
+    public List<PlanComment> comments(PlanId planId) {
         reachable.reached(planId);
-        List<CommentEntry> entries = comments.findByPlanIdOrderByWrittenAtAscIdAsc(planId);
+        List<CommentEntry> entries = comments.findByPlanIdOrderByWrittenAtAscIdAsc(planId.value());
         Map<String, String> names = users.fullNames(entries.stream().map(CommentEntry::author).toList());
         return entries.stream().map(entry -> new PlanComment(entry.id(), entry.writtenAt(), entry.author(),
                 names.getOrDefault(entry.author(), entry.author()), entry.stage(), entry.body())).toList();
     }
 
     @Override
-    public void comment(long planId, String text) {
+    public void comment(PlanId planId, String text) {
         AnnualPlan plan = reachable.reached(planId);
-        CommentEntry entry = comments.save(new CommentEntry(planId, currentUser.actor().username(), plan.status(), text,
+        CommentEntry entry = comments.save(new CommentEntry(planId.value(), currentUser.actor().username(), plan.status(), text,
                 clock.instant()));
         events.publishEvent(new PlanCommented(planId, plan.unitId(), entry.body()));
     }

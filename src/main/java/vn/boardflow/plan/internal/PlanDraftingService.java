@@ -12,6 +12,7 @@ import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanEvents.PlanCreated;
 import vn.boardflow.plan.PlanEvents.PlanSaved;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.Workflows.StartCase;
@@ -42,7 +43,7 @@ class PlanDraftingService implements PlanDrafting {
     }
 
     @Override
-    public long create(NewPlan command) {
+    public PlanId create(NewPlan command) {
         IssuingBodyView body = reachable.draftedBody(command.issuingBodyId());
         if (!plans.current(body.id(), command.year()).isEmpty()) {
             throw new RuleViolation("plan.error.exists", command.year());
@@ -54,9 +55,9 @@ class PlanDraftingService implements PlanDrafting {
         String processInstanceId = workflows.start(new StartCase(PlanTasks.PROCESS_KEY, "plan:" + plan.id(),
                 PlanView.titleOf(plan.year()), body.unitId(), Map.of("planId", plan.id())));
         plan.startedAs(processInstanceId);
-        events.publishEvent(new PlanCreated(plan.id(), plan.unitId(), plan.year(), body.abbreviation(),
+        events.publishEvent(new PlanCreated(plan.planId(), plan.unitId(), plan.year(), body.abbreviation(),
                 command.copyPreviousYear()));
-        return plan.id();
+        return plan.planId();
     }
 
     private PlanContent copyOfPreviousYear(IssuingBodyView body, int year) {
@@ -66,13 +67,13 @@ class PlanDraftingService implements PlanDrafting {
     }
 
     @Override
-    public long save(long planId, long version, PlanContent content) {
+    public long save(PlanId planId, long version, PlanContent content) {
         AnnualPlan plan = reachable.drafted(planId);
         plan.checkVersion(version);
         String summaryBefore = plan.content().summary();
         plan.edit(PlanDrafts.checked(content), currentUser.actor().username(), clock.instant());
         plans.flush();
-        events.publishEvent(new PlanSaved(plan.id(), plan.unitId(), version, summaryBefore, plan.version(),
+        events.publishEvent(new PlanSaved(plan.planId(), plan.unitId(), version, summaryBefore, plan.version(),
                 content.summary()));
         return plan.version();
     }

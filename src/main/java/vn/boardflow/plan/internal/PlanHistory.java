@@ -39,15 +39,15 @@ class PlanHistory {
 
     @EventListener
     void on(PlanCreated created) {
-        write(created.planId(), created.copied() ? "copied" : "created", null, null, PlanStatus.DRAFT);
+        write(created.planId().value(), created.copied() ? "copied" : "created", null, null, PlanStatus.DRAFT);
     }
 
     /** A step's comment is also an Ý kiến, at the stage the plan stood when it was given. */
     @EventListener
     void on(PlanStepTaken step) {
-        write(step.planId(), step.step().action(), step.actingFor(), step.comment(), step.after());
+        write(step.planId().value(), step.step().action(), step.actingFor(), step.comment(), step.after());
         if (step.commented()) {
-            comments.save(new CommentEntry(step.planId(), currentUser.actor().username(), step.before(),
+            comments.save(new CommentEntry(step.planId().value(), currentUser.actor().username(), step.before(),
                     step.comment().strip(), clock.instant()));
         }
     }

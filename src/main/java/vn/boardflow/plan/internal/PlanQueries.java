@@ -16,6 +16,7 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.plan.PlanView;
 
@@ -53,7 +54,7 @@ class PlanQueries implements AnnualPlans {
         PageRequest page = PageRequest.of(offset / size, size,
                 Sort.by(Sort.Order.desc("year"), Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
         return plans.findAll(AnnualPlanRepository.matching(units(reachable), filter), page).stream()
-                .map(plan -> new PlanSummary(plan.id(), plan.issuingBodyId(),
+                .map(plan -> new PlanSummary(plan.planId(), plan.issuingBodyId(),
                         PlanViews.bodyName(reachable.get(plan.issuingBodyId())), plan.year(), plan.status(),
                         plan.content().summary(), plan.documentSymbol(), plan.updatedAt()))
                 .toList();
@@ -67,8 +68,8 @@ class PlanQueries implements AnnualPlans {
     }
 
     @Override
-    public Optional<PlanView> find(long planId) {
-        return plans.findById(planId).map(plan -> {
+    public Optional<PlanView> find(PlanId planId) {
+        return plans.findById(planId.value()).map(plan -> {
             access.requireActsIn(plan.unitId());
             return views.of(plan);
         });

@@ -45,7 +45,7 @@ class PlanSteps {
     }
 
     void taken(Step step, AnnualPlan plan, PlanStatus before, Optional<String> actingFor, String comment) {
-        events.publishEvent(new PlanStepTaken(step, plan.id(), plan.unitId(), plan.year(), plan.createdBy(), before,
+        events.publishEvent(new PlanStepTaken(step, plan.planId(), plan.unitId(), plan.year(), plan.createdBy(), before,
                 plan.status(), actingFor.orElse(null), comment));
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanTrail;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.Workflows;
@@ -32,15 +33,15 @@ class PlanTrailService implements PlanTrail {
     }
 
     @Override
-    public List<PlanEvent> history(long planId) {
+    public List<PlanEvent> history(PlanId planId) {
         reachable.reached(planId);
-        return history.of(planId);
+        return history.of(planId.value());
     }
 
     @Override
-    public List<PlanChange> changesSincePreviousSubmission(long planId) {
+    public List<PlanChange> changesSincePreviousSubmission(PlanId planId) {
         AnnualPlan plan = reachable.reached(planId);
-        List<PlanRevision> latest = revisions.findTop2ByPlanIdOrderByRevisionDesc(planId);
+        List<PlanRevision> latest = revisions.findTop2ByPlanIdOrderByRevisionDesc(planId.value());
         if (latest.size() < 2) {
             return List.of();
         }
@@ -50,7 +51,7 @@ class PlanTrailService implements PlanTrail {
     }
 
     @Override
-    public byte[] diagram(long planId) {
+    public byte[] diagram(PlanId planId) {
         AnnualPlan plan = reachable.reached(planId);
         if (plan.processInstanceId() == null) {
             throw new RuleViolation("plan.error.noProcess");

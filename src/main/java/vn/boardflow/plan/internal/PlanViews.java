@@ -38,7 +38,7 @@ class PlanViews {
     PlanView of(AnnualPlan plan) {
         IssuingBodyView body = bodies.find(plan.issuingBodyId()).orElse(null);
         String creatorName = users.fullNames(List.of(plan.createdBy())).getOrDefault(plan.createdBy(), plan.createdBy());
-        return new PlanView(plan.id(), plan.version(), plan.issuingBodyId(), bodyName(body), plan.unitId(), plan.year(),
+        return new PlanView(plan.planId(), plan.version(), plan.issuingBodyId(), bodyName(body), plan.unitId(), plan.year(),
                 plan.status(), plan.content(), plan.createdBy(), creatorName, plan.createdAt(), plan.updatedAt(),
                 plan.submissions(), plan.returnComment(), plan.documentId(), plan.documentSymbol(), plan.issuedOn(),
                 allowed(plan));

@@ -58,14 +58,14 @@ class PlanWards {
             for (TargetLine line : plan.content().targets()) {
                 for (long ward : wards) {
                     if (line.allocated() && line.wardShares().containsKey(ward)) {
-                        targets.add(new WardTarget(plan.id(), plan.year(), body == null ? "" : body.nameOnOneLine(),
+                        targets.add(new WardTarget(plan.planId(), plan.year(), body == null ? "" : body.nameOnOneLine(),
                                 plan.documentSymbol(), ward, chart.nameOf(ward), line.indicator(),
                                 line.unitOfMeasure(), line.shareOf(ward), line.cityValue()));
                     }
                 }
             }
         }
-        targets.sort(Comparator.comparingInt(WardTarget::year).reversed().thenComparingLong(WardTarget::planId));
+        targets.sort(Comparator.comparingInt(WardTarget::year).reversed().thenComparingLong(target -> target.planId().value()));
         return targets;
     }
 }

@@ -5,6 +5,7 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.shared.RuleViolation;
 
 /** Loads a plan (or the body it is for) for what the user is about to do, refusing a user outside the body. */
@@ -33,19 +34,19 @@ class ReachablePlans {
     }
 
     /** For a step whose process task says who may take it. */
-    AnnualPlan load(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new RuleViolation("plan.error.notFound"));
+    AnnualPlan load(PlanId planId) {
+        return plans.findById(planId.value()).orElseThrow(() -> new RuleViolation("plan.error.notFound"));
     }
 
     /** For anyone acting in the plan's body. */
-    AnnualPlan reached(long planId) {
+    AnnualPlan reached(PlanId planId) {
         AnnualPlan plan = load(planId);
         access.requireActsIn(plan.unitId());
         return plan;
     }
 
     /** For a drafter of the plan's body. */
-    AnnualPlan drafted(long planId) {
+    AnnualPlan drafted(PlanId planId) {
         AnnualPlan plan = load(planId);
         access.requireActsIn(Role.DRAFTER, plan.unitId());
         return plan;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import vn.boardflow.plan.PlanComments.PlanComment;
 import vn.boardflow.plan.PlanComments;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
@@ -18,10 +19,10 @@ import vn.boardflow.shared.ui.Messages;
 class CommentThread extends VerticalLayout {
 
     private final PlanComments plans;
-    private final long planId;
+    private final PlanId planId;
     private final VerticalLayout messages = new VerticalLayout();
 
-    CommentThread(PlanComments plans, long planId) {
+    CommentThread(PlanComments plans, PlanId planId) {
         this.plans = plans;
         this.planId = planId;
         setPadding(false);

@@ -4,11 +4,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
 import vn.boardflow.plan.PlanDrafting;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Messages;
@@ -19,7 +20,7 @@ final class NewPlanDialog {
     private NewPlanDialog() {
     }
 
-    static void open(AnnualPlans plans, PlanDrafting drafting, List<IssuingBodyView> bodies, int defaultYear, LongConsumer opened) {
+    static void open(AnnualPlans plans, PlanDrafting drafting, List<IssuingBodyView> bodies, int defaultYear, Consumer<PlanId> opened) {
         Select<IssuingBodyView> body = new Select<>();
         body.setLabel(Messages.text("plan.field.body"));
         body.setItems(bodies);

@@ -27,6 +27,7 @@ import vn.boardflow.plan.PlanAction;
 import vn.boardflow.plan.PlanApproval;
 import vn.boardflow.plan.PlanComments;
 import vn.boardflow.plan.PlanDrafting;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanTrail;
 import vn.boardflow.plan.PlanView;
@@ -62,7 +63,7 @@ class PlanPage extends RecordPage<PlanView> {
 
     PlanPage(AnnualPlans plans, PlanDrafting drafting, PlanComments comments, PlanTrail trail, PlanApproval approval,
              IssuingBodies bodies, DistributionLists lists, IssuedDocuments documents, Clock clock) {
-        super(plans::find, "plan.error.notFound");
+        super(id -> PlanId.from(id).flatMap(plans::find), "plan.error.notFound");
         this.plans = plans;
         this.drafting = drafting;
         this.comments = comments;
@@ -120,7 +121,7 @@ class PlanPage extends RecordPage<PlanView> {
         if (plan.may(PlanAction.SUBMIT)) {
             actions.add(button("plan.action.submit", true, () -> {
                 if (save(plan) && Actions.run(() -> approval.submit(plan.id(), version), "plan.submitted")) {
-                    load(plan.id());
+                    load(plan.id().value());
                 }
             }));
         }
@@ -188,7 +189,7 @@ class PlanPage extends RecordPage<PlanView> {
                 if (!step.test(comment.getValue())) {
                     return false;
                 }
-                load(plan.id());
+                load(plan.id().value());
                 return true;
             }).wide(comment).open();
             comment.focus();
@@ -202,7 +203,7 @@ class PlanPage extends RecordPage<PlanView> {
         new FormDialog(getTranslation("plan.action.issue"), getTranslation("plan.action.issue.confirm"),
                 () -> Actions.call(() -> approval.issue(plan.id(), issuedOn.getValue())).map(document -> {
                     Notifications.success(getTranslation("plan.issued", document.symbol()));
-                    load(plan.id());
+                    load(plan.id().value());
                     return true;
                 }).orElse(false))
                 .wide(new Span(getTranslation("plan.issue.explanation"))).wide(issuedOn).open();

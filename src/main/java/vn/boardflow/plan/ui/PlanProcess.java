@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanTrail.PlanEvent;
 import vn.boardflow.plan.PlanTrail;
 import vn.boardflow.shared.VietnameseDates;
@@ -15,7 +16,7 @@ import vn.boardflow.shared.ui.Messages;
 /** The approval process drawn with the plan's current step highlighted, and who did what, when, with which comment. */
 class PlanProcess extends VerticalLayout {
 
-    PlanProcess(PlanTrail plans, long planId) {
+    PlanProcess(PlanTrail plans, PlanId planId) {
         setPadding(false);
         Image diagram = new Image(Downloads.handler(() -> new Downloads.File("quy-trinh-ke-hoach.png", "image/png",
                 plans.diagram(planId))), Messages.text("plan.process.diagram"));

@@ -20,6 +20,7 @@ import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.plan.AnnualPlans.PlanFilter;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanDrafting;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.shared.VietnameseDates;
@@ -91,8 +92,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         return new PlanFilter(year.getValue(), status.getValue(), body.getValue() == null ? null : body.getValue().id());
     }
 
-    private void open(long planId) {
-        getUI().ifPresent(ui -> ui.navigate(PlanPage.class, planId));
+    private void open(PlanId planId) {
+        getUI().ifPresent(ui -> ui.navigate(PlanPage.class, planId.value()));
     }
 
     @Override

@@ -24,6 +24,7 @@ import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
 import vn.boardflow.plan.PlanDrafting;
+import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.ui.FormDialog;
@@ -116,8 +117,8 @@ class PlanEditorViewTest extends KaribuTest {
     void theSecondOfTwoEditorsIsToldAndKeepsWhatTheyTyped() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
-        UI.getCurrent().navigate(PlanPage.class, id);
+        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
+        UI.getCurrent().navigate(PlanPage.class, id.value());
         fill(_get(TextField.class, spec -> spec.withLabel("Người ký")), "Trưởng ban thử");
 
         loginAs(board.otherDrafter());
