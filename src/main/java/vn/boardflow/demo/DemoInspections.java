@@ -20,23 +20,25 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.ChecklistTemplates;
-import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
+import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
-import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds.RoundDetails;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
-import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.RoundDocuments;
+import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
-import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.DemoOrganisationLoaded;
 import vn.boardflow.shared.RuleViolation;
 
@@ -58,6 +60,8 @@ class DemoInspections {
 
     private final IssuingBodies bodies;
     private final InspectionRounds rounds;
+    private final RoundPlanning planning;
+    private final RoundDocuments papers;
     private final ChecklistTemplates templates;
     private final WardInspections inspections;
     private final InspectionEvidence evidence;
@@ -65,11 +69,13 @@ class DemoInspections {
     private final DemoUsers users;
     private final Clock clock;
 
-    DemoInspections(IssuingBodies bodies, InspectionRounds rounds, ChecklistTemplates templates,
-                    WardInspections inspections, InspectionEvidence evidence, Remedies remedies, DemoUsers users,
-                    Clock clock) {
+    DemoInspections(IssuingBodies bodies, InspectionRounds rounds, RoundPlanning planning, RoundDocuments papers,
+                    ChecklistTemplates templates, WardInspections inspections, InspectionEvidence evidence,
+                    Remedies remedies, DemoUsers users, Clock clock) {
         this.bodies = bodies;
         this.rounds = rounds;
+        this.planning = planning;
+        this.papers = papers;
         this.templates = templates;
         this.inspections = inspections;
         this.evidence = evidence;
@@ -95,7 +101,7 @@ class DemoInspections {
         List<String> seedOrder = List.copyOf(organisation.wardBoardIds().keySet());
         schedule(midYear, firstVisit, seedOrder);
         users.signIn("vanthu");
-        rounds.issuePlan(midYear, firstVisit.minusDays(7));
+        papers.issuePlan(midYear, firstVisit.minusDays(7));
         LocalDate lastPaper = inspectWards(midYear);
 
         users.signIn("duthao");
@@ -118,8 +124,8 @@ class DemoInspections {
                     i >= wards.size() - 2 ? InspectionMode.ON_PAPERS : InspectionMode.ON_SITE));
         }
         long version = rounds.find(roundId).orElseThrow().version();
-        rounds.saveSchedule(roundId, version, new InspectionSchedule(TEAMS, visits));
-        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        planning.saveSchedule(roundId, version, new InspectionSchedule(TEAMS, visits));
+        planning.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
     }
 
     /** @return the date of the last minutes issued */
@@ -188,7 +194,7 @@ class DemoInspections {
             RoundView opened = rounds.of(board.id()).stream()
                     .filter(round -> round.year() == year && round.period() == InspectionPeriod.YEAR_END).findFirst()
                     .orElseThrow(() -> openedMeanwhile);
-            rounds.revise(opened.id(), opened.version(), new RoundDetails(standard, true, purpose));
+            planning.revise(opened.id(), opened.version(), new RoundDetails(standard, true, purpose));
             return opened.id();
         }
     }

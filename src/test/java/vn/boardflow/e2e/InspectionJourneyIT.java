@@ -31,13 +31,14 @@ import vn.boardflow.inspection.EvidenceSamples;
 import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
-import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
-import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.shared.VietnameseDates;
@@ -55,6 +56,10 @@ class InspectionJourneyIT extends BrowserJourney {
 
     @Autowired
     InspectionRounds rounds;
+
+    @Autowired
+    RoundPlanning planning;
+
     @Autowired
     WardInspections inspections;
     @Autowired
@@ -154,9 +159,9 @@ class InspectionJourneyIT extends BrowserJourney {
         for (int i = 0; i < wards.size(); i++) {
             visits.add(new Visit(wards.get(i).id(), "Đoàn 1", first.plusDays(i), InspectionMode.ON_SITE));
         }
-        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
+        planning.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
                 List.of(new Team("Đoàn 1", HEAD, List.of(INSPECTOR))), visits));
-        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        planning.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
         long id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == wards.getFirst().id())
                 .findFirst().orElseThrow().id();
         Logins.out();

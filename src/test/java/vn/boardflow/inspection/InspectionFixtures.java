@@ -27,16 +27,17 @@ public final class InspectionFixtures {
      * Confirms one team, the board's reviewer heading it with its clerk, visiting the round's wards a day
      * apart from {@code firstDay}, the last one on papers; the signed-in user organises the round.
      */
-    public static void scheduleOneTeam(InspectionRounds rounds, PlanningBoard board, long roundId, LocalDate firstDay) {
+    public static void scheduleOneTeam(InspectionRounds rounds, RoundPlanning planning, PlanningBoard board,
+                                       long roundId, LocalDate firstDay) {
         List<WardRef> wards = rounds.wards(roundId);
         List<Visit> visits = new ArrayList<>();
         for (int i = 0; i < wards.size(); i++) {
             visits.add(new Visit(wards.get(i).id(), "Đoàn 1", firstDay.plusDays(i),
                     i == wards.size() - 1 ? InspectionMode.ON_PAPERS : InspectionMode.ON_SITE));
         }
-        rounds.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
+        planning.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
                 List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.clerk()))), visits));
-        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        planning.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
     }
 
     /** Every criterion of the standard checklist at its maximum, as a scoring the team may then lower. */

@@ -38,6 +38,10 @@ class InspectionModuleTests {
     @Autowired
     InspectionRounds rounds;
     @Autowired
+    RoundPlanning planning;
+    @Autowired
+    RoundDocuments papers;
+    @Autowired
     WardInspections inspections;
     @Autowired
     ChecklistTemplates templates;
@@ -57,9 +61,9 @@ class InspectionModuleTests {
         Logins.as(userDetails, board.drafter());
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), false, ""));
-        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, FIRST_VISIT);
+        InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, FIRST_VISIT);
         Logins.as(userDetails, board.clerk());
-        String plan = rounds.issuePlan(roundId, FIRST_VISIT.minusDays(5)).symbol();
+        String plan = papers.issuePlan(roundId, FIRST_VISIT.minusDays(5)).symbol();
         WardInspectionView first = inspections.mine().stream().filter(view -> view.roundId() == roundId)
                 .findFirst().orElseThrow();
         Map<String, CriterionScore> scores = new HashMap<>(InspectionFixtures.fullMarks());

@@ -43,8 +43,8 @@ import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.InboxTask;
-import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.NoticeView;
+import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.TaskInbox;
 
 /**
@@ -63,6 +63,10 @@ class InspectionProcessTests {
     ApplicationContext context;
     @Autowired
     InspectionRounds rounds;
+    @Autowired
+    RoundPlanning planning;
+    @Autowired
+    RoundDocuments papers;
     @Autowired
     ChecklistTemplates templates;
     @Autowired
@@ -112,13 +116,13 @@ class InspectionProcessTests {
         List<WardRef> wards = rounds.wards(roundId);
         long ownWard = board.wards().getFirst();
         assertThat(wards.getFirst().id()).isEqualTo(ownWard);
-        rounds.saveSchedule(roundId, version(roundId), new InspectionSchedule(List.of(
+        planning.saveSchedule(roundId, version(roundId), new InspectionSchedule(List.of(
                 new Team("Đoàn 1", board.reviewer(), List.of(board.clerk())),
                 new Team("Đoàn 2", board.leader(), List.of(board.otherDrafter()))), List.of(
                 new Visit(wards.get(0).id(), "Đoàn 1", VISIT, InspectionMode.ON_SITE),
                 new Visit(wards.get(1).id(), "Đoàn 2", VISIT, InspectionMode.ON_SITE),
                 new Visit(wards.get(2).id(), "Đoàn 1", VISIT.plusDays(1), InspectionMode.ON_PAPERS))));
-        rounds.confirmSchedule(roundId, version(roundId));
+        planning.confirmSchedule(roundId, version(roundId));
         assertThat(tasks(roundId)).isEmpty();
         long ownInspection = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == ownWard)
                 .findFirst().orElseThrow().id();
@@ -128,14 +132,14 @@ class InspectionProcessTests {
         assertThat(rounds.wards(roundId)).extracting(WardRef::id).containsExactly(wards.get(0).id(), wards.get(2).id());
         assertThat(inspections.ofRound(roundId)).extracting(WardInspectionView::team).containsExactly("Đoàn 1", "Đoàn 1");
         as(board.clerk());
-        IssuedDocumentView plan = rounds.issuePlan(roundId, LocalDate.of(2026, 6, 2));
+        IssuedDocumentView plan = papers.issuePlan(roundId, LocalDate.of(2026, 6, 2));
         assertThat(plan.symbol()).isEqualTo("01/KH-BKH.ĐA");
         byte[] planFile = documents.download(plan.id()).bytes();
         Samples.write("ke-hoach-kiem-tra.docx", planFile);
         assertThat(text(planFile)).contains("KẾ HOẠCH", "Kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2026",
                 "THÀNH PHẦN ĐOÀN KIỂM TRA", "Đoàn 1: Trưởng đoàn:", "10/06/2026", wards.get(2).name(), "Qua hồ sơ",
                 "tự chấm điểm", "Xuất sắc từ 90%");
-        assertThatThrownBy(() -> rounds.issuePlan(roundId, LocalDate.of(2026, 6, 2)))
+        assertThatThrownBy(() -> papers.issuePlan(roundId, LocalDate.of(2026, 6, 2)))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.planIssued"));
 
@@ -202,7 +206,7 @@ class InspectionProcessTests {
         inspections.close(team2.id(), List.of());
         as(board.clerk());
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Ban hành báo cáo kết quả kiểm tra");
-        IssuedDocumentView report = rounds.issueReport(roundId, VISIT.plusDays(5));
+        IssuedDocumentView report = papers.issueReport(roundId, VISIT.plusDays(5));
         assertThat(report.symbol()).as("one sequence for every type").isEqualTo("02/BC-BKH.ĐA");
         Samples.write("bao-cao-ket-qua-kiem-tra.docx", documents.download(report.id()).bytes());
         assertThat(rounds.find(roundId).orElseThrow().status()).isEqualTo(RoundStatus.CLOSED);
@@ -255,7 +259,7 @@ class InspectionProcessTests {
         as(board.drafter());
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), true, ""));
-        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, VISIT);
+        InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, VISIT);
         long id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
                 .findFirst().orElseThrow().id();
         String process = processOf(roundId);

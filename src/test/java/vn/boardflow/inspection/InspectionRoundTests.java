@@ -34,8 +34,8 @@ import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
-import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditFilter;
+import vn.boardflow.org.AuditLog;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.TaskInbox;
@@ -54,6 +54,8 @@ class InspectionRoundTests {
     ApplicationContext context;
     @Autowired
     InspectionRounds rounds;
+    @Autowired
+    RoundPlanning planning;
     @Autowired
     ChecklistTemplates templates;
     @Autowired
@@ -93,12 +95,12 @@ class InspectionRoundTests {
                 standard.id(), false, ""))).isInstanceOfSatisfying(RuleViolation.class,
                 refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.roundExists"));
         long opened = rounds.find(roundId).orElseThrow().version();
-        rounds.revise(roundId, opened, new RoundDetails(standard.id(), false, "Đánh giá giữa năm"));
+        planning.revise(roundId, opened, new RoundDetails(standard.id(), false, "Đánh giá giữa năm"));
         assertThat(rounds.find(roundId).orElseThrow()).satisfies(revised -> {
             assertThat(revised.selfAssessment()).isFalse();
             assertThat(revised.purpose()).isEqualTo("Đánh giá giữa năm");
         });
-        assertThatThrownBy(() -> rounds.revise(roundId, opened, new RoundDetails(standard.id(), true, "")))
+        assertThatThrownBy(() -> planning.revise(roundId, opened, new RoundDetails(standard.id(), true, "")))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         stale -> assertThat(stale.messageKey()).isEqualTo("inspection.error.changedMeanwhile"));
 
@@ -115,29 +117,29 @@ class InspectionRoundTests {
                 new Visit(an, "Đoàn 1", JUNE_10, InspectionMode.ON_SITE),
                 new Visit(binh, "Đoàn 2", JUNE_10, InspectionMode.ON_SITE),
                 new Visit(chanh, "Đoàn 2", JUNE_10, InspectionMode.ON_PAPERS)));
-        List<Problem> problems = rounds.saveSchedule(roundId, draft.version(), broken);
+        List<Problem> problems = planning.saveSchedule(roundId, draft.version(), broken);
         assertThat(problems).extracting(Problem::messageKey).containsExactlyInAnyOrder(
                 "inspection.schedule.ownWard", "inspection.schedule.doubleBooked", "inspection.schedule.doubleBooked");
         RoundView saved = rounds.find(roundId).orElseThrow();
         assertThat(saved.schedule()).isEqualTo(broken);
-        assertThatThrownBy(() -> rounds.confirmSchedule(roundId, saved.version()))
+        assertThatThrownBy(() -> planning.confirmSchedule(roundId, saved.version()))
                 .isInstanceOf(RuleViolation.class);
 
         InspectionSchedule fixed = new InspectionSchedule(teams, List.of(
                 new Visit(binh, "Đoàn 1", JUNE_10, InspectionMode.ON_SITE),
                 new Visit(an, "Đoàn 2", JUNE_10, InspectionMode.ON_SITE),
                 new Visit(chanh, "Đoàn 2", JUNE_11, InspectionMode.ON_PAPERS)));
-        assertThatThrownBy(() -> rounds.saveSchedule(roundId, draft.version(), fixed))
+        assertThatThrownBy(() -> planning.saveSchedule(roundId, draft.version(), fixed))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         stale -> assertThat(stale.messageKey()).isEqualTo("inspection.error.changedMeanwhile"));
-        assertThat(rounds.saveSchedule(roundId, saved.version(), fixed)).isEmpty();
-        rounds.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
+        assertThat(planning.saveSchedule(roundId, saved.version(), fixed)).isEmpty();
+        planning.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
         RoundView scheduled = rounds.find(roundId).orElseThrow();
         assertThat(scheduled.status()).isEqualTo(RoundStatus.SCHEDULED);
-        assertThatThrownBy(() -> rounds.saveSchedule(roundId, scheduled.version(), fixed))
+        assertThatThrownBy(() -> planning.saveSchedule(roundId, scheduled.version(), fixed))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         fixedAlready -> assertThat(fixedAlready.messageKey()).isEqualTo("inspection.error.scheduleFixed"));
-        assertThatThrownBy(() -> rounds.revise(roundId, scheduled.version(),
+        assertThatThrownBy(() -> planning.revise(roundId, scheduled.version(),
                 new RoundDetails(standard.id(), true, ""))).isInstanceOfSatisfying(RuleViolation.class,
                 fixedAlready -> assertThat(fixedAlready.messageKey()).isEqualTo("inspection.error.notDraft"));
 
@@ -153,7 +155,7 @@ class InspectionRoundTests {
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2025, InspectionPeriod.YEAR_END, templateId, false,
                 "Đánh giá kết quả cả năm"));
         List<WardRef> wards = rounds.wards(roundId);
-        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, JUNE_10);
+        InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, JUNE_10);
 
         Logins.as(userDetails, board.clerk());
         List<WardInspectionView> mine = inspections.mine().stream().filter(view -> view.roundId() == roundId).toList();

@@ -27,6 +27,7 @@ import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.AnnualPlans;
@@ -57,6 +58,8 @@ class InboxTaskScreensTest extends KaribuTest {
     PlanApproval approval;
     @Autowired
     InspectionRounds rounds;
+    @Autowired
+    RoundPlanning planning;
     @Autowired
     ChecklistTemplates templates;
     @Autowired
@@ -96,13 +99,13 @@ class InboxTaskScreensTest extends KaribuTest {
         long selfAssessed = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, checklist, true, ""));
         assertOpens(board.drafter(), "Lập lịch kiểm tra", "inspections/" + selfAssessed, "RoundPage");
         loginAs(board.drafter());
-        InspectionFixtures.scheduleOneTeam(rounds, board, selfAssessed, VISIT);
+        InspectionFixtures.scheduleOneTeam(rounds, planning, board, selfAssessed, VISIT);
         long ownWard = inspectionOf(selfAssessed, board.wards().getFirst()).id();
         assertOpens(board.wardOfficer(), "Phường tự chấm điểm", "inspections/self/" + ownWard, "SelfAssessmentForm");
 
         loginAs(board.drafter());
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, checklist, false, ""));
-        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, VISIT.plusMonths(5));
+        InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, VISIT.plusMonths(5));
         List<WardInspectionView> wards = inspections.ofRound(roundId);
         WardInspectionView first = wards.getFirst();
         assertOpens(board.clerk(), "Chấm điểm phường", "inspections/wards/" + first.id(), "ChecklistForm");

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.inspection.InspectionEvents.RoundRevised;
 import vn.boardflow.inspection.InspectionEvents.RoundScheduled;
 import vn.boardflow.inspection.InspectionEvents.ScheduleConfirmed;
@@ -17,6 +19,7 @@ import vn.boardflow.inspection.InspectionSchedule.Problem;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitType;
@@ -27,9 +30,12 @@ import vn.boardflow.shared.RuleViolation;
  * The organisers' work on a round before it starts: its details, the teams and their visits, checked
  * against the body's wards and people, and the confirmed schedule that gives each ward its inspection.
  */
-@Component
-class RoundDrafting {
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class RoundDrafting implements RoundPlanning {
 
+    private final RoundRecords records;
     private final WardInspectionRepository wardInspections;
     private final RoundStarter starter;
     private final RoundTasks roundTasks;
@@ -37,8 +43,10 @@ class RoundDrafting {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
 
-    RoundDrafting(WardInspectionRepository wardInspections, RoundStarter starter, RoundTasks roundTasks,
-                  Organisation organisation, UserDirectory users, ApplicationEventPublisher events) {
+    RoundDrafting(RoundRecords records, WardInspectionRepository wardInspections, RoundStarter starter,
+                  RoundTasks roundTasks, Organisation organisation, UserDirectory users,
+                  ApplicationEventPublisher events) {
+        this.records = records;
         this.wardInspections = wardInspections;
         this.starter = starter;
         this.roundTasks = roundTasks;
@@ -47,7 +55,9 @@ class RoundDrafting {
         this.events = events;
     }
 
-    void revise(InspectionRound round, long version, RoundDetails details) {
+    @Override
+    public void revise(long roundId, long version, RoundDetails details) {
+        InspectionRound round = records.organised(roundId);
         starter.checkAvailable(details.templateId(), round.issuingBodyId());
         long templateBefore = round.templateId();
         boolean selfAssessmentBefore = round.selfAssessment();
@@ -56,14 +66,18 @@ class RoundDrafting {
                 details.templateId(), details.selfAssessment()));
     }
 
-    List<Problem> saveSchedule(InspectionRound round, long version, InspectionSchedule schedule) {
+    @Override
+    public List<Problem> saveSchedule(long roundId, long version, InspectionSchedule schedule) {
+        InspectionRound round = records.organised(roundId);
         round.reschedule(version, schedule);
         events.publishEvent(new RoundScheduled(round.id(), round.unitId(), schedule.teams().size(),
                 schedule.visits().size()));
         return problems(round.unitId(), schedule);
     }
 
-    void confirmSchedule(InspectionRound round, long version) {
+    @Override
+    public void confirmSchedule(long roundId, long version) {
+        InspectionRound round = records.organised(roundId);
         InspectionSchedule schedule = round.schedule();
         List<Problem> problems = problems(round.unitId(), schedule);
         if (!problems.isEmpty()) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.DocumentIssuance;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.Issuers.Issuer;
@@ -16,6 +18,7 @@ import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionEvents.RoundPlanIssued;
 import vn.boardflow.inspection.InspectionEvents.RoundReported;
 import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundDocuments;
 import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
@@ -26,9 +29,12 @@ import vn.boardflow.shared.RuleViolation;
  * The round's two documents, issued by the body's records clerk and signed by its head: the Kế hoạch
  * kiểm tra once the schedule is confirmed, the Báo cáo kết quả once every ward is closed, which ends the round.
  */
-@Component
-class RoundPapers {
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class RoundPapers implements RoundDocuments {
 
+    private final RoundRecords records;
     private final WardInspectionRepository wardInspections;
     private final ChecklistTemplateRepository templates;
     private final Issuers issuers;
@@ -38,9 +44,10 @@ class RoundPapers {
     private final RoundTasks roundTasks;
     private final ApplicationEventPublisher events;
 
-    RoundPapers(WardInspectionRepository wardInspections, ChecklistTemplateRepository templates, Issuers issuers,
-                DocumentIssuance issuance, Organisation organisation, UserDirectory users, RoundTasks roundTasks,
-                ApplicationEventPublisher events) {
+    RoundPapers(RoundRecords records, WardInspectionRepository wardInspections, ChecklistTemplateRepository templates,
+                Issuers issuers, DocumentIssuance issuance, Organisation organisation, UserDirectory users,
+                RoundTasks roundTasks, ApplicationEventPublisher events) {
+        this.records = records;
         this.wardInspections = wardInspections;
         this.templates = templates;
         this.issuers = issuers;
@@ -51,7 +58,9 @@ class RoundPapers {
         this.events = events;
     }
 
-    IssuedDocumentView issuePlan(InspectionRound round, LocalDate issuedOn) {
+    @Override
+    public IssuedDocumentView issuePlan(long roundId, LocalDate issuedOn) {
+        InspectionRound round = records.load(roundId);
         Issuer issuer = issuers.issuing(round.issuingBodyId(), issuedOn);
         List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(round.id());
         if (wards.isEmpty()) {
@@ -79,7 +88,9 @@ class RoundPapers {
         return plan;
     }
 
-    IssuedDocumentView issueReport(InspectionRound round, LocalDate issuedOn) {
+    @Override
+    public IssuedDocumentView issueReport(long roundId, LocalDate issuedOn) {
+        InspectionRound round = records.load(roundId);
         Issuer issuer = issuers.issuing(round.issuingBodyId(), issuedOn);
         List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(round.id());
         long open = wards.stream().filter(ward -> ward.status() != WardStatus.CLOSED).count();

@@ -1,6 +1,5 @@
 package vn.boardflow.inspection.internal;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +7,9 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.InspectionRounds;
-import vn.boardflow.inspection.InspectionSchedule.Problem;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
@@ -20,10 +17,7 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 
-/**
- * The rounds as their screens reach them: found and listed for the people of the body, opened and
- * drafted by its organisers ({@link RoundDrafting}), their documents issued by its clerk ({@link RoundPapers}).
- */
+/** The rounds as the body's people find them, and opened by its organisers. */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -34,22 +28,20 @@ class RoundService implements InspectionRounds {
     private final Organisers organisers;
     private final WardAccess wardAccess;
     private final RoundStarter starter;
-    private final RoundDrafting drafting;
-    private final RoundPapers papers;
+    private final RoundRecords records;
     private final Organisation organisation;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
 
     RoundService(InspectionRoundRepository rounds, IssuingBodies bodies, Organisers organisers, WardAccess wardAccess,
-                 RoundStarter starter, RoundDrafting drafting, RoundPapers papers, Organisation organisation,
-                 AccessPolicy access, CurrentUser currentUser) {
+                 RoundStarter starter, RoundRecords records, Organisation organisation, AccessPolicy access,
+                 CurrentUser currentUser) {
         this.rounds = rounds;
         this.bodies = bodies;
         this.organisers = organisers;
         this.wardAccess = wardAccess;
         this.starter = starter;
-        this.drafting = drafting;
-        this.papers = papers;
+        this.records = records;
         this.organisation = organisation;
         this.access = access;
         this.currentUser = currentUser;
@@ -89,7 +81,7 @@ class RoundService implements InspectionRounds {
     @Override
     @Transactional(readOnly = true)
     public List<WardRef> wards(long roundId) {
-        InspectionRound round = load(roundId);
+        InspectionRound round = records.load(roundId);
         access.requireActsIn(round.unitId());
         Set<Long> visited = new HashSet<>();
         shownSchedule(round).visits().forEach(visit -> visited.add(visit.wardId()));
@@ -100,44 +92,10 @@ class RoundService implements InspectionRounds {
                 .map(ward -> new WardRef(ward.id(), ward.name())).toList();
     }
 
-    @Override
-    public void revise(long roundId, long version, RoundDetails details) {
-        drafting.revise(organised(roundId), version, details);
-    }
-
-    @Override
-    public List<Problem> saveSchedule(long roundId, long version, InspectionSchedule schedule) {
-        return drafting.saveSchedule(organised(roundId), version, schedule);
-    }
-
-    @Override
-    public void confirmSchedule(long roundId, long version) {
-        drafting.confirmSchedule(organised(roundId), version);
-    }
-
-    @Override
-    public IssuedDocumentView issuePlan(long roundId, LocalDate issuedOn) {
-        return papers.issuePlan(load(roundId), issuedOn);
-    }
-
-    @Override
-    public IssuedDocumentView issueReport(long roundId, LocalDate issuedOn) {
-        return papers.issueReport(load(roundId), issuedOn);
-    }
-
     /** Organisers and the records clerk see the whole schedule; anyone else at the body, the teams they are on. */
     private InspectionSchedule shownSchedule(InspectionRound round) {
         InspectionSchedule schedule = round.schedule();
         return wardAccess.oversees(round) ? schedule : schedule.of(wardAccess.me());
     }
 
-    private InspectionRound organised(long roundId) {
-        InspectionRound round = load(roundId);
-        organisers.check(round.unitId());
-        return round;
-    }
-
-    private InspectionRound load(long roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
-    }
 }

@@ -20,16 +20,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.boardflow.document.IssuedDocumentView;
-import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.ChecklistTemplates;
-import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
+import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
+import vn.boardflow.inspection.RoundDocuments;
+import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.RoundStatus;
-import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UserDirectory;
@@ -51,6 +53,8 @@ import vn.boardflow.shared.ui.RecordPage;
 class RoundPage extends RecordPage<RoundView> {
 
     private final InspectionRounds rounds;
+    private final RoundPlanning planning;
+    private final RoundDocuments papers;
     private final ChecklistTemplates templates;
     private final UserDirectory users;
     private final WardInspections wardInspections;
@@ -60,10 +64,13 @@ class RoundPage extends RecordPage<RoundView> {
     private final Div problems = new Div();
     private long version;
 
-    RoundPage(InspectionRounds rounds, ChecklistTemplates templates, UserDirectory users,
-              WardInspections wardInspections, IssuedDocuments documents, AccessPolicy access, Clock clock) {
+    RoundPage(InspectionRounds rounds, RoundPlanning planning, RoundDocuments papers, ChecklistTemplates templates,
+              UserDirectory users, WardInspections wardInspections, IssuedDocuments documents, AccessPolicy access,
+              Clock clock) {
         super(rounds::find, "inspection.error.roundNotFound");
         this.rounds = rounds;
+        this.planning = planning;
+        this.papers = papers;
         this.templates = templates;
         this.users = users;
         this.wardInspections = wardInspections;
@@ -93,10 +100,10 @@ class RoundPage extends RecordPage<RoundView> {
         if (round.status() != RoundStatus.DRAFT) {
             boolean clerk = access.can(Role.CLERK, round.unitId());
             document(round, round.planId(), round.planSymbol(), clerk, "inspection.plan", "inspection.issuePlan",
-                    issuedOn -> rounds.issuePlan(round.id(), issuedOn), "inspection.planIssued");
+                    issuedOn -> papers.issuePlan(round.id(), issuedOn), "inspection.planIssued");
             add(new H3(getTranslation("inspection.overview")), overview(round));
             document(round, round.reportId(), round.reportSymbol(), clerk, "inspection.report", "inspection.issueReport",
-                    issuedOn -> rounds.issueReport(round.id(), issuedOn), "inspection.reportIssued");
+                    issuedOn -> papers.issueReport(round.id(), issuedOn), "inspection.reportIssued");
         }
         ScheduleEditor editor = new ScheduleEditor(round.schedule(), rounds.wards(round.id()), users, !editable);
         problems.removeAll();
@@ -116,7 +123,7 @@ class RoundPage extends RecordPage<RoundView> {
                         ConfirmDialogs.confirmStep(getTranslation("inspection.confirmSchedule.title"),
                                 getTranslation("inspection.confirmSchedule.text", editor.schedule().visits().size()),
                                 getTranslation("inspection.confirmSchedule"),
-                                () -> Actions.runAndThen(() -> rounds.confirmSchedule(round.id(), version),
+                                () -> Actions.runAndThen(() -> planning.confirmSchedule(round.id(), version),
                                         "inspection.scheduleConfirmed", () -> load(round.id())));
                     }));
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
@@ -132,7 +139,7 @@ class RoundPage extends RecordPage<RoundView> {
         RoundDetailsFields fields = new RoundDetailsFields(templates.availableTo(round.issuingBodyId()),
                 templates.find(round.templateId()).orElse(null), round.selfAssessment(), round.purpose());
         Button save = Buttons.once(new Button(getTranslation("inspection.saveDetails")), () -> {
-            if (Actions.run(() -> rounds.revise(round.id(), version, fields.details()), "inspection.detailsSaved")) {
+            if (Actions.run(() -> planning.revise(round.id(), version, fields.details()), "inspection.detailsSaved")) {
                 version = rounds.find(round.id()).map(RoundView::version).orElse(version);
             }
         });
@@ -145,7 +152,7 @@ class RoundPage extends RecordPage<RoundView> {
 
     /** Saves what is on screen, so confirming always confirms what the organiser sees; lists what breaks the rules. */
     private Optional<List<Problem>> save(RoundView round, ScheduleEditor editor) {
-        return Actions.call(() -> rounds.saveSchedule(round.id(), version, editor.schedule())).map(found -> {
+        return Actions.call(() -> planning.saveSchedule(round.id(), version, editor.schedule())).map(found -> {
             version = rounds.find(round.id()).map(RoundView::version).orElse(version);
             showProblems(found);
             return found;

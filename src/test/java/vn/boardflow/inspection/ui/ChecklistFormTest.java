@@ -24,18 +24,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.EvidenceSamples;
-import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
+import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionPeriod;
-import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.Remedies.RemedyView;
+import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
-import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
-import vn.boardflow.org.AuditLog;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.AuditLog.AuditFilter;
+import vn.boardflow.org.AuditLog;
 import vn.boardflow.plan.PlanningBoard;
 
 /**
@@ -48,6 +49,10 @@ class ChecklistFormTest extends KaribuTest {
 
     @Autowired
     InspectionRounds rounds;
+
+    @Autowired
+    RoundPlanning planning;
+
     @Autowired
     ChecklistTemplates templates;
     @Autowired
@@ -63,7 +68,7 @@ class ChecklistFormTest extends KaribuTest {
         loginAs(board.drafter());
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), false, ""));
-        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, LocalDate.of(2026, 6, 10));
+        InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, LocalDate.of(2026, 6, 10));
 
         loginAs(board.clerk());
         UI.getCurrent().navigate("inspections/mine");

@@ -21,8 +21,9 @@ import vn.boardflow.KaribuTest;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionPeriod;
-import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.PlanningBoard;
@@ -35,6 +36,10 @@ class SelfAssessmentFormTest extends KaribuTest {
 
     @Autowired
     InspectionRounds rounds;
+
+    @Autowired
+    RoundPlanning planning;
+
     @Autowired
     ChecklistTemplates templates;
     @Autowired
@@ -46,7 +51,7 @@ class SelfAssessmentFormTest extends KaribuTest {
         loginAs(board.drafter());
         long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
                 InspectionFixtures.standardChecklist(templates), true, ""));
-        InspectionFixtures.scheduleOneTeam(rounds, board, roundId, LocalDate.of(2026, 12, 1));
+        InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, LocalDate.of(2026, 12, 1));
         long own = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
                 .findFirst().orElseThrow().id();
         long other = inspections.ofRound(roundId).stream().filter(view -> view.wardId() != board.wards().getFirst())
