@@ -29,8 +29,7 @@ class IssuanceDrafts {
     }
 
     IssuanceDraft checked(IssueDocument command) {
-        IssuingBodyView body = bodies.findById(command.heading().issuingBodyId())
-                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound")).view();
+        IssuingBodyView body = bodies.view(command.heading().issuingBodyId());
         access.requireActsIn(Role.CLERK, body.unitId());
         IssuanceDraft draft = IssuanceDraft.of(body, command);
         checkAmendment(command.amendment(), body);

@@ -32,8 +32,7 @@ class OrgIssuers implements Issuers {
 
     @Override
     public Issuer issuing(long issuingBodyId, LocalDate issuedOn) {
-        IssuingBodyView body = bodies.findById(issuingBodyId)
-                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound")).view();
+        IssuingBodyView body = bodies.view(issuingBodyId);
         access.requireActsIn(Role.CLERK, body.unitId());
         if (issuedOn == null) {
             throw new RuleViolation("issuance.error.issueDateRequired");

@@ -41,13 +41,12 @@ import org.docx4j.wml.TrPr;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodyView;
-import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.NumberingRegister.RegisterFilter;
+import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.document.RegisterExports;
-import vn.boardflow.document.RegisterStarts;
 import vn.boardflow.document.RegisterStarts.RegisterStartView;
-import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.document.RegisterStarts;
 import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.VietnameseDates;
 
@@ -82,7 +81,7 @@ class RegisterExporter implements RegisterExports {
 
     @Override
     public ExportedFile word(long issuingBodyId, int year) {
-        IssuingBodyView body = body(issuingBodyId);
+        IssuingBodyView body = bodies.view(issuingBodyId);
         List<RegisterEntryView> entries = entries(issuingBodyId, year);
         try {
             WordprocessingMLPackage word = WordprocessingMLPackage.createPackage(PageSizePaper.A4, true);
@@ -110,7 +109,7 @@ class RegisterExporter implements RegisterExports {
 
     @Override
     public ExportedFile spreadsheet(long issuingBodyId, int year) {
-        IssuingBodyView body = body(issuingBodyId);
+        IssuingBodyView body = bodies.view(issuingBodyId);
         List<RegisterEntryView> entries = entries(issuingBodyId, year);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sổ văn bản đi " + year);
@@ -174,10 +173,6 @@ class RegisterExporter implements RegisterExports {
         return register.entries(new RegisterFilter(issuingBodyId, year, null, null), 0, PAGE);
     }
 
-    private IssuingBodyView body(long issuingBodyId) {
-        return bodies.findById(issuingBodyId).map(IssuingBody::view)
-                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
-    }
 
     static List<String> cells(RegisterEntryView entry) {
         String typeAndSummary = entry.type().sentenceName() + ": " + entry.summary();

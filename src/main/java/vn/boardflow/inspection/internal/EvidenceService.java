@@ -108,7 +108,7 @@ class EvidenceService implements InspectionEvidence {
             wardAccess.checkWard(task.wardId());
         } else {
             InspectionRound round = roundOf(inspection);
-            boolean known = templates.findById(round.templateId()).orElseThrow().checklist().criteria().stream()
+            boolean known = templates.checklistOf(round.templateId()).criteria().stream()
                     .anyMatch(criterion -> criterion.code().equals(criterionCode));
             if (!known) {
                 throw new RuleViolation("inspection.error.evidenceTarget");

@@ -62,7 +62,7 @@ class RemedyService implements Remedies {
         }
         LocalDate due = inspection.visitDate().plusDays(DEFAULT_DAYS);
         LocalDate deadline = due.isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(DEFAULT_DAYS) : due;
-        return ScoreSheet.shortfalls(templates.findById(round.templateId()).orElseThrow().checklist(),
+        return ScoreSheet.shortfalls(templates.checklistOf(round.templateId()),
                         inspection.scores()).stream()
                 .map(shortfall -> new RemedyDraft(shortfall.criterion().code(),
                         "Khắc phục " + shortfall.describe(), deadline))

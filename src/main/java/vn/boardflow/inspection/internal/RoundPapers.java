@@ -14,7 +14,6 @@ import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.Issuers.Issuer;
 import vn.boardflow.document.Issuers;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionEvents.RoundPlanIssued;
 import vn.boardflow.inspection.InspectionEvents.RoundReported;
 import vn.boardflow.inspection.InspectionSchedule;
@@ -81,8 +80,8 @@ class RoundPapers implements RoundDocuments {
                         ward.teamName(), ward.mode()))
                 .toList();
         IssuedDocumentView plan = issuance.issue(InspectionPlanDocument.issue(issuer, new InspectionPlanDocument.Facts(
-                round.period(), round.year(), round.view().purpose(), checklistOf(round), round.selfAssessment(), teams,
-                visits, wardBoards(chart, wards))));
+                round.period(), round.year(), round.view().purpose(), templates.checklistOf(round.templateId()),
+                round.selfAssessment(), teams, visits, wardBoards(chart, wards))));
         round.planIssued(plan.ref());
         events.publishEvent(new RoundPlanIssued(round.id(), round.unitId(), plan.symbol()));
         return plan;
@@ -102,7 +101,7 @@ class RoundPapers implements RoundDocuments {
                 chart.nameOf(ward.wardId()), ward.visitDate(), ward.mode(), ward.scores(), ward.totalScore(),
                 ward.rating(), ward.minutesSymbol())).toList();
         IssuedDocumentView report = issuance.issue(SummaryReport.issue(issuer, new SummaryReport.Facts(round.period(),
-                round.year(), checklistOf(round), results, wardBoards(chart, wards))));
+                round.year(), templates.checklistOf(round.templateId()), results, wardBoards(chart, wards))));
         round.reportIssued(report.ref());
         roundTasks.complete(round, RoundTasks.REPORT, null, Map.of());
         events.publishEvent(new RoundReported(round.id(), round.unitId(), report.symbol()));
@@ -112,9 +111,5 @@ class RoundPapers implements RoundDocuments {
     /** The wards' boards (or the wards themselves, without one), which receive the round's documents. */
     private static List<Recipient> wardBoards(OrgChart chart, List<WardInspection> wards) {
         return wards.stream().map(ward -> WardBoards.of(chart, ward.wardId())).toList();
-    }
-
-    private Checklist checklistOf(InspectionRound round) {
-        return templates.findById(round.templateId()).orElseThrow().checklist();
     }
 }

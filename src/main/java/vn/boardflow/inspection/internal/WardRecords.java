@@ -30,7 +30,7 @@ class WardRecords {
     }
 
     Checklist checklistOf(WardInspection inspection) {
-        return templates.findById(roundOf(inspection).templateId()).orElseThrow().checklist();
+        return templates.checklistOf(roundOf(inspection).templateId());
     }
 
     /** The process takes the self-assessment away on the visit day. */

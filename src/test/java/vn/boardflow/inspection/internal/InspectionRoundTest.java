@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.boardflow.Refusals.refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.RoundStatus;
-import vn.boardflow.shared.RuleViolation;
 
 /** A round's own transitions: drafted, its schedule fixed once confirmed, its plan issued once, closed by its report. */
 class InspectionRoundTest {
@@ -30,15 +30,6 @@ class InspectionRoundTest {
                 "  Đánh giá kết quả  ", AT, "tochuc");
         ReflectionTestUtils.setField(round, "id", 5L);
         return round;
-    }
-
-    static String refusal(Runnable step) {
-        try {
-            step.run();
-        } catch (RuleViolation refused) {
-            return refused.messageKey();
-        }
-        throw new AssertionError("the step was not refused");
     }
 
     @Test

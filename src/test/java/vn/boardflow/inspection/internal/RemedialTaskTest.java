@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.boardflow.Refusals.refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import org.springframework.test.util.ReflectionTestUtils;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
-import vn.boardflow.shared.RuleViolation;
 
 /** A remedial task's own transitions: opened with a deadline, reported by the ward, accepted or sent back. */
 class RemedialTaskTest {
@@ -30,15 +30,6 @@ class RemedialTaskTest {
     RemedialTask task() {
         return new RemedialTask(inspection, 5, new RemedyDraft("1.2", "  Bổ sung chuyên đề sinh hoạt ",
                 TODAY.plusDays(30)), TODAY, AT);
-    }
-
-    static String refusal(Runnable step) {
-        try {
-            step.run();
-        } catch (RuleViolation refused) {
-            return refused.messageKey();
-        }
-        throw new AssertionError("the step was not refused");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.boardflow.Refusals.refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import vn.boardflow.inspection.Rating;
 import vn.boardflow.inspection.RatingScale;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardStatus;
-import vn.boardflow.shared.RuleViolation;
 
 /**
  * A ward inspection's own transitions: the team drafts and sends once per key, evidence where required,
@@ -37,15 +37,6 @@ class WardInspectionTest {
     WardInspection inspection() {
         return new WardInspection(5, 11, "Đoàn 1", "kiemtra1", List.of("kiemtra1", "kiemtra2"),
                 LocalDate.of(2026, 6, 20), InspectionMode.ON_SITE);
-    }
-
-    static String refusal(Runnable step) {
-        try {
-            step.run();
-        } catch (RuleViolation refused) {
-            return refused.messageKey();
-        }
-        throw new AssertionError("the step was not refused");
     }
 
     @Test

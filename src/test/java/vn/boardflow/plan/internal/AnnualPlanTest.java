@@ -2,6 +2,7 @@ package vn.boardflow.plan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.boardflow.Refusals.refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,15 +28,6 @@ class AnnualPlanTest {
 
     AnnualPlan plan(PlanContent content) {
         return new AnnualPlan(7, 70, 2027, content, "duthao", AT);
-    }
-
-    static String refusal(Runnable step) {
-        try {
-            step.run();
-        } catch (RuleViolation refused) {
-            return refused.messageKey();
-        }
-        throw new AssertionError("the step was not refused");
     }
 
     @Test
