@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,4 +26,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestExecutionListeners(listeners = SecurityStrategyListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ModuleTest {
+
+    /**
+     * Modules nested in the module under test to start with it: it reaches them only through the ports they
+     * implement, so they are no dependency of its own, and it cannot run without them.
+     */
+    @AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
+    String[] nested() default {};
 }

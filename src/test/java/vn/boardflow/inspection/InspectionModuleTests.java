@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
 import vn.boardflow.document.DocumentEvents.DocumentIssued;
@@ -28,7 +29,9 @@ import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.plan.PlanningBoard;
 
 /** The inspections module with only the modules it uses: what a round tells the rest of the application. */
-@ModuleTest
+@ModuleTest(nested = {"inspection.checklist", "inspection.evidence", "inspection.remedy"})
+// the nested modules' repositories are found twice, under the parent's package and under their own
+@TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
 class InspectionModuleTests {
 
     static final LocalDate FIRST_VISIT = LocalDate.of(2026, 6, 10);

@@ -18,11 +18,12 @@ import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.RoundStatus;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.StoredJson;
 
 /** A body's round for a year and period. Its schedule is edited while it is a draft and fixed once confirmed. */
 @Entity
 @Table(name = "inspection_round")
-class InspectionRound {
+public class InspectionRound {
 
     static final int MAX_PURPOSE = 4000;
 
@@ -102,7 +103,7 @@ class InspectionRound {
         this.templateId = templateId;
         this.selfAssessment = selfAssessment;
         this.purpose = checkedPurpose(purpose);
-        this.scheduleJson = InspectionJson.write(new InspectionSchedule(null, null));
+        this.scheduleJson = StoredJson.write(new InspectionSchedule(null, null));
         this.openedAt = openedAt;
         this.openedBy = openedBy;
     }
@@ -130,7 +131,7 @@ class InspectionRound {
         if (status != RoundStatus.DRAFT) {
             throw new RuleViolation("inspection.error.scheduleFixed");
         }
-        this.scheduleJson = InspectionJson.write(schedule);
+        this.scheduleJson = StoredJson.write(schedule);
     }
 
     void confirmSchedule(long expectedVersion) {
@@ -176,10 +177,10 @@ class InspectionRound {
     }
 
     InspectionSchedule schedule() {
-        return InspectionJson.read(scheduleJson, InspectionSchedule.class);
+        return StoredJson.read(scheduleJson, InspectionSchedule.class);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
@@ -191,15 +192,15 @@ class InspectionRound {
         return issuingBodyId;
     }
 
-    long templateId() {
+    public long templateId() {
         return templateId;
     }
 
-    int year() {
+    public int year() {
         return year;
     }
 
-    InspectionPeriod period() {
+    public InspectionPeriod period() {
         return period;
     }
 

@@ -1,6 +1,5 @@
 package vn.boardflow.inspection.internal;
 
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,9 +19,6 @@ import vn.boardflow.workflow.Notices;
  */
 @Component("inspectionTeams")
 class InspectionTeams {
-
-    /** The team hears of a visit at the start of the working day before it. */
-    static final LocalTime REMINDER_TIME = LocalTime.of(7, 0);
 
     private final WardInspectionRepository inspections;
     private final WardPeople wardPeople;
@@ -57,7 +53,7 @@ class InspectionTeams {
     }
 
     public Date visitReminder(long wardInspectionId) {
-        return Date.from(load(wardInspectionId).visitDate().minusDays(1).atTime(REMINDER_TIME)
+        return Date.from(load(wardInspectionId).visitDate().minusDays(1).atTime(RoundTasks.REMINDER_TIME)
                 .atZone(VietnameseDates.ZONE).toInstant());
     }
 

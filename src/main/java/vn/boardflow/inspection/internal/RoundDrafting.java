@@ -37,18 +37,18 @@ class RoundDrafting implements RoundPlanning {
 
     private final RoundRecords records;
     private final WardInspectionRepository wardInspections;
-    private final RoundStarter starter;
+    private final ChecklistRevisions checklists;
     private final RoundTasks roundTasks;
     private final Organisation organisation;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
 
-    RoundDrafting(RoundRecords records, WardInspectionRepository wardInspections, RoundStarter starter,
+    RoundDrafting(RoundRecords records, WardInspectionRepository wardInspections, ChecklistRevisions checklists,
                   RoundTasks roundTasks, Organisation organisation, UserDirectory users,
                   ApplicationEventPublisher events) {
         this.records = records;
         this.wardInspections = wardInspections;
-        this.starter = starter;
+        this.checklists = checklists;
         this.roundTasks = roundTasks;
         this.organisation = organisation;
         this.users = users;
@@ -58,7 +58,7 @@ class RoundDrafting implements RoundPlanning {
     @Override
     public void revise(long roundId, long version, RoundDetails details) {
         InspectionRound round = records.organised(roundId);
-        starter.checkAvailable(details.templateId(), round.issuingBodyId());
+        checklists.checkAvailable(details.templateId(), round.issuingBodyId());
         long templateBefore = round.templateId();
         boolean selfAssessmentBefore = round.selfAssessment();
         round.revise(version, details.templateId(), details.selfAssessment(), details.purpose());

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,15 +33,15 @@ class RoundOpening {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
     private final InspectionRoundRepository rounds;
-    private final ChecklistTemplateRepository templates;
+    private final ChecklistRevisions checklists;
     private final RoundStarter starter;
     private final Map<InspectionPeriod, MonthDay> openings = new EnumMap<>(InspectionPeriod.class);
 
-    RoundOpening(InspectionRoundRepository rounds, ChecklistTemplateRepository templates, RoundStarter starter,
+    RoundOpening(InspectionRoundRepository rounds, ChecklistRevisions checklists, RoundStarter starter,
                  @Value("${boardflow.inspection.opening.mid-year:}") String midYear,
                  @Value("${boardflow.inspection.opening.year-end:}") String yearEnd) {
         this.rounds = rounds;
-        this.templates = templates;
+        this.checklists = checklists;
         this.starter = starter;
         openings.put(InspectionPeriod.MID_YEAR, parsed(midYear, InspectionPeriod.MID_YEAR));
         openings.put(InspectionPeriod.YEAR_END, parsed(yearEnd, InspectionPeriod.YEAR_END));
@@ -75,7 +74,7 @@ class RoundOpening {
                 continue;
             }
             InspectionRound last = rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(bodyId).getFirst();
-            long templateId = latestRevisionOf(last.templateId(), bodyId);
+            long templateId = checklists.latestRevisionOf(last.templateId(), bodyId);
             InspectionRound round = starter.open(new OpenRound(bodyId, today.getYear(), period, templateId,
                     last.selfAssessment(), period.defaultPurpose(today.getYear())), last.unitId(), SYSTEM, true);
             log.info("Opened {} for body {} as round {}", period.roundTitle(today.getYear()), bodyId, round.id());
@@ -97,17 +96,5 @@ class RoundOpening {
         }
         return dueSince != null && !today.isAfter(dueSince.plusDays(CATCH_UP_DAYS)) ? Optional.of(due)
                 : Optional.empty();
-    }
-
-    /**
-     * The latest revision of the last round's checklist; once that is retired, the first checklist in use
-     * that the body may open rounds with (its own or the system's).
-     */
-    private long latestRevisionOf(long templateId, long bodyId) {
-        String name = templates.findById(templateId).orElseThrow().name();
-        List<ChecklistTemplate> inUse = templates.latestInUse().stream()
-                .filter(template -> template.availableTo(bodyId)).toList();
-        return inUse.stream().filter(template -> template.name().equals(name)).findFirst()
-                .or(() -> inUse.stream().findFirst()).map(ChecklistTemplate::id).orElse(templateId);
     }
 }

@@ -35,7 +35,7 @@ class RoundPapers implements RoundDocuments {
 
     private final RoundRecords records;
     private final WardInspectionRepository wardInspections;
-    private final ChecklistTemplateRepository templates;
+    private final ChecklistRevisions checklists;
     private final Issuers issuers;
     private final DocumentIssuance issuance;
     private final Organisation organisation;
@@ -43,12 +43,12 @@ class RoundPapers implements RoundDocuments {
     private final RoundTasks roundTasks;
     private final ApplicationEventPublisher events;
 
-    RoundPapers(RoundRecords records, WardInspectionRepository wardInspections, ChecklistTemplateRepository templates,
+    RoundPapers(RoundRecords records, WardInspectionRepository wardInspections, ChecklistRevisions checklists,
                 Issuers issuers, DocumentIssuance issuance, Organisation organisation, UserDirectory users,
                 RoundTasks roundTasks, ApplicationEventPublisher events) {
         this.records = records;
         this.wardInspections = wardInspections;
-        this.templates = templates;
+        this.checklists = checklists;
         this.issuers = issuers;
         this.issuance = issuance;
         this.organisation = organisation;
@@ -80,7 +80,7 @@ class RoundPapers implements RoundDocuments {
                         ward.teamName(), ward.mode()))
                 .toList();
         IssuedDocumentView plan = issuance.issue(InspectionPlanDocument.issue(issuer, new InspectionPlanDocument.Facts(
-                round.period(), round.year(), round.view().purpose(), templates.checklistOf(round.templateId()),
+                round.period(), round.year(), round.view().purpose(), checklists.of(round.templateId()),
                 round.selfAssessment(), teams, visits, wardBoards(chart, wards))));
         round.planIssued(plan.ref());
         events.publishEvent(new RoundPlanIssued(round.id(), round.unitId(), plan.symbol()));
@@ -101,7 +101,7 @@ class RoundPapers implements RoundDocuments {
                 chart.nameOf(ward.wardId()), ward.visitDate(), ward.mode(), ward.scores(), ward.totalScore(),
                 ward.rating(), ward.minutesSymbol())).toList();
         IssuedDocumentView report = issuance.issue(SummaryReport.issue(issuer, new SummaryReport.Facts(round.period(),
-                round.year(), templates.checklistOf(round.templateId()), results, wardBoards(chart, wards))));
+                round.year(), checklists.of(round.templateId()), results, wardBoards(chart, wards))));
         round.reportIssued(report.ref());
         roundTasks.complete(round, RoundTasks.REPORT, null, Map.of());
         events.publishEvent(new RoundReported(round.id(), round.unitId(), report.symbol()));

@@ -18,15 +18,15 @@ import vn.boardflow.workflow.Workflows;
 class RoundStarter {
 
     private final InspectionRoundRepository rounds;
-    private final ChecklistTemplateRepository templates;
+    private final ChecklistRevisions checklists;
     private final Workflows workflows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoundStarter(InspectionRoundRepository rounds, ChecklistTemplateRepository templates, Workflows workflows,
+    RoundStarter(InspectionRoundRepository rounds, ChecklistRevisions checklists, Workflows workflows,
                  ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
-        this.templates = templates;
+        this.checklists = checklists;
         this.workflows = workflows;
         this.events = events;
         this.clock = clock;
@@ -34,7 +34,7 @@ class RoundStarter {
 
     /** @param openedBy a user name, or "system" for the timer, which starts the process unattended */
     InspectionRound open(OpenRound command, long unitId, String openedBy, boolean unattended) {
-        checkAvailable(command.templateId(), command.issuingBodyId());
+        checklists.checkAvailable(command.templateId(), command.issuingBodyId());
         if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId(), command.year(), command.period())) {
             throw new RuleViolation("inspection.error.roundExists", command.year());
         }
@@ -47,17 +47,5 @@ class RoundStarter {
         round.startedAs(unattended ? workflows.startUnattended(start) : workflows.start(start));
         events.publishEvent(new RoundOpened(round.id(), unitId, command.year(), command.period(), openedBy));
         return round;
-    }
-
-    /** A round is opened, or revised, only with a checklist still in use, of its body or of the system. */
-    void checkAvailable(long templateId, long issuingBodyId) {
-        ChecklistTemplate template = templates.findById(templateId)
-                .orElseThrow(() -> new RuleViolation("inspection.error.templateNotFound"));
-        if (!template.active()) {
-            throw new RuleViolation("inspection.error.templateRetired", template.name());
-        }
-        if (!template.availableTo(issuingBodyId)) {
-            throw new RuleViolation("inspection.error.templateOfAnotherBody", template.name());
-        }
     }
 }

@@ -1,28 +1,32 @@
 package vn.boardflow.inspection.internal;
 
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.TaskActions;
-import vn.boardflow.workflow.Workflows;
 import vn.boardflow.workflow.Workflows.CaseTask;
+import vn.boardflow.workflow.Workflows;
 
 /**
  * Completes the round's open task of a step for the signed-in user, who must be able to act on it; a
  * ward's and a remedial task's steps are told apart by their form key, which names what they are about.
  */
 @Component
-class RoundTasks {
+public class RoundTasks {
 
     static final String PROCESS_KEY = "inspectionRound";
     static final String SCHEDULE = "schedule";
     static final String SELF_ASSESS = "selfAssess";
     static final String FILL = "fill";
     static final String CLOSE = "close";
-    static final String FIX = "fix";
-    static final String REVIEW = "review";
+    public static final String FIX = "fix";
+    public static final String REVIEW = "review";
     static final String REPORT = "report";
+
+    /** Reminders go out at the start of the working day: a team's the day before its visit, a ward's before its deadline. */
+    public static final LocalTime REMINDER_TIME = LocalTime.of(7, 0);
 
     private final Workflows workflows;
     private final TaskActions taskActions;
@@ -32,7 +36,7 @@ class RoundTasks {
         this.taskActions = taskActions;
     }
 
-    void complete(InspectionRound round, String taskKey, String formKey, Map<String, Object> variables) {
+    public void complete(InspectionRound round, String taskKey, String formKey, Map<String, Object> variables) {
         CaseTask task = find(round, taskKey, formKey)
                 .orElseThrow(() -> new RuleViolation("inspection.error.changedMeanwhile"));
         taskActions.complete(task.id(), variables);
@@ -57,7 +61,7 @@ class RoundTasks {
         return "inspections/self/" + wardInspectionId;
     }
 
-    static String remedyFormKey(long remedyId) {
+    public static String remedyFormKey(long remedyId) {
         return "inspections/remedies/" + remedyId;
     }
 }

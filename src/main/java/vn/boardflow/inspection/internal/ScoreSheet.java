@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.type.TypeReference;
-import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.Checklist.Criterion;
+import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.StoredJson;
 
 /** The scores and notes of one checklist by criterion code: checked against the checklist, totalled, stored. */
-final class ScoreSheet {
+public final class ScoreSheet {
 
     static final int MAX_NOTE = 2000;
     private static final TypeReference<Map<String, CriterionScore>> TYPE = new TypeReference<>() {
@@ -58,16 +59,16 @@ final class ScoreSheet {
     }
 
     /** A criterion scored below its maximum, with the team's note: what minutes, reports and follow-up name. */
-    record Shortfall(Criterion criterion, int score, String note) {
+    public record Shortfall(Criterion criterion, int score, String note) {
 
         /** "tiêu chí 2.1 (Hội viên mới…) đạt 6/10 điểm. Thiếu 4 hội viên." */
-        String describe() {
+        public String describe() {
             return "tiêu chí " + criterion.code() + " (" + criterion.text() + ") đạt " + score + "/"
                     + criterion.maxScore() + " điểm." + (note.isEmpty() ? "" : " " + note);
         }
     }
 
-    static List<Shortfall> shortfalls(Checklist checklist, Map<String, CriterionScore> scores) {
+    public static List<Shortfall> shortfalls(Checklist checklist, Map<String, CriterionScore> scores) {
         List<Shortfall> shortfalls = new ArrayList<>();
         for (Criterion criterion : checklist.criteria()) {
             CriterionScore entry = scores.get(criterion.code());
@@ -84,10 +85,10 @@ final class ScoreSheet {
     }
 
     static String write(Map<String, CriterionScore> scores) {
-        return InspectionJson.write(scores);
+        return StoredJson.write(scores);
     }
 
     static Map<String, CriterionScore> read(String json) {
-        return InspectionJson.read(json, TYPE);
+        return StoredJson.read(json, TYPE);
     }
 }

@@ -2,8 +2,6 @@ package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.boardflow.inspection.InspectionEvents.WardInspectionSubmitted;
@@ -16,13 +14,13 @@ import vn.boardflow.shared.VietnameseDates;
 class TeamScoring {
 
     private final WardRecords records;
-    private final EvidenceRepository evidence;
+    private final EvidenceOnFile evidence;
     private final WardAccess wardAccess;
     private final RoundTasks roundTasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TeamScoring(WardRecords records, EvidenceRepository evidence, WardAccess wardAccess, RoundTasks roundTasks,
+    TeamScoring(WardRecords records, EvidenceOnFile evidence, WardAccess wardAccess, RoundTasks roundTasks,
                 ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.evidence = evidence;
@@ -49,16 +47,11 @@ class TeamScoring {
                         VietnameseDates.format(inspection.visitDate()));
             }
         }
-        if (inspection.submit(submissionKey, scores, records.checklistOf(inspection), evidencedCriteria(inspection.id()),
+        if (inspection.submit(submissionKey, scores, records.checklistOf(inspection), evidence.criteriaBacked(inspection.id()),
                 wardAccess.me(), clock.instant())) {
             roundTasks.complete(round, RoundTasks.FILL, RoundTasks.wardFormKey(inspection.id()), Map.of());
             events.publishEvent(new WardInspectionSubmitted(inspection.id(), inspection.wardId(),
                     inspection.totalScore(), inspection.rating()));
         }
-    }
-
-    private Set<String> evidencedCriteria(long wardInspectionId) {
-        return evidence.findByWardInspectionIdOrderByIdAsc(wardInspectionId).stream()
-                .map(EvidenceRow::criterionCode).filter(code -> code != null).collect(Collectors.toSet());
     }
 }

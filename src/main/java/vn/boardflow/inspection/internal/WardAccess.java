@@ -14,7 +14,7 @@ import vn.boardflow.org.UnitType;
  * tasks but never another ward's.
  */
 @Component
-class WardAccess {
+public class WardAccess {
 
     private final AccessPolicy access;
     private final Organisers organisers;
@@ -28,7 +28,7 @@ class WardAccess {
         this.currentUser = currentUser;
     }
 
-    String me() {
+    public String me() {
         return currentUser.actor().username();
     }
 
@@ -36,16 +36,16 @@ class WardAccess {
         return inspection.isInspector(me());
     }
 
-    boolean isHead(WardInspection inspection) {
+    public boolean isHead(WardInspection inspection) {
         return me().equals(inspection.teamHead());
     }
 
     /** The wards of the units the user belongs to: a ward board's officers belong to its ward. */
-    Set<Long> ownWards() {
+    public Set<Long> ownWards() {
         return organisation.today().nearest(access.ownUnits(), UnitType.WARD);
     }
 
-    boolean ofWard(long wardId) {
+    public boolean ofWard(long wardId) {
         return ownWards().contains(wardId);
     }
 
@@ -59,7 +59,7 @@ class WardAccess {
     }
 
     /** The team and the overseers see a ward's inspection; so does the ward itself. */
-    void checkReads(WardInspection inspection, InspectionRound round) {
+    public void checkReads(WardInspection inspection, InspectionRound round) {
         AccessPolicy.require(isTeam(inspection) || ofWard(inspection.wardId()) || oversees(round));
     }
 
@@ -67,7 +67,7 @@ class WardAccess {
         AccessPolicy.require(isTeam(inspection));
     }
 
-    void checkWard(long wardId) {
+    public void checkWard(long wardId) {
         AccessPolicy.require(ofWard(wardId));
     }
 }

@@ -1,7 +1,6 @@
 package vn.boardflow.inspection.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,13 +14,13 @@ class WardClosing {
 
     private final WardRecords records;
     private final InspectionRoundRepository rounds;
-    private final RemedialTaskRepository remedies;
+    private final WardRemedies remedies;
     private final WardAccess wardAccess;
     private final RoundTasks roundTasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WardClosing(WardRecords records, InspectionRoundRepository rounds, RemedialTaskRepository remedies,
+    WardClosing(WardRecords records, InspectionRoundRepository rounds, WardRemedies remedies,
                 WardAccess wardAccess, RoundTasks roundTasks, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.rounds = rounds;
@@ -37,9 +36,8 @@ class WardClosing {
         wardAccess.checkReads(inspection, records.roundOf(inspection));
         InspectionRound round = rounds.lockById(inspection.roundId()).orElseThrow();
         inspection.close(wardAccess.me(), clock.instant());
-        LocalDate today = LocalDate.now(clock);
         List<RemedyDraft> checked = drafts == null ? List.of() : drafts;
-        checked.forEach(draft -> remedies.save(new RemedialTask(inspection, round.id(), draft, today, clock.instant())));
+        remedies.open(inspection, checked);
         rounds.flush();
         roundTasks.complete(round, RoundTasks.CLOSE, RoundTasks.wardFormKey(inspection.id()), Map.of());
         events.publishEvent(new WardInspectionClosed(inspection.id(), inspection.wardId(), inspection.totalScore(),

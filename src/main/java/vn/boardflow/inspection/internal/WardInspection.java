@@ -37,7 +37,7 @@ import vn.boardflow.shared.RuleViolation;
  */
 @Entity
 @Table(name = "ward_inspection")
-class WardInspection {
+public class WardInspection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -232,11 +232,11 @@ class WardInspection {
         return minutes == null ? null : minutes.symbol();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long roundId() {
+    public long roundId() {
         return roundId;
     }
 
@@ -248,11 +248,11 @@ class WardInspection {
         return mode;
     }
 
-    WardStatus status() {
+    public WardStatus status() {
         return status;
     }
 
-    Map<String, CriterionScore> scores() {
+    public Map<String, CriterionScore> scores() {
         return team.scores();
     }
 
@@ -268,11 +268,11 @@ class WardInspection {
         return version;
     }
 
-    long wardId() {
+    public long wardId() {
         return wardId;
     }
 
-    String teamHead() {
+    public String teamHead() {
         return teamHead;
     }
 
@@ -280,7 +280,7 @@ class WardInspection {
         return List.copyOf(inspectors);
     }
 
-    LocalDate visitDate() {
+    public LocalDate visitDate() {
         return visitDate;
     }
 }

@@ -1,12 +1,7 @@
 package vn.boardflow.inspection.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.boardflow.inspection.Remedies.RemedyStatus;
-import vn.boardflow.inspection.WardInspections.RemedyCount;
 import vn.boardflow.inspection.WardInspections.SelfAssessment;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
@@ -19,20 +14,18 @@ import vn.boardflow.org.Role;
 class WardInspectionViews {
 
     private final WardRecords records;
-    private final RemedialTaskRepository remedies;
+    private final WardRemedies remedies;
     private final WardAccess wardAccess;
     private final AccessPolicy access;
     private final Organisation organisation;
-    private final Clock clock;
 
-    WardInspectionViews(WardRecords records, RemedialTaskRepository remedies, WardAccess wardAccess,
-                        AccessPolicy access, Organisation organisation, Clock clock) {
+    WardInspectionViews(WardRecords records, WardRemedies remedies, WardAccess wardAccess,
+                        AccessPolicy access, Organisation organisation) {
         this.records = records;
         this.remedies = remedies;
         this.wardAccess = wardAccess;
         this.access = access;
         this.organisation = organisation;
-        this.clock = clock;
     }
 
     WardInspectionView of(WardInspection inspection) {
@@ -54,13 +47,6 @@ class WardInspectionViews {
                 inspection.status() == WardStatus.SUBMITTED && wardAccess.isHead(inspection),
                 inspection.minutesId(), inspection.minutesSymbol(), inspection.status() == WardStatus.CLOSED
                 && inspection.minutesId() == null && access.can(Role.CLERK, round.unitId()), self,
-                remedyCount(inspection.id()));
-    }
-
-    private RemedyCount remedyCount(long wardInspectionId) {
-        LocalDate today = LocalDate.now(clock);
-        List<RemedialTask> tasks = remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId);
-        return new RemedyCount((int) tasks.stream().filter(task -> task.status() != RemedyStatus.ACCEPTED).count(),
-                (int) tasks.stream().filter(task -> task.overdue(today)).count());
+                remedies.count(inspection.id()));
     }
 }

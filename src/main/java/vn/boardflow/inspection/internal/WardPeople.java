@@ -13,7 +13,7 @@ import vn.boardflow.workflow.CandidateGroups;
 
 /** The ward's officers, who hold their role in the ward or in its board: whom the ward's tasks are offered to. */
 @Component
-class WardPeople {
+public class WardPeople {
 
     private final Organisation organisation;
     private final UserDirectory users;
@@ -27,7 +27,7 @@ class WardPeople {
         return units(wardId).stream().map(unit -> CandidateGroups.of(Role.WARD_OFFICER, unit)).toList();
     }
 
-    List<String> officers(long wardId) {
+    public List<String> officers(long wardId) {
         return users.contacts(Role.WARD_OFFICER, units(wardId)).stream().map(UserSummary::username).distinct().toList();
     }
 

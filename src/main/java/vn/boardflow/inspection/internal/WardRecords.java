@@ -6,31 +6,31 @@ import vn.boardflow.shared.RuleViolation;
 
 /** A ward's inspection with what every job on it reads: its round, its checklist, whether its self-assessment is open. */
 @Component
-class WardRecords {
+public class WardRecords {
 
     private final WardInspectionRepository inspections;
     private final InspectionRoundRepository rounds;
-    private final ChecklistTemplateRepository templates;
+    private final ChecklistRevisions checklists;
     private final RoundTasks roundTasks;
 
     WardRecords(WardInspectionRepository inspections, InspectionRoundRepository rounds,
-                ChecklistTemplateRepository templates, RoundTasks roundTasks) {
+                ChecklistRevisions checklists, RoundTasks roundTasks) {
         this.inspections = inspections;
         this.rounds = rounds;
-        this.templates = templates;
+        this.checklists = checklists;
         this.roundTasks = roundTasks;
     }
 
-    WardInspection load(long id) {
+    public WardInspection load(long id) {
         return inspections.findById(id).orElseThrow(() -> new RuleViolation("inspection.error.wardNotFound"));
     }
 
-    InspectionRound roundOf(WardInspection inspection) {
+    public InspectionRound roundOf(WardInspection inspection) {
         return rounds.findById(inspection.roundId()).orElseThrow();
     }
 
-    Checklist checklistOf(WardInspection inspection) {
-        return templates.checklistOf(roundOf(inspection).templateId());
+    public Checklist checklistOf(WardInspection inspection) {
+        return checklists.of(roundOf(inspection).templateId());
     }
 
     /** The process takes the self-assessment away on the visit day. */

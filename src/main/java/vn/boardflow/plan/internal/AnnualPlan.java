@@ -19,6 +19,7 @@ import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.TargetBalance;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.StoredJson;
 
 /**
  * A body's plan for a year. It guards its own steps: only a draft is edited, only a balanced draft is
@@ -92,7 +93,7 @@ class AnnualPlan {
         this.unitId = unitId;
         this.year = year;
         this.status = PlanStatus.DRAFT;
-        this.contentJson = PlanJson.write(content);
+        this.contentJson = StoredJson.write(content);
         this.createdBy = by;
         this.createdAt = at;
         touch(by, at);
@@ -104,7 +105,7 @@ class AnnualPlan {
 
     void edit(PlanContent content, String by, Instant at) {
         require(status.editable(), "plan.error.notEditable");
-        this.contentJson = PlanJson.write(content);
+        this.contentJson = StoredJson.write(content);
         touch(by, at);
     }
 
@@ -188,7 +189,7 @@ class AnnualPlan {
     }
 
     PlanContent content() {
-        return PlanJson.read(contentJson);
+        return StoredJson.read(contentJson, PlanContent.class);
     }
 
     String contentJson() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import vn.boardflow.plan.PlanContent;
+import vn.boardflow.shared.StoredJson;
 
 /** The plan as it was when submitted for the n-th time; never changed afterwards. */
 @Entity
@@ -47,6 +48,6 @@ class PlanRevision {
     }
 
     PlanContent content() {
-        return PlanJson.read(contentJson);
+        return StoredJson.read(contentJson, PlanContent.class);
     }
 }

@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.checklist.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
+import vn.boardflow.shared.StoredJson;
 
 /** One revision of a checklist; its content never changes, a change is a new revision. */
 @Entity
@@ -48,7 +49,7 @@ class ChecklistTemplate {
         this.issuingBodyId = issuingBodyId;
         this.name = checklist.name();
         this.revision = revision;
-        this.contentJson = InspectionJson.write(checklist);
+        this.contentJson = StoredJson.write(checklist);
         this.active = true;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -80,7 +81,7 @@ class ChecklistTemplate {
     }
 
     Checklist checklist() {
-        return InspectionJson.read(contentJson, Checklist.class);
+        return StoredJson.read(contentJson, Checklist.class);
     }
 
     /** No longer offered for new rounds. */

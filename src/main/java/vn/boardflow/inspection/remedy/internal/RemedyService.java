@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.remedy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.inspection.InspectionEvents.RemedyStepTaken;
 import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.inspection.internal.EvidenceOnFile;
+import vn.boardflow.inspection.internal.InspectionRound;
+import vn.boardflow.inspection.internal.RoundTasks;
+import vn.boardflow.inspection.internal.ScoreSheet;
+import vn.boardflow.inspection.internal.WardAccess;
+import vn.boardflow.inspection.internal.WardInspection;
+import vn.boardflow.inspection.internal.WardRecords;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
@@ -24,24 +31,19 @@ import vn.boardflow.shared.RuleViolation;
 class RemedyService implements Remedies {
 
     private final RemedialTaskRepository remedies;
-    private final WardInspectionRepository inspections;
-    private final InspectionRoundRepository rounds;
-    private final ChecklistTemplateRepository templates;
-    private final EvidenceRepository evidence;
+    private final WardRecords records;
+    private final EvidenceOnFile evidence;
     private final WardAccess wardAccess;
     private final Organisation organisation;
     private final RoundTasks roundTasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RemedyService(RemedialTaskRepository remedies, WardInspectionRepository inspections,
-                  InspectionRoundRepository rounds, ChecklistTemplateRepository templates, EvidenceRepository evidence,
+    RemedyService(RemedialTaskRepository remedies, WardRecords records, EvidenceOnFile evidence,
                   WardAccess wardAccess, Organisation organisation, RoundTasks roundTasks, ApplicationEventPublisher events,
                   Clock clock) {
         this.remedies = remedies;
-        this.inspections = inspections;
-        this.rounds = rounds;
-        this.templates = templates;
+        this.records = records;
         this.evidence = evidence;
         this.wardAccess = wardAccess;
         this.organisation = organisation;
@@ -53,8 +55,7 @@ class RemedyService implements Remedies {
     @Override
     @Transactional(readOnly = true)
     public List<RemedyDraft> proposals(long wardInspectionId) {
-        WardInspection inspection = inspection(wardInspectionId);
-        InspectionRound round = roundOf(inspection);
+        WardInspection inspection = records.load(wardInspectionId);
         // the team's scores and notes, which the ward sees only once the head has closed the inspection
         AccessPolicy.require(wardAccess.isHead(inspection));
         if (inspection.status() != WardStatus.SUBMITTED) {
@@ -62,8 +63,7 @@ class RemedyService implements Remedies {
         }
         LocalDate due = inspection.visitDate().plusDays(DEFAULT_DAYS);
         LocalDate deadline = due.isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(DEFAULT_DAYS) : due;
-        return ScoreSheet.shortfalls(templates.checklistOf(round.templateId()),
-                        inspection.scores()).stream()
+        return ScoreSheet.shortfalls(records.checklistOf(inspection), inspection.scores()).stream()
                 .map(shortfall -> new RemedyDraft(shortfall.criterion().code(),
                         "Khắc phục " + shortfall.describe(), deadline))
                 .toList();
@@ -72,8 +72,8 @@ class RemedyService implements Remedies {
     @Override
     @Transactional(readOnly = true)
     public List<RemedyView> ofInspection(long wardInspectionId) {
-        WardInspection inspection = inspection(wardInspectionId);
-        wardAccess.checkReads(inspection, roundOf(inspection));
+        WardInspection inspection = records.load(wardInspectionId);
+        wardAccess.checkReads(inspection, records.roundOf(inspection));
         return remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId).stream().map(this::view).toList();
     }
 
@@ -89,8 +89,8 @@ class RemedyService implements Remedies {
     @Transactional(readOnly = true)
     public Optional<RemedyView> find(long remedyId) {
         return remedies.findById(remedyId).map(task -> {
-            WardInspection inspection = inspection(task.wardInspectionId());
-            wardAccess.checkReads(inspection, roundOf(inspection));
+            WardInspection inspection = records.load(task.wardInspectionId());
+            wardAccess.checkReads(inspection, records.roundOf(inspection));
             return view(task);
         });
     }
@@ -100,9 +100,7 @@ class RemedyService implements Remedies {
         RemedialTask task = load(remedyId);
         wardAccess.checkWard(task.wardId());
         task.checkVersion(version);
-        boolean evidenced = evidence.findByWardInspectionIdOrderByIdAsc(task.wardInspectionId()).stream()
-                .anyMatch(row -> task.id().equals(row.remedyId()));
-        if (!evidenced) {
+        if (!evidence.remedyBacked(task.wardInspectionId(), task.id())) {
             throw new RuleViolation("remedy.error.evidenceRequired");
         }
         task.report(note, wardAccess.me(), clock.instant());
@@ -125,21 +123,21 @@ class RemedyService implements Remedies {
 
     private RemedialTask checkedForReview(long remedyId, long version) {
         RemedialTask task = load(remedyId);
-        AccessPolicy.require(wardAccess.isHead(inspection(task.wardInspectionId())));
+        AccessPolicy.require(wardAccess.isHead(records.load(task.wardInspectionId())));
         task.checkVersion(version);
         return task;
     }
 
     private void finishStep(RemedialTask task, String step, Map<String, Object> variables, String action) {
         remedies.flush();
-        roundTasks.complete(rounds.findById(task.roundId()).orElseThrow(), step, RoundTasks.remedyFormKey(task.id()),
+        roundTasks.complete(records.roundOf(records.load(task.wardInspectionId())), step, RoundTasks.remedyFormKey(task.id()),
                 variables);
         events.publishEvent(new RemedyStepTaken(action, task.id(), task.wardId(), task.status()));
     }
 
     private RemedyView view(RemedialTask task) {
-        WardInspection inspection = inspection(task.wardInspectionId());
-        InspectionRound round = roundOf(inspection);
+        WardInspection inspection = records.load(task.wardInspectionId());
+        InspectionRound round = records.roundOf(inspection);
         OrgChart chart = organisation.today();
         boolean open = task.status() == RemedyStatus.OPEN;
         return new RemedyView(task.id(), task.wardInspectionId(), round.id(), round.period().roundTitle(round.year()),
@@ -147,14 +145,6 @@ class RemedyService implements Remedies {
                 task.status(), task.reportNote(), task.reviewComment(), task.overdue(LocalDate.now(clock)),
                 task.version(), open && wardAccess.ofWard(task.wardId()),
                 task.status() == RemedyStatus.REPORTED && wardAccess.isHead(inspection));
-    }
-
-    private WardInspection inspection(long id) {
-        return inspections.findById(id).orElseThrow(() -> new RuleViolation("inspection.error.wardNotFound"));
-    }
-
-    private InspectionRound roundOf(WardInspection inspection) {
-        return rounds.findById(inspection.roundId()).orElseThrow();
     }
 
     private RemedialTask load(long remedyId) {

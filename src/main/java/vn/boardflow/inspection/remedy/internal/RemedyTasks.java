@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.remedy.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.boardflow.inspection.InspectionEvents.RemedyReminded;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
+import vn.boardflow.inspection.internal.RoundTasks;
+import vn.boardflow.inspection.internal.WardPeople;
+import vn.boardflow.inspection.internal.WardRecords;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
@@ -28,17 +31,17 @@ class RemedyTasks {
     static final int REMIND_DAYS_BEFORE = 3;
 
     private final RemedialTaskRepository remedies;
-    private final WardInspectionRepository inspections;
+    private final WardRecords records;
     private final WardPeople wardPeople;
     private final Organisation organisation;
     private final Notices notices;
     private final RemedyNotices sent;
     private final ApplicationEventPublisher events;
 
-    RemedyTasks(RemedialTaskRepository remedies, WardInspectionRepository inspections, WardPeople wardPeople,
+    RemedyTasks(RemedialTaskRepository remedies, WardRecords records, WardPeople wardPeople,
                 Organisation organisation, Notices notices, RemedyNotices sent, ApplicationEventPublisher events) {
         this.remedies = remedies;
-        this.inspections = inspections;
+        this.records = records;
         this.wardPeople = wardPeople;
         this.organisation = organisation;
         this.notices = notices;
@@ -61,11 +64,11 @@ class RemedyTasks {
     }
 
     public Date reminder(long remedyId) {
-        return at(load(remedyId).deadline().minusDays(REMIND_DAYS_BEFORE), InspectionTeams.REMINDER_TIME);
+        return at(load(remedyId).deadline().minusDays(REMIND_DAYS_BEFORE), RoundTasks.REMINDER_TIME);
     }
 
     public Date lateNotice(long remedyId) {
-        return at(load(remedyId).deadline().plusDays(1), InspectionTeams.REMINDER_TIME);
+        return at(load(remedyId).deadline().plusDays(1), RoundTasks.REMINDER_TIME);
     }
 
     public void remind(long remedyId) {
@@ -79,7 +82,7 @@ class RemedyTasks {
         RemedialTask task = load(remedyId);
         if (task.status() == RemedyStatus.OPEN && sent.first(remedyId, RemedyNotices.LATE)) {
             Set<String> recipients = new LinkedHashSet<>(wardPeople.officers(task.wardId()));
-            inspections.findById(task.wardInspectionId()).ifPresent(inspection -> recipients.add(inspection.teamHead()));
+            recipients.add(records.load(task.wardInspectionId()).teamHead());
             send(task, "notice.remedyLate", true, List.copyOf(recipients));
         }
     }

@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.evidence.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,14 +1,11 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.remedy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.boardflow.Refusals.refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
-import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
 
@@ -18,29 +15,24 @@ class RemedialTaskTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 25);
     static final Instant AT = Instant.parse("2026-06-25T02:00:00Z");
 
-    final WardInspection inspection = saved(new WardInspection(5, 11, "Đoàn 1", "kiemtra1", List.of("kiemtra1"),
-            LocalDate.of(2026, 6, 20), InspectionMode.ON_SITE));
-
-    /** As the database hands it back, with its id. */
-    static WardInspection saved(WardInspection inspection) {
-        ReflectionTestUtils.setField(inspection, "id", 8L);
-        return inspection;
-    }
+    /** The ward's inspection the tasks are left by, and its ward. */
+    static final long INSPECTION = 8;
+    static final long WARD = 11;
 
     RemedialTask task() {
-        return new RemedialTask(inspection, 5, new RemedyDraft("1.2", "  Bổ sung chuyên đề sinh hoạt ",
+        return new RemedialTask(INSPECTION, 5, WARD, new RemedyDraft("1.2", "  Bổ sung chuyên đề sinh hoạt ",
                 TODAY.plusDays(30)), TODAY, AT);
     }
 
     @Test
     void aTaskNeedsADescriptionAndADeadlineFromToday() {
-        assertThat(refusal(() -> new RemedialTask(inspection, 5, new RemedyDraft(null, " ", TODAY), TODAY, AT)))
+        assertThat(refusal(() -> new RemedialTask(INSPECTION, 5, WARD, new RemedyDraft(null, " ", TODAY), TODAY, AT)))
                 .isEqualTo("remedy.error.descriptionRequired");
-        assertThat(refusal(() -> new RemedialTask(inspection, 5, new RemedyDraft(null, "Sửa", null), TODAY, AT)))
+        assertThat(refusal(() -> new RemedialTask(INSPECTION, 5, WARD, new RemedyDraft(null, "Sửa", null), TODAY, AT)))
                 .isEqualTo("remedy.error.deadlineRequired");
-        assertThat(refusal(() -> new RemedialTask(inspection, 5, new RemedyDraft(null, "Sửa", TODAY.minusDays(1)),
+        assertThat(refusal(() -> new RemedialTask(INSPECTION, 5, WARD, new RemedyDraft(null, "Sửa", TODAY.minusDays(1)),
                 TODAY, AT))).isEqualTo("remedy.error.deadlinePast");
-        assertThat(refusal(() -> new RemedialTask(inspection, 5, new RemedyDraft(null,
+        assertThat(refusal(() -> new RemedialTask(INSPECTION, 5, WARD, new RemedyDraft(null,
                 "x".repeat(RemedialTask.MAX_TEXT + 1), TODAY), TODAY, AT))).isEqualTo("remedy.error.tooLong");
 
         RemedialTask task = task();

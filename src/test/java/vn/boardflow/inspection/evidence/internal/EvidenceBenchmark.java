@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.evidence.internal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

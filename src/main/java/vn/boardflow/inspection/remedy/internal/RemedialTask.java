@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.remedy.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,7 +79,7 @@ class RemedialTask {
     }
 
     /** Checks the head's draft: a description within bounds, a deadline no earlier than today. */
-    RemedialTask(WardInspection inspection, long roundId, RemedyDraft draft, LocalDate today, Instant at) {
+    RemedialTask(long wardInspectionId, long roundId, long wardId, RemedyDraft draft, LocalDate today, Instant at) {
         String text = draft.description() == null ? "" : draft.description().strip();
         if (text.isEmpty()) {
             throw new RuleViolation("remedy.error.descriptionRequired");
@@ -93,9 +93,9 @@ class RemedialTask {
         if (draft.deadline().isBefore(today)) {
             throw new RuleViolation("remedy.error.deadlinePast", text);
         }
-        this.wardInspectionId = inspection.id();
+        this.wardInspectionId = wardInspectionId;
         this.roundId = roundId;
-        this.wardId = inspection.wardId();
+        this.wardId = wardId;
         this.criterionCode = draft.criterionCode();
         this.description = text;
         this.deadline = draft.deadline();

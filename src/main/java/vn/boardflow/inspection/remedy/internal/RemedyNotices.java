@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.remedy.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

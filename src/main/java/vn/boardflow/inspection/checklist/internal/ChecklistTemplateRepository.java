@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.checklist.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.LinkedHashMap;
@@ -7,16 +7,10 @@ import java.util.Map;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import vn.boardflow.inspection.Checklist;
 
 interface ChecklistTemplateRepository extends JpaRepository<ChecklistTemplate, Long> {
 
     List<ChecklistTemplate> findAllByOrderByNameAscRevisionDesc();
-
-    /** The checklist of a revision a round was opened with, which is never deleted. */
-    default Checklist checklistOf(long templateId) {
-        return findById(templateId).orElseThrow().checklist();
-    }
 
     /** The latest revision of each checklist still in use, in the order of their names. */
     default List<ChecklistTemplate> latestInUse() {

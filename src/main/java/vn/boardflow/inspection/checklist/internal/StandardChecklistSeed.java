@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.internal;
+package vn.boardflow.inspection.checklist.internal;
 
 import java.time.Clock;
 import org.springframework.boot.ApplicationArguments;

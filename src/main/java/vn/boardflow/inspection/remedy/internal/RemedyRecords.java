@@ -1,0 +1,45 @@
+package vn.boardflow.inspection.remedy.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.Remedies.RemedyDraft;
+import vn.boardflow.inspection.Remedies.RemedyStatus;
+import vn.boardflow.inspection.WardInspections.RemedyCount;
+import vn.boardflow.inspection.internal.WardInspection;
+import vn.boardflow.inspection.internal.WardRemedies;
+
+@Component
+class RemedyRecords implements WardRemedies {
+
+    private final RemedialTaskRepository remedies;
+    private final Clock clock;
+
+    RemedyRecords(RemedialTaskRepository remedies, Clock clock) {
+        this.remedies = remedies;
+        this.clock = clock;
+    }
+
+    @Override
+    public void open(WardInspection inspection, List<RemedyDraft> drafts) {
+        LocalDate today = LocalDate.now(clock);
+        drafts.forEach(draft -> remedies.save(new RemedialTask(inspection.id(), inspection.roundId(),
+                inspection.wardId(), draft, today, clock.instant())));
+    }
+
+    @Override
+    public RemedyCount count(long wardInspectionId) {
+        LocalDate today = LocalDate.now(clock);
+        List<RemedialTask> tasks = remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId);
+        return new RemedyCount((int) tasks.stream().filter(task -> task.status() != RemedyStatus.ACCEPTED).count(),
+                (int) tasks.stream().filter(task -> task.overdue(today)).count());
+    }
+
+    @Override
+    public Optional<RemedyTarget> target(long remedyId) {
+        return remedies.findById(remedyId).map(task -> new RemedyTarget(task.wardInspectionId(), task.wardId(),
+                task.status() == RemedyStatus.OPEN));
+    }
+}
