@@ -34,6 +34,7 @@ import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.RoundDocuments;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
@@ -95,7 +96,7 @@ class DemoInspections {
                 .filter(template -> template.checklist().name().equals(StandardChecklist.NAME)).findFirst()
                 .orElseThrow().id();
 
-        long midYear = rounds.open(new OpenRound(board.id(), year, InspectionPeriod.MID_YEAR, standard, false,
+        RoundId midYear = rounds.open(new OpenRound(board.id(), year, InspectionPeriod.MID_YEAR, standard, false,
                 "Đánh giá kết quả thực hiện Đề án 6 tháng đầu năm " + year + " tại các phường."));
         LocalDate firstVisit = LocalDate.of(year, Month.JUNE, 8);
         List<String> seedOrder = List.copyOf(organisation.wardBoardIds().keySet());
@@ -105,7 +106,7 @@ class DemoInspections {
         LocalDate lastPaper = inspectWards(midYear);
 
         users.signIn("duthao");
-        long yearEnd = yearEndRound(board, year, standard);
+        RoundId yearEnd = yearEndRound(board, year, standard);
         schedule(yearEnd, today.plusDays(14), seedOrder);
         return lastPaper;
     }
@@ -114,7 +115,7 @@ class DemoInspections {
      * The teams visit the wards in the seed's order (so the demo's ward officers, of Phú Cường and Phú Lợi,
      * are among the first), two a day, the last two on their papers.
      */
-    private void schedule(long roundId, LocalDate firstVisit, List<String> seedOrder) {
+    private void schedule(RoundId roundId, LocalDate firstVisit, List<String> seedOrder) {
         List<WardRef> wards = rounds.wards(roundId).stream()
                 .sorted(Comparator.comparingInt(ward -> seedOrder.indexOf(ward.name().replaceFirst("^Phường ", ""))))
                 .toList();
@@ -129,7 +130,7 @@ class DemoInspections {
     }
 
     /** @return the date of the last minutes issued */
-    private LocalDate inspectWards(long roundId) {
+    private LocalDate inspectWards(RoundId roundId) {
         users.signIn("duthao");
         List<WardInspectionView> wards = inspections.ofRound(roundId).stream()
                 .sorted(Comparator.comparing(WardInspectionView::date).thenComparing(WardInspectionView::team)).toList();
@@ -186,7 +187,7 @@ class DemoInspections {
      * The year-end round with the wards scoring themselves. The daily timer, running beside the demo, may
      * have opened it as a draft meanwhile (the body has run a round now): then that draft is the one.
      */
-    private long yearEndRound(IssuingBodyView board, int year, long standard) {
+    private RoundId yearEndRound(IssuingBodyView board, int year, long standard) {
         String purpose = "Đánh giá kết quả thực hiện Đề án năm " + year + "; các phường tự chấm điểm trước khi đoàn đến.";
         try {
             return rounds.open(new OpenRound(board.id(), year, InspectionPeriod.YEAR_END, standard, true, purpose));

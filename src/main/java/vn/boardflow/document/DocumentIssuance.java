@@ -30,7 +30,7 @@ public interface DocumentIssuance {
      * @param draftingUnit abbreviation of the drafting unit: in the symbol of công văn and Union documents,
      *                     and in the filed-copy line "Lưu: VT, …"; {@code null} when the body names none
      */
-    record Heading(long issuingBodyId, DocumentType type, LocalDate issuedOn, String summary, String draftingUnit) {
+    record Heading(IssuingBodyId issuingBodyId, DocumentType type, LocalDate issuedOn, String summary, String draftingUnit) {
     }
 
     /**

@@ -36,7 +36,7 @@ public interface IssuedDocuments {
     record DocumentFile(String fileName, byte[] bytes, String sha256) {
     }
 
-    record DocumentFilter(Long issuingBodyId, Integer year, DocumentType type, String text) {
+    record DocumentFilter(IssuingBodyId issuingBodyId, Integer year, DocumentType type, String text) {
     }
 
     record IncomingDocumentView(long documentId, long unitId, String unitName, String symbol, String summary,

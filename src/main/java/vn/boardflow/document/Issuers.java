@@ -14,7 +14,7 @@ import vn.boardflow.shared.RuleViolation;
 public interface Issuers {
 
     /** For the body's records clerk about to issue on that date: refuses anyone else, and a missing date. */
-    Issuer issuing(long issuingBodyId, LocalDate issuedOn);
+    Issuer issuing(IssuingBodyId issuingBodyId, LocalDate issuedOn);
 
     /**
      * Who issues one document. The head is looked up only for a document the head signs (a plan carries

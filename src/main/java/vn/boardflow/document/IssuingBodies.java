@@ -8,12 +8,12 @@ public interface IssuingBodies {
 
     List<IssuingBodyView> all();
 
-    Optional<IssuingBodyView> find(long id);
+    Optional<IssuingBodyView> find(IssuingBodyId id);
 
-    long create(IssuingBodyDetails details);
+    IssuingBodyId create(IssuingBodyDetails details);
 
     /** Refuses when someone changed the body since {@code version} was read. */
-    void update(long id, long version, IssuingBodyDetails details);
+    void update(IssuingBodyId id, long version, IssuingBodyDetails details);
 
     record IssuingBodyDetails(long unitId, FormatProfile profile, String parentLine, String name, String abbreviation,
                               String place, NumberingScheme scheme, List<SigningAuthority> signingAuthorities) {

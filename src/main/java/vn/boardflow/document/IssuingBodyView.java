@@ -12,7 +12,7 @@ import java.util.List;
  * @param abbreviation the body's part of every symbol ("BTC.ĐACN")
  * @param place        the place in the date line ("Thủ Dầu Một")
  */
-public record IssuingBodyView(long id, long unitId, FormatProfile profile, String parentLine, String name,
+public record IssuingBodyView(IssuingBodyId id, long unitId, FormatProfile profile, String parentLine, String name,
                               String abbreviation, String place, NumberingScheme scheme,
                               List<SigningAuthority> signingAuthorities, long version) {
 

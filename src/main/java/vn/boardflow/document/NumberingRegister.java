@@ -26,11 +26,11 @@ public interface NumberingRegister {
      * @param recipients   one line per recipient, as in "Nơi nhận"
      * @param keptBy       unit or person who keeps the filed copy (column 6 of the register)
      */
-    record IssueNumber(long issuingBodyId, DocumentType type, LocalDate issuedOn, String summary, String signer,
+    record IssueNumber(IssuingBodyId issuingBodyId, DocumentType type, LocalDate issuedOn, String summary, String signer,
                        String draftingUnit, List<String> recipients, int copies, String keptBy) {
     }
 
-    record RegisterFilter(Long issuingBodyId, Integer year, DocumentType type, String text) {
+    record RegisterFilter(IssuingBodyId issuingBodyId, Integer year, DocumentType type, String text) {
 
         public static RegisterFilter all() {
             return new RegisterFilter(null, null, null, null);

@@ -17,10 +17,10 @@ public interface RegisterStarts {
     void startAt(StartAt command);
 
     /** The starts of the body's sequences in the year, by sequence. */
-    List<RegisterStartView> of(long issuingBodyId, int year);
+    List<RegisterStartView> of(IssuingBodyId issuingBodyId, int year);
 
     /** @param type the sequence's type where the body numbers types apart; {@code null} for one sequence */
-    record StartAt(long issuingBodyId, int year, DocumentType type, int nextNumber, String reason) {
+    record StartAt(IssuingBodyId issuingBodyId, int year, DocumentType type, int nextNumber, String reason) {
     }
 
     /**

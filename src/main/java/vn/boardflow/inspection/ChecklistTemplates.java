@@ -3,6 +3,7 @@ package vn.boardflow.inspection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 
 /**
@@ -17,7 +18,7 @@ public interface ChecklistTemplates {
     List<TemplateView> current();
 
     /** The checklists a round of the body may be opened with: the system's and the body's own, in use. */
-    List<TemplateView> availableTo(long issuingBodyId);
+    List<TemplateView> availableTo(IssuingBodyId issuingBodyId);
 
     Optional<TemplateView> find(long id);
 
@@ -39,13 +40,13 @@ public interface ChecklistTemplates {
     TemplateView revise(long basedOnId, Checklist checklist);
 
     /** Saves the checklist as the first revision of a new one of the body; its name must be new. */
-    TemplateView create(long issuingBodyId, Checklist checklist);
+    TemplateView create(IssuingBodyId issuingBodyId, Checklist checklist);
 
     /** New rounds are no longer offered this checklist; rounds opened with it keep it. One must stay in use. */
     void retire(long templateId);
 
     /** @param issuingBodyId the body whose checklist it is, or {@code null} for one that comes with the system */
-    record TemplateView(long id, int revision, Checklist checklist, boolean inUse, Long issuingBodyId,
+    record TemplateView(long id, int revision, Checklist checklist, boolean inUse, IssuingBodyId issuingBodyId,
                         Instant createdAt, String createdBy) {
     }
 }

@@ -19,7 +19,7 @@ public interface InspectionEvidence {
     EvidenceView attach(Attach command);
 
     /** The evidence of a ward's inspection, of its criteria and of its remedial tasks, oldest first. */
-    List<EvidenceView> of(long wardInspectionId);
+    List<EvidenceView> of(WardInspectionId wardInspectionId);
 
     EvidenceFile file(long evidenceId);
 
@@ -30,10 +30,10 @@ public interface InspectionEvidence {
      * @param criterionCode the criterion it backs, or {@code null} for a remedial task's evidence
      * @param remedyId      the remedial task it shows done, or {@code null}
      */
-    record Attach(long wardInspectionId, String criterionCode, Long remedyId, String fileName, byte[] content) {
+    record Attach(WardInspectionId wardInspectionId, String criterionCode, Long remedyId, String fileName, byte[] content) {
     }
 
-    record EvidenceView(long id, long wardInspectionId, String criterionCode, Long remedyId, String fileName,
+    record EvidenceView(long id, WardInspectionId wardInspectionId, String criterionCode, Long remedyId, String fileName,
                         String contentType, int size, String uploadedBy, Instant uploadedAt, boolean mayRemove) {
     }
 

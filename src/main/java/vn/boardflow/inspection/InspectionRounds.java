@@ -2,6 +2,7 @@ package vn.boardflow.inspection;
 
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.document.IssuingBodyId;
 
 /**
  * A body's inspection rounds as its people find them. The secretariat (drafters) and the leaders of the
@@ -10,23 +11,23 @@ import java.util.Optional;
  */
 public interface InspectionRounds {
 
-    long open(OpenRound command);
+    RoundId open(OpenRound command);
 
     /** Whether the user may open and schedule the body's rounds. */
-    boolean mayOrganise(long issuingBodyId);
+    boolean mayOrganise(IssuingBodyId issuingBodyId);
 
-    Optional<RoundView> find(long roundId);
+    Optional<RoundView> find(RoundId roundId);
 
-    List<RoundView> of(long issuingBodyId);
+    List<RoundView> of(IssuingBodyId issuingBodyId);
 
     /** The body's wards by id and name, which a schedule must cover. */
-    List<WardRef> wards(long roundId);
+    List<WardRef> wards(RoundId roundId);
 
     /**
      * @param templateId the checklist (revision) the wards are scored against
      * @param selfAssessment whether each ward scores itself before the visit
      */
-    record OpenRound(long issuingBodyId, int year, InspectionPeriod period, long templateId, boolean selfAssessment,
+    record OpenRound(IssuingBodyId issuingBodyId, int year, InspectionPeriod period, long templateId, boolean selfAssessment,
                      String purpose) {
     }
 
@@ -38,7 +39,7 @@ public interface InspectionRounds {
      * @param planId   the inspection plan, once issued
      * @param reportId the summary report, once issued
      */
-    record RoundView(long id, long issuingBodyId, long unitId, int year, InspectionPeriod period, RoundStatus status,
+    record RoundView(RoundId id, IssuingBodyId issuingBodyId, long unitId, int year, InspectionPeriod period, RoundStatus status,
                      long templateId, boolean selfAssessment, String purpose, InspectionSchedule schedule,
                      Long planId, String planSymbol, Long reportId, String reportSymbol, long version) {
     }

@@ -18,9 +18,9 @@ public interface Remedies {
      * What the head is offered when closing: each criterion that fell short of its maximum, with the team's
      * note, due {@value #DEFAULT_DAYS} days after the visit.
      */
-    List<RemedyDraft> proposals(long wardInspectionId);
+    List<RemedyDraft> proposals(WardInspectionId wardInspectionId);
 
-    List<RemedyView> ofInspection(long wardInspectionId);
+    List<RemedyView> ofInspection(WardInspectionId wardInspectionId);
 
     /** The remedial tasks of the wards the user belongs to, the open ones first, by deadline. */
     List<RemedyView> ofMyWards();
@@ -55,7 +55,7 @@ public interface Remedies {
      * @param mayReport     the user is an officer of the ward and the task is open
      * @param mayReview     the user heads the team and the ward has reported the task done
      */
-    record RemedyView(long id, long wardInspectionId, long roundId, String roundTitle, long wardId, String wardName,
+    record RemedyView(long id, WardInspectionId wardInspectionId, RoundId roundId, String roundTitle, long wardId, String wardName,
                       String criterionCode, String description, LocalDate deadline, RemedyStatus status,
                       String reportNote, String reviewComment, boolean overdue, long version, boolean mayReport,
                       boolean mayReview) {

@@ -10,11 +10,11 @@ public interface RoundDocuments {
      * The round's inspection plan (Kế hoạch kiểm tra) from its confirmed schedule: purpose, checklist, teams
      * and the visits, sent to the wards' boards.
      */
-    IssuedDocumentView issuePlan(long roundId, LocalDate issuedOn);
+    IssuedDocumentView issuePlan(RoundId roundId, LocalDate issuedOn);
 
     /**
      * The round's summary report (Báo cáo kết quả kiểm tra) once every ward is closed, sent to the wards'
      * boards; the round is then closed.
      */
-    IssuedDocumentView issueReport(long roundId, LocalDate issuedOn);
+    IssuedDocumentView issueReport(RoundId roundId, LocalDate issuedOn);
 }

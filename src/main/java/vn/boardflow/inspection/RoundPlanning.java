@@ -14,7 +14,7 @@ public interface RoundPlanning {
      * Changes a draft round's checklist, self-assessment and purpose, as the timer opened it or as first
      * written; refuses when someone saved the round since {@code version} was read, or once it is scheduled.
      */
-    void revise(long roundId, long version, RoundDetails details);
+    void revise(RoundId roundId, long version, RoundDetails details);
 
     /**
      * Saves the teams and visits as drafted, breaches and all, so work is never lost; refuses when someone
@@ -22,8 +22,8 @@ public interface RoundPlanning {
      *
      * @return the breaches of the saved schedule, empty when it can be confirmed
      */
-    List<Problem> saveSchedule(long roundId, long version, InspectionSchedule schedule);
+    List<Problem> saveSchedule(RoundId roundId, long version, InspectionSchedule schedule);
 
     /** Confirms a schedule that keeps every rule: each ward's inspection is set up for its team. */
-    void confirmSchedule(long roundId, long version);
+    void confirmSchedule(RoundId roundId, long version);
 }

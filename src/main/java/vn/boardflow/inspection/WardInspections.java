@@ -16,7 +16,7 @@ public interface WardInspections {
     /** The ward inspections of the user's teams, by date. */
     List<WardInspectionView> mine();
 
-    Optional<WardInspectionView> find(long id);
+    Optional<WardInspectionView> find(WardInspectionId id);
 
     /**
      * A ward's closed inspections across rounds, newest first: for the ward's own officers, and for the
@@ -31,20 +31,20 @@ public interface WardInspections {
      * A round's wards with their status, scores and ratings: all of them for its organisers and the body's clerk,
      * the wards of their own teams for inspectors, none for anyone else.
      */
-    List<WardInspectionView> ofRound(long roundId);
+    List<WardInspectionView> ofRound(RoundId roundId);
 
     /**
      * Keeps what the team has entered so far; scores may be missing but not out of range.
      *
      * @return the new version
      */
-    long saveDraft(long id, long version, Map<String, CriterionScore> scores);
+    long saveDraft(WardInspectionId id, long version, Map<String, CriterionScore> scores);
 
     /**
      * Submits the filled checklist. The key identifies this submission: sending it again (a double tap, or
      * again after the connection dropped) changes nothing and answers as the first time did.
      */
-    WardInspectionView submit(long id, String submissionKey, long version, Map<String, CriterionScore> scores);
+    WardInspectionView submit(WardInspectionId id, String submissionKey, long version, Map<String, CriterionScore> scores);
 
     /**
      * The ward's officers keep their own scores as they enter them, while the round asks the ward to score
@@ -52,23 +52,23 @@ public interface WardInspections {
      *
      * @return the new version
      */
-    long saveSelfAssessment(long id, long version, Map<String, CriterionScore> scores);
+    long saveSelfAssessment(WardInspectionId id, long version, Map<String, CriterionScore> scores);
 
     /** The ward sends its own scores; like the team's submission, a repeated send with the same key counts once. */
-    WardInspectionView submitSelfAssessment(long id, String submissionKey, long version,
+    WardInspectionView submitSelfAssessment(WardInspectionId id, String submissionKey, long version,
                                             Map<String, CriterionScore> scores);
 
     /**
      * The team head accepts the submitted checklist and closes the ward's inspection; each remedy becomes a
      * remedial task for the ward (see {@link Remedies}).
      */
-    void close(long id, List<Remedies.RemedyDraft> remedies);
+    void close(WardInspectionId id, List<Remedies.RemedyDraft> remedies);
 
     /**
      * The records clerk issues the closed inspection's minutes (Biên bản kiểm tra) through the body's
      * register, with the score table, sent to the ward's board.
      */
-    IssuedDocumentView issueMinutes(long id, LocalDate issuedOn);
+    IssuedDocumentView issueMinutes(WardInspectionId id, LocalDate issuedOn);
 
     enum WardStatus {
         SCHEDULED,
@@ -97,7 +97,7 @@ public interface WardInspections {
      * @param self            the ward's own scores, when the round asks for them
      * @param remedies        how many of its remedial tasks are not yet accepted, and how many of those are late
      */
-    record WardInspectionView(long id, long roundId, int year, InspectionPeriod period, long wardId, String wardName,
+    record WardInspectionView(WardInspectionId id, RoundId roundId, int year, InspectionPeriod period, long wardId, String wardName,
                               String team, String head, List<String> inspectors, LocalDate date, InspectionMode mode,
                               WardStatus status, Checklist checklist, Map<String, CriterionScore> scores,
                               Integer total, Rating rating, long version, boolean mayFill, boolean mayClose,

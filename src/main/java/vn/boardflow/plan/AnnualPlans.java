@@ -2,6 +2,7 @@ package vn.boardflow.plan;
 
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 
 /**
@@ -22,15 +23,15 @@ public interface AnnualPlans {
     List<IssuingBodyView> draftingBodies();
 
     /** The wards a body allocates targets to, in the order of the tree. */
-    List<Ward> wards(long issuingBodyId);
+    List<Ward> wards(IssuingBodyId issuingBodyId);
 
     /** Whether the body has a plan of the year (cancelled ones aside), which a new plan may start from. */
-    boolean exists(long issuingBodyId, int year);
+    boolean exists(IssuingBodyId issuingBodyId, int year);
 
     /** The targets issued plans gave to the user's wards. */
     List<WardTarget> wardTargets();
 
-    record PlanFilter(Integer year, PlanStatus status, Long issuingBodyId) {
+    record PlanFilter(Integer year, PlanStatus status, IssuingBodyId issuingBodyId) {
 
         public static PlanFilter none() {
             return new PlanFilter(null, null, null);

@@ -1,5 +1,7 @@
 package vn.boardflow.plan;
 
+import vn.boardflow.document.IssuingBodyId;
+
 /** The drafter's work on a body's plan: starting it and saving the draft. Checks the drafter role in the body. */
 public interface PlanDrafting {
 
@@ -17,6 +19,6 @@ public interface PlanDrafting {
      */
     long save(PlanId planId, long version, PlanContent content);
 
-    record NewPlan(long issuingBodyId, int year, boolean copyPreviousYear) {
+    record NewPlan(IssuingBodyId issuingBodyId, int year, boolean copyPreviousYear) {
     }
 }

@@ -1,7 +1,7 @@
 package vn.boardflow.plan;
 
 import java.util.Optional;
-import vn.boardflow.plan.PlanId;
+import vn.boardflow.shared.Ids;
 
 /**
  * Which annual plan: the plans module's commands and queries take this, not a bare {@code long}, so a
@@ -10,9 +10,7 @@ import vn.boardflow.plan.PlanId;
 public record PlanId(long value) {
 
     public PlanId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("a plan id is positive: " + value);
-        }
+        Ids.requirePositive(value, "a plan");
     }
 
     public static PlanId of(long value) {
@@ -21,7 +19,7 @@ public record PlanId(long value) {
 
     /** A number from a route or a link, which may name no plan at all. */
     public static Optional<PlanId> from(long value) {
-        return value > 0 ? Optional.of(new PlanId(value)) : Optional.empty();
+        return Ids.from(value, PlanId::new);
     }
 
     @Override

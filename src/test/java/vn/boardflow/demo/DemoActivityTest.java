@@ -19,6 +19,7 @@ import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments.DocumentFilter;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
 import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds;
@@ -105,7 +106,7 @@ class DemoActivityTest {
     @Test
     void theMidYearRoundIsUnderWayAndTheYearEndRoundsWardsScoreThemselves() {
         as("duthao");
-        long board = plans.draftingBodies().stream().filter(body -> body.abbreviation().equals("BTC.ĐACN"))
+        IssuingBodyId board = plans.draftingBodies().stream().filter(body -> body.abbreviation().equals("BTC.ĐACN"))
                 .findFirst().orElseThrow().id();
         RoundView midYear = rounds.of(board).stream()
                 .filter(round -> round.period() == InspectionPeriod.MID_YEAR).findFirst().orElseThrow();

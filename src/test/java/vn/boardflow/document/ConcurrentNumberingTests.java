@@ -67,7 +67,7 @@ class ConcurrentNumberingTests {
 
         List<Integer> numbers = jdbc.queryForList("""
                 select doc_number from register_entry where issuing_body_id = ? and doc_year = ? order by doc_number""",
-                Integer.class, body.bodyId(), ISSUED_ON.getYear());
+                Integer.class, body.bodyId().value(), ISSUED_ON.getYear());
         assertThat(committed.get() + rolledBack.get()).isEqualTo(ISSUERS * DOCUMENTS_EACH);
         assertThat(rolledBack.get()).as("forced rollbacks").isGreaterThan(ISSUERS * DOCUMENTS_EACH / 20);
         assertThat(numbers).as("no gap, no duplicate")

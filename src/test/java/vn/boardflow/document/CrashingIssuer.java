@@ -39,12 +39,12 @@ public final class CrashingIssuer {
             }
         }
         Logins.as(userDetails, args[2]);
-        issue(register, transactions, Long.parseLong(args[1]));
+        issue(register, transactions, IssuingBodyId.of(Long.parseLong(args[1])));
         context.close();
         System.exit(0);
     }
 
-    private static void issue(NumberingRegister register, TransactionTemplate transactions, long bodyId) {
+    private static void issue(NumberingRegister register, TransactionTemplate transactions, IssuingBodyId bodyId) {
         RegisterEntryView entry = transactions.execute(status -> register.issue(new IssueNumber(bodyId,
                 DocumentType.CONG_VAN, ISSUED_ON, "V/v thử khởi động lại", "Phạm Quốc Bảo", "VP", List.of("Các phường"),
                 1, null)));

@@ -8,21 +8,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.Logins;
 import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
-import vn.boardflow.org.Memberships;
 import vn.boardflow.org.Memberships.GrantRole;
+import vn.boardflow.org.Memberships;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
-import vn.boardflow.org.UnitAdministration;
 import vn.boardflow.org.UnitAdministration.CreateUnit;
+import vn.boardflow.org.UnitAdministration;
 import vn.boardflow.org.UnitType;
-import vn.boardflow.org.UserAdministration;
 import vn.boardflow.org.UserAdministration.NewUser;
+import vn.boardflow.org.UserAdministration;
 
 /**
  * A new board with its own issuing body and records clerk, so a test starts its sequences at 01 however
  * many tests ran before it on the same database.
  */
-public record FreshIssuingBody(long unitId, long bodyId, String clerk) {
+public record FreshIssuingBody(long unitId, IssuingBodyId bodyId, String clerk) {
 
     public static final String PASSWORD = "mật khẩu văn thư đủ dài";
 
@@ -33,7 +33,7 @@ public record FreshIssuingBody(long unitId, long bodyId, String clerk) {
         long unit = context.getBean(UnitAdministration.class).create(new CreateUnit(
                 DemoUnits.cityBoard(context.getBean(Organisation.class)).id(), UnitType.BOARD, "Ban thử nghiệm " + tag,
                 null, null, LocalDate.of(2016, 6, 1)));
-        long body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(unit, profile,
+        IssuingBodyId body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(unit, profile,
                 "UBND Thành phố Thủ Dầu Một", "Ban thử nghiệm " + tag, "BTN.ĐA", "Thủ Dầu Một", scheme,
                 List.of(new SigningAuthority(SigningForm.TM, "TM. Ban thử nghiệm", "Trưởng ban"))));
         String clerk = "vt" + tag.toLowerCase();

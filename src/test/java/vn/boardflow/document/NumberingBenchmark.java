@@ -63,7 +63,7 @@ public final class NumberingBenchmark {
 
         List<Integer> numbers = jdbc.queryForList("""
                 select doc_number from register_entry where issuing_body_id = ? and doc_year = ? order by doc_number""",
-                Integer.class, body.bodyId(), ISSUED_ON.getYear());
+                Integer.class, body.bodyId().value(), ISSUED_ON.getYear());
         int duplicates = numbers.size() - (int) numbers.stream().distinct().count();
         int gaps = numbers.isEmpty() ? 0 : numbers.getLast() - (int) numbers.stream().distinct().count();
 

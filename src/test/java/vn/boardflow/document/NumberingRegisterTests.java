@@ -32,7 +32,7 @@ class NumberingRegisterTests {
         return FreshIssuingBody.create(context, profile, scheme);
     }
 
-    static IssueNumber plan(long body, LocalDate issuedOn, String summary) {
+    static IssueNumber plan(IssuingBodyId body, LocalDate issuedOn, String summary) {
         return new IssueNumber(body, DocumentType.KE_HOACH, issuedOn, summary, "Phạm Quốc Bảo", null,
                 List.of("Ban Chỉ đạo Đề án Tỉnh", "Lưu: VT, Tổ Thư ký"), 3, "VP Thành đoàn");
     }

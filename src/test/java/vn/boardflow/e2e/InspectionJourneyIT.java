@@ -38,8 +38,10 @@ import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.shared.VietnameseDates;
 
@@ -137,7 +139,7 @@ class InspectionJourneyIT extends BrowserJourney {
         }
     }
 
-    private record Scheduled(long wardInspectionId, String visitText) {
+    private record Scheduled(WardInspectionId wardInspectionId, String visitText) {
     }
 
     /**
@@ -149,7 +151,7 @@ class InspectionJourneyIT extends BrowserJourney {
         IssuingBodyView body = bodies.all().stream().filter(candidate -> candidate.abbreviation().equals("BTC.ĐACN"))
                 .findFirst().orElseThrow();
         int year = Math.max(2030, rounds.of(body.id()).stream().mapToInt(RoundView::year).max().orElse(0) + 1);
-        long roundId = rounds.open(new OpenRound(body.id(), year, InspectionPeriod.MID_YEAR,
+        RoundId roundId = rounds.open(new OpenRound(body.id(), year, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), false,
                 "Đánh giá kết quả 6 tháng đầu năm."));
         List<WardRef> wards = new ArrayList<>(rounds.wards(roundId));
@@ -162,7 +164,7 @@ class InspectionJourneyIT extends BrowserJourney {
         planning.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
                 List.of(new Team("Đoàn 1", HEAD, List.of(INSPECTOR))), visits));
         planning.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
-        long id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == wards.getFirst().id())
+        WardInspectionId id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == wards.getFirst().id())
                 .findFirst().orElseThrow().id();
         Logins.out();
         return new Scheduled(id, VietnameseDates.format(first));

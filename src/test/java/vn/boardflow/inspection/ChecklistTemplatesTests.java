@@ -64,7 +64,7 @@ class ChecklistTemplatesTests {
         TemplateView first = templates.create(board.bodyId(), checklist(name, 10));
         assertThat(first.revision()).isOne();
         assertThat(first.createdBy()).isEqualTo(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, first.id(), false, ""));
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, first.id(), false, ""));
 
         TemplateView second = templates.revise(first.id(), checklist(name, 20));
         assertThat(second.revision()).isEqualTo(2);

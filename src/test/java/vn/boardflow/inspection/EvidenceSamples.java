@@ -42,7 +42,7 @@ public final class EvidenceSamples {
     }
 
     /** Attaches a photo to each criterion of the standard checklist that requires evidence. */
-    public static void attachRequired(InspectionEvidence evidence, long wardInspectionId) {
+    public static void attachRequired(InspectionEvidence evidence, WardInspectionId wardInspectionId) {
         StandardChecklist.CHECKLIST.criteria().stream().filter(Checklist.Criterion::evidenceRequired)
                 .forEach(criterion -> evidence.attach(new Attach(wardInspectionId, criterion.code(), null,
                         "anh-" + criterion.code() + ".png", smallPhoto())));

@@ -28,7 +28,7 @@ public final class InspectionFixtures {
      * apart from {@code firstDay}, the last one on papers; the signed-in user organises the round.
      */
     public static void scheduleOneTeam(InspectionRounds rounds, RoundPlanning planning, PlanningBoard board,
-                                       long roundId, LocalDate firstDay) {
+                                       RoundId roundId, LocalDate firstDay) {
         List<WardRef> wards = rounds.wards(roundId);
         List<Visit> visits = new ArrayList<>();
         for (int i = 0; i < wards.size(); i++) {

@@ -62,12 +62,12 @@ class InspectionModuleTests {
     void aRoundPublishesItsScheduleItsPapersAndEachWardsScoringAndClosing(AssertablePublishedEvents events) {
         PlanningBoard board = PlanningBoard.create(context);
         Logins.as(userDetails, board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), false, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, FIRST_VISIT);
         Logins.as(userDetails, board.clerk());
         String plan = papers.issuePlan(roundId, FIRST_VISIT.minusDays(5)).symbol();
-        WardInspectionView first = inspections.mine().stream().filter(view -> view.roundId() == roundId)
+        WardInspectionView first = inspections.mine().stream().filter(view -> view.roundId().equals(roundId))
                 .findFirst().orElseThrow();
         Map<String, CriterionScore> scores = new HashMap<>(InspectionFixtures.fullMarks());
         scores.put("8.1", new CriterionScore(3, "Trễ hạn ba tháng"));
@@ -80,18 +80,18 @@ class InspectionModuleTests {
         String minutes = inspections.issueMinutes(first.id(), FIRST_VISIT.plusDays(1)).symbol();
 
         assertThat(events).contains(RoundScheduled.class)
-                .matching(scheduled -> scheduled.roundId() == roundId && scheduled.teams() == 1 && scheduled.visits() == 3);
+                .matching(scheduled -> scheduled.roundId() == roundId.value() && scheduled.teams() == 1 && scheduled.visits() == 3);
         assertThat(events).contains(ScheduleConfirmed.class)
-                .matching(confirmed -> confirmed.roundId() == roundId && confirmed.wards() == 3);
+                .matching(confirmed -> confirmed.roundId() == roundId.value() && confirmed.wards() == 3);
         assertThat(events).contains(RoundPlanIssued.class)
-                .matching(issued -> issued.roundId() == roundId && issued.symbol().equals(plan));
+                .matching(issued -> issued.roundId() == roundId.value() && issued.symbol().equals(plan));
         assertThat(events).contains(WardInspectionSubmitted.class)
-                .matching(submitted -> submitted.wardInspectionId() == first.id() && submitted.total() == 97
+                .matching(submitted -> submitted.wardInspectionId() == first.id().value() && submitted.total() == 97
                         && submitted.rating() == Rating.XUAT_SAC);
         assertThat(events).contains(WardInspectionClosed.class)
-                .matching(closed -> closed.wardInspectionId() == first.id() && closed.remedies() == 1);
+                .matching(closed -> closed.wardInspectionId() == first.id().value() && closed.remedies() == 1);
         assertThat(events).contains(MinutesIssued.class)
-                .matching(issued -> issued.wardInspectionId() == first.id() && issued.symbol().equals(minutes));
+                .matching(issued -> issued.wardInspectionId() == first.id().value() && issued.symbol().equals(minutes));
         assertThat(events.ofType(DocumentIssued.class)).extracting(DocumentIssued::symbol).contains(plan, minutes);
     }
 }

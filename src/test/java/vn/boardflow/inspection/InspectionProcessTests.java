@@ -107,7 +107,7 @@ class InspectionProcessTests {
     void aRoundRunsFromSchedulingThroughEachWardAndItsRemediesToTheReport() {
         clock.set(LocalDateTime.of(2026, 6, 1, 8, 0));
         as(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, InspectionFixtures.standardChecklist(templates), true,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, InspectionFixtures.standardChecklist(templates), true,
                 "Đánh giá 6 tháng"));
         String process = processOf(roundId);
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Lập lịch kiểm tra");
@@ -124,7 +124,7 @@ class InspectionProcessTests {
                 new Visit(wards.get(2).id(), "Đoàn 1", VISIT.plusDays(1), InspectionMode.ON_PAPERS))));
         planning.confirmSchedule(roundId, version(roundId));
         assertThat(tasks(roundId)).isEmpty();
-        long ownInspection = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == ownWard)
+        WardInspectionId ownInspection = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == ownWard)
                 .findFirst().orElseThrow().id();
         as(board.reviewer());
         assertThat(rounds.find(roundId).orElseThrow().schedule().teams()).as("an inspector sees only their own team")
@@ -171,7 +171,7 @@ class InspectionProcessTests {
         assertThat(notices.mine(0, 20)).extracting(NoticeView::messageKey).contains("notice.inspectionVisit");
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Chấm điểm phường", "Chấm điểm phường");
 
-        List<WardInspectionView> team1 = inspections.mine().stream().filter(view -> view.roundId() == roundId).toList();
+        List<WardInspectionView> team1 = inspections.mine().stream().filter(view -> view.roundId().equals(roundId)).toList();
         assertThat(team1).hasSize(2);
         Map<String, CriterionScore> shortOfMembers = InspectionFixtures.fullMarks();
         shortOfMembers.put("2.1", new CriterionScore(6, "Thiếu 4 hội viên so với chỉ tiêu"));
@@ -182,7 +182,7 @@ class InspectionProcessTests {
         inspections.submit(own.id(), "gui-1", team1.getFirst().version(), shortOfMembers);
         inspections.submit(team1.get(1).id(), "gui-2", team1.get(1).version(), InspectionFixtures.fullMarks());
         as(board.otherDrafter());
-        WardInspectionView team2 = inspections.mine().stream().filter(view -> view.roundId() == roundId)
+        WardInspectionView team2 = inspections.mine().stream().filter(view -> view.roundId().equals(roundId))
                 .findFirst().orElseThrow();
         EvidenceSamples.attachRequired(evidence, team2.id());
         inspections.submit(team2.id(), "gui-3", team2.version(), InspectionFixtures.fullMarks());
@@ -215,7 +215,7 @@ class InspectionProcessTests {
 
         // The remedial task: reminded before its deadline, reported late, sent back once, then accepted.
         as(board.wardOfficer());
-        RemedyView task = remedies.ofMyWards().stream().filter(view -> view.roundId() == roundId).findFirst()
+        RemedyView task = remedies.ofMyWards().stream().filter(view -> view.roundId().equals(roundId)).findFirst()
                 .orElseThrow();
         assertThat(task.mayReport()).isTrue();
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Khắc phục tồn tại");
@@ -257,10 +257,10 @@ class InspectionProcessTests {
     void theWardScoresItselfUntilTheVisitDayAndTheTeamScoresItThen() {
         clock.set(LocalDateTime.of(2026, 6, 1, 8, 0));
         as(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), true, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, VISIT);
-        long id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
+        WardInspectionId id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
                 .findFirst().orElseThrow().id();
         String process = processOf(roundId);
         as(board.wardOfficer());
@@ -288,7 +288,7 @@ class InspectionProcessTests {
     @Test
     void theDailyTimerOpensTheRoundOfTheSeasonForEachBodyThatRunsRounds() {
         as(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, InspectionFixtures.standardChecklist(templates), true,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, InspectionFixtures.standardChecklist(templates), true,
                 ""));
         RoundView last = rounds.find(roundId).orElseThrow();
         Logins.out();
@@ -327,11 +327,11 @@ class InspectionProcessTests {
                 .findFirst();
     }
 
-    private long version(long roundId) {
+    private long version(RoundId roundId) {
         return rounds.find(roundId).orElseThrow().version();
     }
 
-    private String processOf(long roundId) {
+    private String processOf(RoundId roundId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey("round:" + roundId).singleResult()
                 .getId();
     }
@@ -349,7 +349,7 @@ class InspectionProcessTests {
      * The user's inbox tasks of this round: its own steps, its wards' and their remedial tasks' (each
      * test's board has people of its own, who take part in no other round at the same time).
      */
-    private List<InboxTask> tasks(long roundId) {
+    private List<InboxTask> tasks(RoundId roundId) {
         return inbox.page(false, 0, 1000).stream().filter(task -> task.formKey().equals("inspections/" + roundId)
                 || task.formKey().matches("inspections/(wards|self|remedies)/\\d+")).toList();
     }

@@ -89,7 +89,7 @@ class InspectionRoundTests {
         TemplateView standard = templates.current().stream()
                 .filter(template -> template.checklist().name().equals(StandardChecklist.NAME)).findFirst().orElseThrow();
         assertThat(standard.checklist().maxScore()).isEqualTo(100);
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, standard.id(), true,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, standard.id(), true,
                 "Đánh giá kết quả thực hiện Đề án 6 tháng đầu năm"));
         assertThatThrownBy(() -> rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 standard.id(), false, ""))).isInstanceOfSatisfying(RuleViolation.class,
@@ -152,13 +152,13 @@ class InspectionRoundTests {
     void theTeamFillsAWardsChecklistOnceItsHeadClosesItAndTheClerkIssuesTheMinutes() throws Exception {
         Logins.as(userDetails, board.drafter());
         long templateId = InspectionFixtures.standardChecklist(templates);
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2025, InspectionPeriod.YEAR_END, templateId, false,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2025, InspectionPeriod.YEAR_END, templateId, false,
                 "Đánh giá kết quả cả năm"));
         List<WardRef> wards = rounds.wards(roundId);
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, JUNE_10);
 
         Logins.as(userDetails, board.clerk());
-        List<WardInspectionView> mine = inspections.mine().stream().filter(view -> view.roundId() == roundId).toList();
+        List<WardInspectionView> mine = inspections.mine().stream().filter(view -> view.roundId().equals(roundId)).toList();
         assertThat(mine).hasSize(3).allSatisfy(view -> assertThat(view.mayFill()).isTrue());
         WardInspectionView first = mine.getFirst();
         Map<String, CriterionScore> scores = new HashMap<>();
@@ -236,7 +236,7 @@ class InspectionRoundTests {
         assertThatThrownBy(() -> rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
                 templateId, false, ""))).isInstanceOf(AccessDeniedException.class);
         Logins.as(userDetails, board.leader());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, templateId, false,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, templateId, false,
                 "Đánh giá kết quả cả năm"));
         Logins.as(userDetails, board.wardOfficer());
         assertThatThrownBy(() -> rounds.find(roundId)).isInstanceOf(AccessDeniedException.class);

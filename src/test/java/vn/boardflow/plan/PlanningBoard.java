@@ -11,21 +11,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.Logins;
 import vn.boardflow.document.FormatProfile;
-import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningAuthority;
 import vn.boardflow.document.SigningForm;
-import vn.boardflow.org.Memberships;
 import vn.boardflow.org.Memberships.GrantRole;
+import vn.boardflow.org.Memberships;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
-import vn.boardflow.org.UnitAdministration;
 import vn.boardflow.org.UnitAdministration.CreateUnit;
+import vn.boardflow.org.UnitAdministration;
 import vn.boardflow.org.UnitType;
-import vn.boardflow.org.UserAdministration;
 import vn.boardflow.org.UserAdministration.NewUser;
+import vn.boardflow.org.UserAdministration;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 
@@ -33,7 +34,7 @@ import vn.boardflow.plan.PlanContent.TargetLine;
  * A new board with its secretariat, three wards and its own issuing body and people, so a test's plans
  * and numbers start clean however many tests ran before it on the same database.
  */
-public record PlanningBoard(long unitId, long bodyId, List<Long> wards, String drafter, String reviewer,
+public record PlanningBoard(long unitId, IssuingBodyId bodyId, List<Long> wards, String drafter, String reviewer,
                             String leader, String clerk, String wardOfficer, String otherDrafter) {
 
     public static final String PASSWORD = "mật khẩu kế hoạch đủ dài";
@@ -52,7 +53,7 @@ public record PlanningBoard(long unitId, long bodyId, List<Long> wards, String d
         for (String ward : List.of("An", "Bình", "Chánh")) {
             wards.add(units.create(new CreateUnit(board, UnitType.WARD, "Phường " + ward + " " + tag, null, null, SINCE)));
         }
-        long body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(board, FormatProfile.STATE,
+        IssuingBodyId body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(board, FormatProfile.STATE,
                 "UBND Thành phố Thủ Dầu Một", "Ban kế hoạch " + tag, "BKH.ĐA", "Thủ Dầu Một",
                 NumberingScheme.ONE_SEQUENCE, List.of(new SigningAuthority(SigningForm.TM, "TM. BAN TỔ CHỨC", "TRƯỞNG BAN"),
                 new SigningAuthority(SigningForm.KT, "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"))));

@@ -27,7 +27,9 @@ import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.AnnualPlans;
@@ -96,15 +98,15 @@ class InboxTaskScreensTest extends KaribuTest {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
         long checklist = InspectionFixtures.standardChecklist(templates);
-        long selfAssessed = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, checklist, true, ""));
+        RoundId selfAssessed = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR, checklist, true, ""));
         assertOpens(board.drafter(), "Lập lịch kiểm tra", "inspections/" + selfAssessed, "RoundPage");
         loginAs(board.drafter());
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, selfAssessed, VISIT);
-        long ownWard = inspectionOf(selfAssessed, board.wards().getFirst()).id();
+        WardInspectionId ownWard = inspectionOf(selfAssessed, board.wards().getFirst()).id();
         assertOpens(board.wardOfficer(), "Phường tự chấm điểm", "inspections/self/" + ownWard, "SelfAssessmentForm");
 
         loginAs(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, checklist, false, ""));
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END, checklist, false, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, VISIT.plusMonths(5));
         List<WardInspectionView> wards = inspections.ofRound(roundId);
         WardInspectionView first = wards.getFirst();
@@ -123,7 +125,7 @@ class InboxTaskScreensTest extends KaribuTest {
         assertOpens(board.clerk(), "Ban hành báo cáo kết quả kiểm tra", "inspections/" + roundId, "RoundPage");
 
         loginAs(board.wardOfficer());
-        RemedyView remedy = remedies.ofMyWards().stream().filter(view -> view.roundId() == roundId).findFirst().orElseThrow();
+        RemedyView remedy = remedies.ofMyWards().stream().filter(view -> view.roundId().equals(roundId)).findFirst().orElseThrow();
         String remedyPage = "inspections/remedies/" + remedy.id();
         assertOpens(board.wardOfficer(), "Khắc phục tồn tại", remedyPage, "RemedyPage");
 
@@ -153,7 +155,7 @@ class InboxTaskScreensTest extends KaribuTest {
                 .getSimpleName()).isEqualTo(screen);
     }
 
-    private WardInspectionView inspectionOf(long roundId, long wardId) {
+    private WardInspectionView inspectionOf(RoundId roundId, long wardId) {
         return inspections.ofRound(roundId).stream().filter(view -> view.wardId() == wardId).findFirst().orElseThrow();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import vn.boardflow.document.DistributionLists.DistributionListView;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.shared.RuleViolation;
 
@@ -62,7 +63,7 @@ class DistributionList {
     }
 
     DistributionListView view() {
-        return new DistributionListView(id, issuingBodyId, name, recipients.stream().map(RecipientLine::view).toList());
+        return new DistributionListView(id, IssuingBodyId.of(issuingBodyId), name, recipients.stream().map(RecipientLine::view).toList());
     }
 
     Long id() {

@@ -5,6 +5,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.DistributionLists;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
 import vn.boardflow.shared.RuleViolation;
@@ -26,9 +27,9 @@ class DistributionListService implements DistributionLists {
 
     @Override
     @Transactional(readOnly = true)
-    public List<DistributionListView> of(long issuingBodyId) {
+    public List<DistributionListView> of(IssuingBodyId issuingBodyId) {
         access.requireActsIn(unitOf(issuingBodyId));
-        return lists.findByIssuingBodyIdOrderByName(issuingBodyId).stream().map(DistributionList::view).toList();
+        return lists.findByIssuingBodyIdOrderByName(issuingBodyId.value()).stream().map(DistributionList::view).toList();
     }
 
     @Override
@@ -36,9 +37,9 @@ class DistributionListService implements DistributionLists {
         access.requireActsIn(Role.CLERK, unitOf(command.issuingBodyId()));
         DistributionList list;
         if (command.id() == null) {
-            list = new DistributionList(command.issuingBodyId(), command.name(), command.recipients());
+            list = new DistributionList(command.issuingBodyId().value(), command.name(), command.recipients());
         } else {
-            list = lists.findById(command.id()).filter(found -> found.issuingBodyId() == command.issuingBodyId())
+            list = lists.findById(command.id()).filter(found -> found.issuingBodyId() == command.issuingBodyId().value())
                     .orElseThrow(() -> new RuleViolation("distribution.error.notFound"));
             list.update(command.name(), command.recipients());
         }
@@ -52,12 +53,12 @@ class DistributionListService implements DistributionLists {
     @Override
     public void delete(long listId) {
         DistributionList list = lists.findById(listId).orElseThrow(() -> new RuleViolation("distribution.error.notFound"));
-        access.requireActsIn(Role.CLERK, unitOf(list.issuingBodyId()));
+        access.requireActsIn(Role.CLERK, unitOf(IssuingBodyId.of(list.issuingBodyId())));
         lists.delete(list);
     }
 
-    private long unitOf(long issuingBodyId) {
-        return bodies.findById(issuingBodyId).map(IssuingBody::unitId)
+    private long unitOf(IssuingBodyId issuingBodyId) {
+        return bodies.findById(issuingBodyId.value()).map(IssuingBody::unitId)
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
     }
 }

@@ -46,7 +46,7 @@ class IssuanceDrafts {
         }
         IssuedDocument original = documents.findById(amendment.originalId())
                 .orElseThrow(() -> new RuleViolation("issuance.error.originalNotFound"));
-        if (original.issuingBodyId() != body.id()) {
+        if (original.issuingBodyId() != body.id().value()) {
             throw new RuleViolation("issuance.error.originalOfAnotherBody");
         }
     }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.SigningAuthority;
@@ -124,7 +125,7 @@ class IssuingBody {
     }
 
     IssuingBodyView view() {
-        return new IssuingBodyView(id, unitId, profile, parentLine, name, abbreviation, place, scheme,
+        return new IssuingBodyView(IssuingBodyId.of(id), unitId, profile, parentLine, name, abbreviation, place, scheme,
                 signatures.stream().map(SignatureLine::view).toList(), version);
     }
 

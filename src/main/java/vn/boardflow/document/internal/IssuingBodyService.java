@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.DocumentEvents.IssuingBodySaved;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.shared.RuleViolation;
@@ -38,24 +39,24 @@ class IssuingBodyService implements IssuingBodies {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<IssuingBodyView> find(long id) {
-        return bodies.findById(id).map(IssuingBody::view);
+    public Optional<IssuingBodyView> find(IssuingBodyId id) {
+        return bodies.findById(id.value()).map(IssuingBody::view);
     }
 
     @Override
     @PreAuthorize("@access.canAdminister(#details.unitId())")
-    public long create(IssuingBodyDetails details) {
+    public IssuingBodyId create(IssuingBodyDetails details) {
         if (bodies.findByUnitId(details.unitId()).isPresent()) {
             throw new RuleViolation("issuingBody.error.unitTaken");
         }
         IssuingBody body = bodies.saveAndFlush(new IssuingBody(details));
         events.publishEvent(new IssuingBodySaved(body.id(), body.unitId(), null, body.view().toString()));
-        return body.id();
+        return IssuingBodyId.of(body.id());
     }
 
     @Override
-    public void update(long id, long version, IssuingBodyDetails details) {
-        IssuingBody body = bodies.findById(id).orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
+    public void update(IssuingBodyId id, long version, IssuingBodyDetails details) {
+        IssuingBody body = bodies.findById(id.value()).orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
         access.requireAdministers(body.unitId());
         access.requireAdministers(details.unitId());
         if (body.version() != version) {
@@ -64,6 +65,6 @@ class IssuingBodyService implements IssuingBodies {
         String before = body.view().toString();
         body.apply(details);
         bodies.flush();
-        events.publishEvent(new IssuingBodySaved(id, body.unitId(), before, body.view().toString()));
+        events.publishEvent(new IssuingBodySaved(body.id(), body.unitId(), before, body.view().toString()));
     }
 }

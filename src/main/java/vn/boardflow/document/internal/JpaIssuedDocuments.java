@@ -137,7 +137,7 @@ class JpaIssuedDocuments implements IssuedDocuments {
         List<Predicate> where = new ArrayList<>();
         where.add(readableBodies.isEmpty() ? cb.disjunction() : registered(document, "issuingBodyId").in(readableBodies));
         if (filter.issuingBodyId() != null) {
-            where.add(cb.equal(registered(document, "issuingBodyId"), filter.issuingBodyId()));
+            where.add(cb.equal(registered(document, "issuingBodyId"), filter.issuingBodyId().value()));
         }
         if (filter.year() != null) {
             where.add(cb.between(registered(document, "issuedOn"), LocalDate.of(filter.year(), 1, 1),
@@ -174,7 +174,7 @@ class JpaIssuedDocuments implements IssuedDocuments {
         return entries.stream().map(entry -> {
             IssuedDocumentView document = byId.get(entry.documentId()).view();
             return new IncomingDocumentView(document.id(), entry.unitId(), names.nameOf(entry.unitId()),
-                    document.symbol(), document.summary(), document.issuedOn(), bodyNames.get(document.issuingBodyId()),
+                    document.symbol(), document.summary(), document.issuedOn(), bodyNames.get(document.issuingBodyId().value()),
                     entry.receivedAt(), entry.readAt());
         }).toList();
     }

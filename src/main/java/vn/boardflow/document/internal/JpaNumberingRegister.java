@@ -53,7 +53,7 @@ class JpaNumberingRegister implements NumberingRegister {
 
     @Override
     public RegisterEntryView issue(IssueNumber command) {
-        NumberingSettings body = bodies.numberingSettings(command.issuingBodyId())
+        NumberingSettings body = bodies.numberingSettings(command.issuingBodyId().value())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
         access.requireActsIn(Role.CLERK, body.unitId());
         if (command.type() == null || command.issuedOn() == null) {
@@ -115,11 +115,11 @@ class JpaNumberingRegister implements NumberingRegister {
         bodies.findAll().forEach(body -> unitByBody.put(body.id(), body.unitId()));
         List<Long> readable = unitByBody.entrySet().stream()
                 .filter(body -> access.canActIn(body.getValue())).map(Map.Entry::getKey).toList();
-        AccessPolicy.require(filter.issuingBodyId() == null || readable.contains(filter.issuingBodyId()));
+        AccessPolicy.require(filter.issuingBodyId() == null || readable.contains(filter.issuingBodyId().value()));
         List<Predicate> where = new ArrayList<>();
         where.add(readable.isEmpty() ? cb.disjunction() : entry.get("issuingBodyId").in(readable));
         if (filter.issuingBodyId() != null) {
-            where.add(cb.equal(entry.get("issuingBodyId"), filter.issuingBodyId()));
+            where.add(cb.equal(entry.get("issuingBodyId"), filter.issuingBodyId().value()));
         }
         if (filter.year() != null) {
             where.add(cb.equal(entry.get("year"), filter.year()));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.DocumentEvents.RegisterStarted;
 import vn.boardflow.document.DocumentSymbol;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.RegisterStarts;
 import vn.boardflow.org.AccessPolicy;
@@ -46,7 +47,7 @@ class JpaRegisterStarts implements RegisterStarts {
 
     @Override
     public void startAt(StartAt command) {
-        NumberingSettings body = bodies.numberingSettings(command.issuingBodyId())
+        NumberingSettings body = bodies.numberingSettings(command.issuingBodyId().value())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
         AccessPolicy.require(access.can(Role.CLERK, body.unitId()) || access.canAdminister(body.unitId()));
         if (body.scheme() == NumberingScheme.PER_TYPE && command.type() == null) {
@@ -79,11 +80,11 @@ class JpaRegisterStarts implements RegisterStarts {
 
     @Override
     @Transactional(readOnly = true)
-    public List<RegisterStartView> of(long issuingBodyId, int year) {
-        NumberingSettings body = bodies.numberingSettings(issuingBodyId)
+    public List<RegisterStartView> of(IssuingBodyId issuingBodyId, int year) {
+        NumberingSettings body = bodies.numberingSettings(issuingBodyId.value())
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
         access.requireActsIn(body.unitId());
-        return starts.findByIssuingBodyIdAndYearOrderBySequenceKey(issuingBodyId, year).stream()
+        return starts.findByIssuingBodyIdAndYearOrderBySequenceKey(issuingBodyId.value(), year).stream()
                 .map(RegisterStart::view).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.Issuers;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Organisation;
@@ -31,7 +32,7 @@ class OrgIssuers implements Issuers {
     }
 
     @Override
-    public Issuer issuing(long issuingBodyId, LocalDate issuedOn) {
+    public Issuer issuing(IssuingBodyId issuingBodyId, LocalDate issuedOn) {
         IssuingBodyView body = bodies.view(issuingBodyId);
         access.requireActsIn(Role.CLERK, body.unitId());
         if (issuedOn == null) {

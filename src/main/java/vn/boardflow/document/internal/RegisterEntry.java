@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.boardflow.document.DocumentSymbol;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.TextFolding;
@@ -132,7 +133,7 @@ class RegisterEntry {
 
     RegisterEntryView view() {
         List<String> lines = recipients.isEmpty() ? List.of() : Arrays.asList(recipients.split(LINE));
-        return new RegisterEntryView(id, issuingBodyId, year, number, symbol, type, issuedOn, summary, signer, lines,
+        return new RegisterEntryView(id, IssuingBodyId.of(issuingBodyId), year, number, symbol, type, issuedOn, summary, signer, lines,
                 keptBy, copies, dispatchedOn, note, voided, voidReason, registeredAt, registeredBy);
     }
 

@@ -40,6 +40,7 @@ import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingRegister.RegisterFilter;
 import vn.boardflow.document.NumberingRegister;
@@ -80,7 +81,7 @@ class RegisterExporter implements RegisterExports {
     }
 
     @Override
-    public ExportedFile word(long issuingBodyId, int year) {
+    public ExportedFile word(IssuingBodyId issuingBodyId, int year) {
         IssuingBodyView body = bodies.view(issuingBodyId);
         List<RegisterEntryView> entries = entries(issuingBodyId, year);
         try {
@@ -108,7 +109,7 @@ class RegisterExporter implements RegisterExports {
     }
 
     @Override
-    public ExportedFile spreadsheet(long issuingBodyId, int year) {
+    public ExportedFile spreadsheet(IssuingBodyId issuingBodyId, int year) {
         IssuingBodyView body = bodies.view(issuingBodyId);
         List<RegisterEntryView> entries = entries(issuingBodyId, year);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -164,12 +165,12 @@ class RegisterExporter implements RegisterExports {
     }
 
     /** Where the part kept in BoardFlow begins, for a register moved here from paper during the year. */
-    private List<String> migrationNotes(long issuingBodyId, int year) {
+    private List<String> migrationNotes(IssuingBodyId issuingBodyId, int year) {
         return starts.of(issuingBodyId, year).stream().map(RegisterStartView::note).toList();
     }
 
     /** Reading goes through the register, which checks that the user may read this body's register. */
-    private List<RegisterEntryView> entries(long issuingBodyId, int year) {
+    private List<RegisterEntryView> entries(IssuingBodyId issuingBodyId, int year) {
         return register.entries(new RegisterFilter(issuingBodyId, year, null, null), 0, PAGE);
     }
 

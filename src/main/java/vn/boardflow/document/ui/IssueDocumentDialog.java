@@ -16,17 +16,18 @@ import java.util.Optional;
 import java.util.Set;
 import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.BodyText;
-import vn.boardflow.document.DistributionLists;
 import vn.boardflow.document.DistributionLists.DistributionListView;
-import vn.boardflow.document.DocumentIssuance;
+import vn.boardflow.document.DistributionLists;
 import vn.boardflow.document.DocumentIssuance.Amendment;
 import vn.boardflow.document.DocumentIssuance.Body;
 import vn.boardflow.document.DocumentIssuance.Distribution;
 import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
 import vn.boardflow.document.DocumentIssuance.Signature;
+import vn.boardflow.document.DocumentIssuance;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningAuthority;
@@ -153,7 +154,7 @@ class IssueDocumentDialog extends FormDialog {
             outside.setValue(String.join("\n", outsiders));
         }
 
-        IssueDocument command(long bodyId, IssuedDocumentView original) {
+        IssueDocument command(IssuingBodyId bodyId, IssuedDocumentView original) {
             List<Recipient> recipients = new ArrayList<>();
             units.getValue().forEach(unit -> recipients.add(Recipient.unit(unit.id(), unit.name())));
             lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));

@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
-import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
+import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.DatePickers;
@@ -73,7 +74,7 @@ class RegisterEntryDialog extends FormDialog {
             copies.setStepButtonsVisible(true);
         }
 
-        IssueNumber command(long bodyId) {
+        IssueNumber command(IssuingBodyId bodyId) {
             List<String> lines = Arrays.stream(recipients.getValue().split("\\R")).toList();
             return new IssueNumber(bodyId, type.getValue(), issuedOn.getValue(), summary.getValue(), signer.getValue(),
                     draftingUnit.getValue(), lines, copies.getValue() == null ? 0 : copies.getValue(), keptBy.getValue());

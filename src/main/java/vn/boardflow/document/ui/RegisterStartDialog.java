@@ -5,10 +5,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingScheme;
-import vn.boardflow.document.RegisterStarts;
 import vn.boardflow.document.RegisterStarts.StartAt;
+import vn.boardflow.document.RegisterStarts;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Messages;
@@ -56,7 +57,7 @@ class RegisterStartDialog extends FormDialog {
             reason.setHelperText(Messages.text("register.start.reason.helper"));
         }
 
-        StartAt command(long bodyId) {
+        StartAt command(IssuingBodyId bodyId) {
             return new StartAt(bodyId, year.getValue() == null ? 0 : year.getValue(),
                     type.isVisible() ? type.getValue() : null, next.getValue() == null ? 0 : next.getValue(),
                     reason.getValue());

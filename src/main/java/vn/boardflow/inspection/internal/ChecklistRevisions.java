@@ -1,5 +1,6 @@
 package vn.boardflow.inspection.internal;
 
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.inspection.Checklist;
 
 /**
@@ -12,11 +13,11 @@ public interface ChecklistRevisions {
     Checklist of(long templateId);
 
     /** A round is opened, or revised, only with a checklist still in use, of its body or of the system. */
-    void checkAvailable(long templateId, long issuingBodyId);
+    void checkAvailable(long templateId, IssuingBodyId issuingBodyId);
 
     /**
      * The latest revision of the checklist a round was opened with; once that is retired, the first checklist
      * in use that the body may open rounds with (its own or the system's).
      */
-    long latestRevisionOf(long templateId, long issuingBodyId);
+    long latestRevisionOf(long templateId, IssuingBodyId issuingBodyId);
 }

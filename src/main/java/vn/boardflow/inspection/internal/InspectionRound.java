@@ -13,9 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.boardflow.document.DocumentRef;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundStatus;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.StoredJson;
@@ -87,7 +89,7 @@ public class InspectionRound {
     protected InspectionRound() {
     }
 
-    InspectionRound(long issuingBodyId, long unitId, int year, InspectionPeriod period, long templateId,
+    InspectionRound(IssuingBodyId issuingBodyId, long unitId, int year, InspectionPeriod period, long templateId,
                     boolean selfAssessment, String purpose, Instant openedAt, String openedBy) {
         if (year < 2000 || year > 2100) {
             throw new RuleViolation("inspection.error.year");
@@ -95,7 +97,7 @@ public class InspectionRound {
         if (period == null) {
             throw new RuleViolation("inspection.error.periodRequired");
         }
-        this.issuingBodyId = issuingBodyId;
+        this.issuingBodyId = issuingBodyId.value();
         this.unitId = unitId;
         this.year = year;
         this.period = period;
@@ -184,12 +186,16 @@ public class InspectionRound {
         return id;
     }
 
+    public RoundId roundId() {
+        return RoundId.of(id);
+    }
+
     long unitId() {
         return unitId;
     }
 
-    long issuingBodyId() {
-        return issuingBodyId;
+    IssuingBodyId issuingBodyId() {
+        return IssuingBodyId.of(issuingBodyId);
     }
 
     public long templateId() {
@@ -214,7 +220,7 @@ public class InspectionRound {
 
     /** The round with only the part of its schedule the reader may see. */
     RoundView view(InspectionSchedule shown) {
-        return new RoundView(id, issuingBodyId, unitId, year, period, status, templateId, selfAssessment, purpose,
+        return new RoundView(roundId(), issuingBodyId(), unitId, year, period, status, templateId, selfAssessment, purpose,
                 shown, plan == null ? null : plan.id(), plan == null ? null : plan.symbol(),
                 report == null ? null : report.id(), report == null ? null : report.symbol(), version);
     }

@@ -19,6 +19,7 @@ import vn.boardflow.inspection.InspectionSchedule.Problem;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
@@ -56,7 +57,7 @@ class RoundDrafting implements RoundPlanning {
     }
 
     @Override
-    public void revise(long roundId, long version, RoundDetails details) {
+    public void revise(RoundId roundId, long version, RoundDetails details) {
         InspectionRound round = records.organised(roundId);
         checklists.checkAvailable(details.templateId(), round.issuingBodyId());
         long templateBefore = round.templateId();
@@ -67,7 +68,7 @@ class RoundDrafting implements RoundPlanning {
     }
 
     @Override
-    public List<Problem> saveSchedule(long roundId, long version, InspectionSchedule schedule) {
+    public List<Problem> saveSchedule(RoundId roundId, long version, InspectionSchedule schedule) {
         InspectionRound round = records.organised(roundId);
         round.reschedule(version, schedule);
         events.publishEvent(new RoundScheduled(round.id(), round.unitId(), schedule.teams().size(),
@@ -76,7 +77,7 @@ class RoundDrafting implements RoundPlanning {
     }
 
     @Override
-    public void confirmSchedule(long roundId, long version) {
+    public void confirmSchedule(RoundId roundId, long version) {
         InspectionRound round = records.organised(roundId);
         InspectionSchedule schedule = round.schedule();
         List<Problem> problems = problems(round.unitId(), schedule);

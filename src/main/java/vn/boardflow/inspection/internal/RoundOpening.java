@@ -74,8 +74,8 @@ class RoundOpening {
                 continue;
             }
             InspectionRound last = rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(bodyId).getFirst();
-            long templateId = checklists.latestRevisionOf(last.templateId(), bodyId);
-            InspectionRound round = starter.open(new OpenRound(bodyId, today.getYear(), period, templateId,
+            long templateId = checklists.latestRevisionOf(last.templateId(), last.issuingBodyId());
+            InspectionRound round = starter.open(new OpenRound(last.issuingBodyId(), today.getYear(), period, templateId,
                     last.selfAssessment(), period.defaultPurpose(today.getYear())), last.unitId(), SYSTEM, true);
             log.info("Opened {} for body {} as round {}", period.roundTitle(today.getYear()), bodyId, round.id());
             opened++;

@@ -18,6 +18,7 @@ import vn.boardflow.inspection.InspectionEvents.RoundPlanIssued;
 import vn.boardflow.inspection.InspectionEvents.RoundReported;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.RoundDocuments;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
@@ -58,7 +59,7 @@ class RoundPapers implements RoundDocuments {
     }
 
     @Override
-    public IssuedDocumentView issuePlan(long roundId, LocalDate issuedOn) {
+    public IssuedDocumentView issuePlan(RoundId roundId, LocalDate issuedOn) {
         InspectionRound round = records.load(roundId);
         Issuer issuer = issuers.issuing(round.issuingBodyId(), issuedOn);
         List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(round.id());
@@ -88,7 +89,7 @@ class RoundPapers implements RoundDocuments {
     }
 
     @Override
-    public IssuedDocumentView issueReport(long roundId, LocalDate issuedOn) {
+    public IssuedDocumentView issueReport(RoundId roundId, LocalDate issuedOn) {
         InspectionRound round = records.load(roundId);
         Issuer issuer = issuers.issuing(round.issuingBodyId(), issuedOn);
         List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(round.id());

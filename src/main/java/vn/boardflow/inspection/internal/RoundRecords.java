@@ -1,6 +1,7 @@
 package vn.boardflow.inspection.internal;
 
 import org.springframework.stereotype.Component;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.shared.RuleViolation;
 
 /** Loads a round for what the user is about to do with it. */
@@ -16,12 +17,12 @@ class RoundRecords {
     }
 
     /** For reading, or for a step whose own check says who may take it. */
-    InspectionRound load(long roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
+    InspectionRound load(RoundId roundId) {
+        return rounds.findById(roundId.value()).orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
     }
 
     /** For its organisers: the drafters and leaders of its body. */
-    InspectionRound organised(long roundId) {
+    InspectionRound organised(RoundId roundId) {
         InspectionRound round = load(roundId);
         organisers.check(round.unitId());
         return round;

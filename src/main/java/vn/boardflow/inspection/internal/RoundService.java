@@ -8,9 +8,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Organisation;
@@ -48,23 +50,23 @@ class RoundService implements InspectionRounds {
     }
 
     @Override
-    public long open(OpenRound command) {
+    public RoundId open(OpenRound command) {
         IssuingBodyView body = bodies.find(command.issuingBodyId())
                 .orElseThrow(() -> new RuleViolation("inspection.error.bodyNotFound"));
         organisers.check(body.unitId());
-        return starter.open(command, body.unitId(), currentUser.actor().username(), false).id();
+        return starter.open(command, body.unitId(), currentUser.actor().username(), false).roundId();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayOrganise(long issuingBodyId) {
+    public boolean mayOrganise(IssuingBodyId issuingBodyId) {
         return bodies.find(issuingBodyId).map(body -> organisers.include(body.unitId())).orElse(false);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<RoundView> find(long roundId) {
-        return rounds.findById(roundId).map(round -> {
+    public Optional<RoundView> find(RoundId roundId) {
+        return rounds.findById(roundId.value()).map(round -> {
             access.requireActsIn(round.unitId());
             return round.view(shownSchedule(round));
         });
@@ -72,15 +74,15 @@ class RoundService implements InspectionRounds {
 
     @Override
     @Transactional(readOnly = true)
-    public List<RoundView> of(long issuingBodyId) {
-        return rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(issuingBodyId).stream()
+    public List<RoundView> of(IssuingBodyId issuingBodyId) {
+        return rounds.findByIssuingBodyIdOrderByYearDescPeriodDesc(issuingBodyId.value()).stream()
                 .filter(round -> access.canActIn(round.unitId()))
                 .map(round -> round.view(shownSchedule(round))).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<WardRef> wards(long roundId) {
+    public List<WardRef> wards(RoundId roundId) {
         InspectionRound round = records.load(roundId);
         access.requireActsIn(round.unitId());
         Set<Long> visited = new HashSet<>();

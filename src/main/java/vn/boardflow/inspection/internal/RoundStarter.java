@@ -35,7 +35,7 @@ class RoundStarter {
     /** @param openedBy a user name, or "system" for the timer, which starts the process unattended */
     InspectionRound open(OpenRound command, long unitId, String openedBy, boolean unattended) {
         checklists.checkAvailable(command.templateId(), command.issuingBodyId());
-        if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId(), command.year(), command.period())) {
+        if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId().value(), command.year(), command.period())) {
             throw new RuleViolation("inspection.error.roundExists", command.year());
         }
         InspectionRound round = rounds.save(new InspectionRound(command.issuingBodyId(), unitId, command.year(),

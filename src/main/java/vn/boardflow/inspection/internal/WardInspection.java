@@ -26,6 +26,7 @@ import vn.boardflow.document.DocumentRef;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.Rating;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.shared.RuleViolation;
@@ -234,6 +235,10 @@ public class WardInspection {
 
     public Long id() {
         return id;
+    }
+
+    public WardInspectionId inspectionId() {
+        return WardInspectionId.of(id);
     }
 
     public long roundId() {

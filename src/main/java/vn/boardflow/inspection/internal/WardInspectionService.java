@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
+import vn.boardflow.inspection.RoundId;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.OrgChart;
@@ -60,8 +62,8 @@ class WardInspectionService implements WardInspections {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<WardInspectionView> find(long id) {
-        return inspections.findById(id).map(inspection -> {
+    public Optional<WardInspectionView> find(WardInspectionId id) {
+        return inspections.findById(id.value()).map(inspection -> {
             wardAccess.checkReads(inspection, records.roundOf(inspection));
             return views.of(inspection);
         });
@@ -87,54 +89,54 @@ class WardInspectionService implements WardInspections {
 
     @Override
     @Transactional(readOnly = true)
-    public List<WardInspectionView> ofRound(long roundId) {
-        InspectionRound round = rounds.findById(roundId)
+    public List<WardInspectionView> ofRound(RoundId roundId) {
+        InspectionRound round = rounds.findById(roundId.value())
                 .orElseThrow(() -> new RuleViolation("inspection.error.roundNotFound"));
         boolean whole = wardAccess.oversees(round);
-        return inspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId).stream()
+        return inspections.findByRoundIdOrderByVisitDateAscIdAsc(roundId.value()).stream()
                 .filter(inspection -> whole || wardAccess.isTeam(inspection)).map(views::of).toList();
     }
 
     @Override
-    public long saveDraft(long id, long version, Map<String, CriterionScore> scores) {
-        WardInspection inspection = records.load(id);
+    public long saveDraft(WardInspectionId id, long version, Map<String, CriterionScore> scores) {
+        WardInspection inspection = records.load(id.value());
         scoring.saveDraft(inspection, version, scores);
         inspections.flush();
         return inspection.version();
     }
 
     @Override
-    public WardInspectionView submit(long id, String submissionKey, long version, Map<String, CriterionScore> scores) {
-        WardInspection inspection = records.load(id);
+    public WardInspectionView submit(WardInspectionId id, String submissionKey, long version, Map<String, CriterionScore> scores) {
+        WardInspection inspection = records.load(id.value());
         scoring.submit(inspection, submissionKey, version, scores);
         inspections.flush();
         return views.of(inspection);
     }
 
     @Override
-    public long saveSelfAssessment(long id, long version, Map<String, CriterionScore> scores) {
-        WardInspection inspection = records.load(id);
+    public long saveSelfAssessment(WardInspectionId id, long version, Map<String, CriterionScore> scores) {
+        WardInspection inspection = records.load(id.value());
         selfAssessments.saveDraft(inspection, version, scores);
         inspections.flush();
         return inspection.version();
     }
 
     @Override
-    public WardInspectionView submitSelfAssessment(long id, String submissionKey, long version,
+    public WardInspectionView submitSelfAssessment(WardInspectionId id, String submissionKey, long version,
                                                    Map<String, CriterionScore> scores) {
-        WardInspection inspection = records.load(id);
+        WardInspection inspection = records.load(id.value());
         selfAssessments.submit(inspection, submissionKey, version, scores);
         inspections.flush();
         return views.of(inspection);
     }
 
     @Override
-    public void close(long id, List<RemedyDraft> drafts) {
-        closing.close(records.load(id), drafts);
+    public void close(WardInspectionId id, List<RemedyDraft> drafts) {
+        closing.close(records.load(id.value()), drafts);
     }
 
     @Override
-    public IssuedDocumentView issueMinutes(long id, LocalDate issuedOn) {
-        return minutes.issue(records.load(id), issuedOn);
+    public IssuedDocumentView issueMinutes(WardInspectionId id, LocalDate issuedOn) {
+        return minutes.issue(records.load(id.value()), issuedOn);
     }
 }

@@ -38,7 +38,7 @@ class WardInspectionViews {
                 && records.selfTaskOpen(inspection, round);
         SelfAssessment self = new SelfAssessment(round.selfAssessment(), inspection.selfScores(),
                 inspection.selfTotal(), inspection.selfSubmitted(), selfOpen, selfOpen && ward);
-        return new WardInspectionView(inspection.id(), round.id(), round.year(), round.period(), inspection.wardId(),
+        return new WardInspectionView(inspection.inspectionId(), round.roundId(), round.year(), round.period(), inspection.wardId(),
                 organisation.today().nameOf(inspection.wardId()), inspection.teamName(), inspection.teamHead(),
                 inspection.inspectors(), inspection.visitDate(), inspection.mode(), inspection.status(),
                 records.checklistOf(inspection), showScores ? inspection.scores() : Map.of(),

@@ -10,13 +10,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
-import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
+import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.Remedies;
-import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
@@ -49,7 +50,7 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
 
     ChecklistForm(WardInspections inspections, InspectionEvidence evidence, Remedies remedies,
                   IssuedDocuments documents, Clock clock) {
-        super(inspections::find, "inspection.error.wardNotFound");
+        super(id -> WardInspectionId.from(id).flatMap(inspections::find), "inspection.error.wardNotFound");
         this.inspections = inspections;
         this.evidence = evidence;
         this.remedies = remedies;
@@ -92,13 +93,13 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
                     getTranslation("inspection.form.close.title"),
                     () -> getTranslation("inspection.form.close.text", drafts.drafts().size()),
                     () -> Actions.runAndThen(() -> inspections.close(view.id(), drafts.drafts()),
-                            "inspection.form.closed", () -> load(view.id()))));
+                            "inspection.form.closed", () -> load(view.id().value()))));
         }
         if (view.mayIssueMinutes()) {
             add(Buttons.primaryWide(new Button(getTranslation("inspection.form.issueMinutes"),
                     click -> IssueDialog.open(getTranslation("inspection.form.issueMinutes"), clock,
                             issuedOn -> inspections.issueMinutes(view.id(), issuedOn), "inspection.form.minutesIssued",
-                            () -> load(view.id())))));
+                            () -> load(view.id().value())))));
         }
         if (view.minutesId() != null) {
             long minutesId = view.minutesId();
@@ -118,7 +119,7 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
                 .ifPresent(done -> {
                     Notifications.success(getTranslation("inspection.form.submitted", done.total(),
                             getTranslation(done.rating().messageKey())));
-                    load(done.id());
+                    load(done.id().value());
                 });
     }
 }

@@ -85,7 +85,7 @@ class ChecklistPage extends RecordPage<TemplateView> {
             owner.setHelperText(getTranslation("checklist.field.owner.helper"));
             owner.setItems(ownBodies);
             owner.setItemLabelGenerator(body -> body == null ? "" : body.fullLabel());
-            ownBodies.stream().filter(body -> Long.valueOf(body.id()).equals(template.issuingBodyId())).findFirst()
+            ownBodies.stream().filter(body -> body.id().equals(template.issuingBodyId())).findFirst()
                     .or(() -> ownBodies.stream().findFirst()).ifPresent(owner::setValue);
             owner.setVisible(ownBodies.size() > 1);
             Button publish = Buttons.primaryWide(Buttons.once(new Button(getTranslation(revisable

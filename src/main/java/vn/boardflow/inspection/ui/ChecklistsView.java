@@ -9,10 +9,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist;
-import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
+import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.RatingScale;
 import vn.boardflow.shared.ui.StackedCell;
 
@@ -24,7 +25,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
 
     ChecklistsView(ChecklistTemplates templates, IssuingBodies bodies) {
         setSizeFull();
-        Map<Long, String> owners = bodies.all().stream()
+        Map<IssuingBodyId, String> owners = bodies.all().stream()
                 .collect(Collectors.toMap(IssuingBodyView::id, IssuingBodyView::label));
         Grid<TemplateView> grid = new Grid<>();
         grid.setSizeFull();

@@ -9,10 +9,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.ArrayList;
 import java.util.List;
-import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceFile;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
+import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Downloads;
@@ -26,13 +27,13 @@ import vn.boardflow.shared.ui.Uploads;
 class EvidencePanel extends Composite<Div> {
 
     private final InspectionEvidence evidence;
-    private final long wardInspectionId;
+    private final WardInspectionId wardInspectionId;
     private final String criterionCode;
     private final Long remedyId;
     private final Div files = new Div();
     private final List<EvidenceView> shown = new ArrayList<>();
 
-    private EvidencePanel(InspectionEvidence evidence, long wardInspectionId, String criterionCode, Long remedyId,
+    private EvidencePanel(InspectionEvidence evidence, WardInspectionId wardInspectionId, String criterionCode, Long remedyId,
                   List<EvidenceView> initial, boolean mayAttach) {
         this.evidence = evidence;
         this.wardInspectionId = wardInspectionId;
@@ -49,7 +50,7 @@ class EvidencePanel extends Composite<Div> {
     }
 
     /** One criterion's panel, from all the files of the ward's inspection. */
-    static EvidencePanel ofCriterion(InspectionEvidence evidence, long wardInspectionId, String criterionCode,
+    static EvidencePanel ofCriterion(InspectionEvidence evidence, WardInspectionId wardInspectionId, String criterionCode,
                                      List<EvidenceView> all, boolean mayAttach) {
         return new EvidencePanel(evidence, wardInspectionId, criterionCode, null, all.stream()
                 .filter(file -> file.remedyId() == null && criterionCode.equals(file.criterionCode())).toList(),
@@ -57,7 +58,7 @@ class EvidencePanel extends Composite<Div> {
     }
 
     /** One remedial task's panel, from all the files of the ward's inspection. */
-    static EvidencePanel ofRemedy(InspectionEvidence evidence, long wardInspectionId, long remedyId,
+    static EvidencePanel ofRemedy(InspectionEvidence evidence, WardInspectionId wardInspectionId, long remedyId,
                                   List<EvidenceView> all, boolean mayAttach) {
         return new EvidencePanel(evidence, wardInspectionId, null, remedyId, all.stream()
                 .filter(file -> Long.valueOf(remedyId).equals(file.remedyId())).toList(), mayAttach);

@@ -71,7 +71,7 @@ class InspectionRoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(round -> round.schedule().visits().size()).setHeader(getTranslation("inspection.column.wards"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("inspection.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RoundPage.class, click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RoundPage.class, click.getItem().id().value())));
         add(toolbar, grid);
         if (!reachable.isEmpty()) {
             body.setValue(reachable.getFirst());
@@ -103,7 +103,7 @@ class InspectionRoundsView extends VerticalLayout implements HasDynamicTitle {
             return rounds.open(new OpenRound(selected.id(), year.getValue() == null ? 0 : year.getValue(),
                     period.getValue(), chosen.templateId(), chosen.selfAssessment(), chosen.purpose()));
         }).map(id -> {
-            getUI().ifPresent(ui -> ui.navigate(RoundPage.class, id));
+            getUI().ifPresent(ui -> ui.navigate(RoundPage.class, id.value()));
             return true;
         }).orElse(false))
                 .fields(year, period).wide(details.checklist).wide(details.selfAssessment).wide(details.purpose).open();

@@ -30,7 +30,7 @@ class MyInspectionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inspection.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(inspections.mine());
         grid.setEmptyStateText(getTranslation("inspection.mine.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ChecklistForm.class, click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ChecklistForm.class, click.getItem().id().value())));
         add(grid);
     }
 

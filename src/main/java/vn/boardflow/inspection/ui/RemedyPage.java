@@ -49,7 +49,7 @@ class RemedyPage extends RecordPage<RemedyView> {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, new H3(task.description()),
                 new RouterLink(getTranslation("remedy.ofInspection", task.roundTitle(), task.wardName()),
-                        ChecklistForm.class, task.wardInspectionId()));
+                        ChecklistForm.class, task.wardInspectionId().value()));
         if (task.reviewComment() != null) {
             Div returned = new Div(new Span(getTranslation("remedy.returned", task.reviewComment())));
             returned.addClassName("callout");

@@ -27,6 +27,7 @@ import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionSchedule.Problem;
 import vn.boardflow.inspection.RoundDocuments;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.RoundStatus;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
@@ -67,7 +68,7 @@ class RoundPage extends RecordPage<RoundView> {
     RoundPage(InspectionRounds rounds, RoundPlanning planning, RoundDocuments papers, ChecklistTemplates templates,
               UserDirectory users, WardInspections wardInspections, IssuedDocuments documents, AccessPolicy access,
               Clock clock) {
-        super(rounds::find, "inspection.error.roundNotFound");
+        super(id -> RoundId.from(id).flatMap(rounds::find), "inspection.error.roundNotFound");
         this.rounds = rounds;
         this.planning = planning;
         this.papers = papers;
@@ -124,7 +125,7 @@ class RoundPage extends RecordPage<RoundView> {
                                 getTranslation("inspection.confirmSchedule.text", editor.schedule().visits().size()),
                                 getTranslation("inspection.confirmSchedule"),
                                 () -> Actions.runAndThen(() -> planning.confirmSchedule(round.id(), version),
-                                        "inspection.scheduleConfirmed", () -> load(round.id())));
+                                        "inspection.scheduleConfirmed", () -> load(round.id().value())));
                     }));
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             FlexLayout actions = new FlexLayout(save, confirm);
@@ -169,7 +170,7 @@ class RoundPage extends RecordPage<RoundView> {
             }));
         } else if (clerk) {
             Button button = new Button(getTranslation(issueKey), click -> IssueDialog.open(getTranslation(issueKey), clock,
-                    issue, issuedKey, () -> load(round.id())));
+                    issue, issuedKey, () -> load(round.id().value())));
             button.addThemeVariants(ButtonVariant.PRIMARY);
             add(button);
         }
@@ -201,7 +202,7 @@ class RoundPage extends RecordPage<RoundView> {
                 ward.wardId())).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(wardInspections.ofRound(round.id()));
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ChecklistForm.class, click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ChecklistForm.class, click.getItem().id().value())));
         return grid;
     }
 

@@ -7,10 +7,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
-import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.ConfirmDialogs;
@@ -30,11 +31,11 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
     private final Clock clock;
     private final String submissionKey = UUID.randomUUID().toString();
     private ScoreSheetEditor sheet;
-    private long id;
+    private WardInspectionId id;
     private DraftSaver draft;
 
     SelfAssessmentForm(WardInspections inspections, InspectionEvidence evidence, Clock clock) {
-        super(inspections::find, "inspection.error.wardNotFound");
+        super(id -> WardInspectionId.from(id).flatMap(inspections::find), "inspection.error.wardNotFound");
         this.inspections = inspections;
         this.evidence = evidence;
         this.clock = clock;
@@ -70,7 +71,7 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
         Actions.call(() -> inspections.submitSelfAssessment(id, submissionKey, draft.version(), sheet.entered()))
                 .ifPresent(done -> {
                     Notifications.success(getTranslation("inspection.self.submitted", done.self().total()));
-                    load(done.id());
+                    load(done.id().value());
                 });
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.boardflow.document.DocumentRef;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
@@ -85,11 +86,11 @@ class AnnualPlan {
     protected AnnualPlan() {
     }
 
-    AnnualPlan(long issuingBodyId, long unitId, int year, PlanContent content, String by, Instant at) {
+    AnnualPlan(IssuingBodyId issuingBodyId, long unitId, int year, PlanContent content, String by, Instant at) {
         if (year < 2000 || year > 2100) {
             throw new RuleViolation("plan.error.year");
         }
-        this.issuingBodyId = issuingBodyId;
+        this.issuingBodyId = issuingBodyId.value();
         this.unitId = unitId;
         this.year = year;
         this.status = PlanStatus.DRAFT;
@@ -204,8 +205,8 @@ class AnnualPlan {
         return PlanId.of(id);
     }
 
-    long issuingBodyId() {
-        return issuingBodyId;
+    IssuingBodyId issuingBodyId() {
+        return IssuingBodyId.of(issuingBodyId);
     }
 
     long unitId() {

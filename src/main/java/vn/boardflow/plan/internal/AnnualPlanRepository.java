@@ -32,7 +32,7 @@ interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long>, JpaSpeci
                 where = cb.and(where, cb.equal(plan.get("status"), filter.status()));
             }
             if (filter.issuingBodyId() != null) {
-                where = cb.and(where, cb.equal(plan.get("issuingBodyId"), filter.issuingBodyId()));
+                where = cb.and(where, cb.equal(plan.get("issuingBodyId"), filter.issuingBodyId().value()));
             }
             return where;
         };

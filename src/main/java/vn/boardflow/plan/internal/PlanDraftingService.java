@@ -45,7 +45,7 @@ class PlanDraftingService implements PlanDrafting {
     @Override
     public PlanId create(NewPlan command) {
         IssuingBodyView body = reachable.draftedBody(command.issuingBodyId());
-        if (!plans.current(body.id(), command.year()).isEmpty()) {
+        if (!plans.current(body.id().value(), command.year()).isEmpty()) {
             throw new RuleViolation("plan.error.exists", command.year());
         }
         PlanContent content = command.copyPreviousYear() ? copyOfPreviousYear(body, command.year())
@@ -61,7 +61,7 @@ class PlanDraftingService implements PlanDrafting {
     }
 
     private PlanContent copyOfPreviousYear(IssuingBodyView body, int year) {
-        AnnualPlan previous = plans.current(body.id(), year - 1).stream().findFirst()
+        AnnualPlan previous = plans.current(body.id().value(), year - 1).stream().findFirst()
                 .orElseThrow(() -> new RuleViolation("plan.error.noPreviousYear", year - 1));
         return PlanDrafts.movedOn(previous.content(), year - 1, year);
     }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Organisation;
@@ -46,7 +47,7 @@ class PlanQueries implements AnnualPlans {
 
     @Override
     public List<PlanSummary> search(PlanFilter filter, int offset, int limit) {
-        Map<Long, IssuingBodyView> reachable = reachableBodies();
+        Map<IssuingBodyId, IssuingBodyView> reachable = reachableBodies();
         if (reachable.isEmpty()) {
             return List.of();
         }
@@ -62,7 +63,7 @@ class PlanQueries implements AnnualPlans {
 
     @Override
     public int count(PlanFilter filter) {
-        Map<Long, IssuingBodyView> reachable = reachableBodies();
+        Map<IssuingBodyId, IssuingBodyView> reachable = reachableBodies();
         return reachable.isEmpty() ? 0
                 : Math.toIntExact(plans.count(AnnualPlanRepository.matching(units(reachable), filter)));
     }
@@ -81,7 +82,7 @@ class PlanQueries implements AnnualPlans {
     }
 
     @Override
-    public List<Ward> wards(long issuingBodyId) {
+    public List<Ward> wards(IssuingBodyId issuingBodyId) {
         return PlanWards.of(organisation.today(), reachable.body(issuingBodyId).unitId());
     }
 
@@ -91,19 +92,19 @@ class PlanQueries implements AnnualPlans {
     }
 
     @Override
-    public boolean exists(long issuingBodyId, int year) {
+    public boolean exists(IssuingBodyId issuingBodyId, int year) {
         reachable.draftedBody(issuingBodyId);
-        return !plans.current(issuingBodyId, year).isEmpty();
+        return !plans.current(issuingBodyId.value(), year).isEmpty();
     }
 
-    private Map<Long, IssuingBodyView> reachableBodies() {
-        Map<Long, IssuingBodyView> reachable = new LinkedHashMap<>();
+    private Map<IssuingBodyId, IssuingBodyView> reachableBodies() {
+        Map<IssuingBodyId, IssuingBodyView> reachable = new LinkedHashMap<>();
         bodies.all().stream().filter(body -> access.canActIn(body.unitId()))
                 .forEach(body -> reachable.put(body.id(), body));
         return reachable;
     }
 
-    private static Collection<Long> units(Map<Long, IssuingBodyView> bodies) {
+    private static Collection<Long> units(Map<IssuingBodyId, IssuingBodyView> bodies) {
         return bodies.values().stream().map(IssuingBodyView::unitId).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
@@ -50,7 +51,7 @@ class PlanWards {
         }
         Set<Long> above = new HashSet<>();
         wards.forEach(ward -> chart.ancestors(ward).forEach(unit -> above.add(unit.id())));
-        Map<Long, IssuingBodyView> byId = new LinkedHashMap<>();
+        Map<IssuingBodyId, IssuingBodyView> byId = new LinkedHashMap<>();
         bodies.all().forEach(body -> byId.put(body.id(), body));
         List<WardTarget> targets = new ArrayList<>();
         for (AnnualPlan plan : plans.findByStatusAndUnitIdIn(PlanStatus.ISSUED, above)) {

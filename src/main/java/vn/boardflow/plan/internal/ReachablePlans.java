@@ -2,6 +2,7 @@ package vn.boardflow.plan.internal;
 
 import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
@@ -22,12 +23,12 @@ class ReachablePlans {
         this.access = access;
     }
 
-    IssuingBodyView body(long issuingBodyId) {
+    IssuingBodyView body(IssuingBodyId issuingBodyId) {
         return bodies.find(issuingBodyId).orElseThrow(() -> new RuleViolation("plan.error.bodyNotFound"));
     }
 
     /** The body, for a drafter of it. */
-    IssuingBodyView draftedBody(long issuingBodyId) {
+    IssuingBodyView draftedBody(IssuingBodyId issuingBodyId) {
         IssuingBodyView body = body(issuingBodyId);
         access.requireActsIn(Role.DRAFTER, body.unitId());
         return body;

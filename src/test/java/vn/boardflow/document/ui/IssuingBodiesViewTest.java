@@ -25,16 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.FormatProfile;
-import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodies.IssuingBodyDetails;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.SigningAuthority;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitAdministration;
 import vn.boardflow.org.UnitAdministration.CreateUnit;
+import vn.boardflow.org.UnitAdministration;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.ui.FormDialog;
 
@@ -123,7 +124,7 @@ class IssuingBodiesViewTest extends KaribuTest {
         long unitId = units.create(new CreateUnit(DemoUnits.cityBoard(organisation).id(), UnitType.BOARD,
                 "Ủy ban nhân dân thử " + tag, null, null, LocalDate.of(2020, 1, 1)));
 
-        long id = bodies.create(new IssuingBodyDetails(unitId, FormatProfile.STATE, " ",
+        IssuingBodyId id = bodies.create(new IssuingBodyDetails(unitId, FormatProfile.STATE, " ",
                 " Ủy ban nhân dân \n\n tỉnh Bắc Ninh " + tag, "UBND", "Bắc Ninh", NumberingScheme.ONE_SEQUENCE,
                 List.of(new SigningAuthority(SigningForm.TM, "TM. Ủy ban nhân dân", "Chủ tịch"))));
 

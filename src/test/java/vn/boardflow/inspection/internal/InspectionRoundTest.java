@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.boardflow.document.DocumentRef;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionSchedule.Team;
@@ -26,7 +27,7 @@ class InspectionRoundTest {
 
     /** As the database hands it back, with its id. */
     InspectionRound round() {
-        InspectionRound round = new InspectionRound(7, 70, 2026, InspectionPeriod.MID_YEAR, 3, true,
+        InspectionRound round = new InspectionRound(IssuingBodyId.of(7), 70, 2026, InspectionPeriod.MID_YEAR, 3, true,
                 "  Đánh giá kết quả  ", AT, "tochuc");
         ReflectionTestUtils.setField(round, "id", 5L);
         return round;
@@ -34,11 +35,11 @@ class InspectionRoundTest {
 
     @Test
     void aRoundNeedsAPlausibleYearAPeriodAndAPurposeOfReasonableLength() {
-        assertThat(refusal(() -> new InspectionRound(7, 70, 1990, InspectionPeriod.MID_YEAR, 3, false, "", AT, "tochuc")))
+        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), 70, 1990, InspectionPeriod.MID_YEAR, 3, false, "", AT, "tochuc")))
                 .isEqualTo("inspection.error.year");
-        assertThat(refusal(() -> new InspectionRound(7, 70, 2026, null, 3, false, "", AT, "tochuc")))
+        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), 70, 2026, null, 3, false, "", AT, "tochuc")))
                 .isEqualTo("inspection.error.periodRequired");
-        assertThat(refusal(() -> new InspectionRound(7, 70, 2026, InspectionPeriod.YEAR_END, 3, false,
+        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), 70, 2026, InspectionPeriod.YEAR_END, 3, false,
                 "x".repeat(InspectionRound.MAX_PURPOSE + 1), AT, "tochuc"))).isEqualTo("inspection.error.purposeTooLong");
         assertThat(round().view().purpose()).isEqualTo("Đánh giá kết quả");
         assertThat(round().view().status()).isEqualTo(RoundStatus.DRAFT);

@@ -31,6 +31,7 @@ import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.Remedies.RemedyView;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
@@ -66,7 +67,7 @@ class ChecklistFormTest extends KaribuTest {
     void anInspectorFillsAChecklistThatSavesAsItGoesAndSubmitsOnce() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), false, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, LocalDate.of(2026, 6, 10));
 
@@ -75,8 +76,8 @@ class ChecklistFormTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<WardInspectionView> mine = _get(Grid.class);
         WardInspectionView first = GridKt._fetch(mine, 0, GridKt._size(mine)).stream()
-                .filter(view -> view.roundId() == roundId).findFirst().orElseThrow();
-        UI.getCurrent().navigate(ChecklistForm.class, first.id());
+                .filter(view -> view.roundId().equals(roundId)).findFirst().orElseThrow();
+        UI.getCurrent().navigate(ChecklistForm.class, first.id().value());
 
         fill(score("1.1"), 8);
         assertThat(inspections.find(first.id()).orElseThrow().scores().get("1.1").score()).isEqualTo(8);
@@ -104,7 +105,7 @@ class ChecklistFormTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withText("Gửi kết quả"));
 
         loginAs(board.reviewer());
-        UI.getCurrent().navigate(ChecklistForm.class, first.id());
+        UI.getCurrent().navigate(ChecklistForm.class, first.id().value());
         TextArea proposal = _get(TextArea.class, spec -> spec.withPredicate(area -> area.getAriaLabel()
                 .filter("Nội dung việc khắc phục 1"::equals).isPresent()));
         assertThat(proposal.getValue()).startsWith("Khắc phục tiêu chí 1.1");

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.UserDirectory;
@@ -52,7 +53,7 @@ class RoundPageTest extends KaribuTest {
         UI.getCurrent().navigate("inspections");
         @SuppressWarnings("unchecked")
         Select<IssuingBodyView> body = _get(Select.class, spec -> spec.withLabel("Cơ quan"));
-        fill(body, body.getListDataView().getItems().filter(candidate -> candidate.id() == board.bodyId())
+        fill(body, body.getListDataView().getItems().filter(candidate -> candidate.id().equals(board.bodyId()))
                 .findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Mở đợt kiểm tra")));
         FormDialog dialog = _get(FormDialog.class);
@@ -100,10 +101,10 @@ class RoundPageTest extends KaribuTest {
         Grid<WardInspectionView> overview = _get(Grid.class, spec -> spec.withClasses("round-overview"));
         assertThat(GridKt._fetch(overview, 0, GridKt._size(overview))).hasSize(3)
                 .allSatisfy(ward -> assertThat(ward.status()).isEqualTo(WardStatus.SCHEDULED));
-        long roundId = GridKt._get(overview, 0).roundId();
+        RoundId roundId = GridKt._get(overview, 0).roundId();
 
         loginAs(board.reviewer());
-        UI.getCurrent().navigate(RoundPage.class, roundId);
+        UI.getCurrent().navigate(RoundPage.class, roundId.value());
         @SuppressWarnings("unchecked")
         Grid<WardInspectionView> ownTeam = _get(Grid.class, spec -> spec.withClasses("round-overview"));
         assertThat(GridKt._fetch(ownTeam, 0, GridKt._size(ownTeam))).as("the head of Đoàn 1 sees its one ward")
@@ -111,7 +112,7 @@ class RoundPageTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withText("Ban hành kế hoạch kiểm tra"));
 
         loginAs(board.clerk());
-        UI.getCurrent().navigate(RoundPage.class, roundId);
+        UI.getCurrent().navigate(RoundPage.class, roundId.value());
         _click(_get(Button.class, spec -> spec.withText("Ban hành kế hoạch kiểm tra")));
         _click(_get(_get(FormDialog.class), Button.class, spec -> spec.withText("Cấp số và ban hành")));
         NotificationsKt.expectNotifications("Đã ban hành kế hoạch kiểm tra số 01/KH-BKH.ĐA.");

@@ -23,8 +23,10 @@ import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.PlanningBoard;
 
@@ -49,22 +51,22 @@ class SelfAssessmentFormTest extends KaribuTest {
     void aWardScoresItselfBeforeTheVisitAndTheTeamSeesIt() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
-        long roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
                 InspectionFixtures.standardChecklist(templates), true, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, LocalDate.of(2026, 12, 1));
-        long own = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
+        WardInspectionId own = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
                 .findFirst().orElseThrow().id();
-        long other = inspections.ofRound(roundId).stream().filter(view -> view.wardId() != board.wards().getFirst())
+        WardInspectionId other = inspections.ofRound(roundId).stream().filter(view -> view.wardId() != board.wards().getFirst())
                 .findFirst().orElseThrow().id();
 
         loginAs(board.reviewer());
-        UI.getCurrent().navigate(SelfAssessmentForm.class, own);
+        UI.getCurrent().navigate(SelfAssessmentForm.class, own.value());
         _get(Paragraph.class, spec -> spec.withText("Phường đang tự chấm điểm; bản tự chấm còn gửi được đến hết ngày "
                 + "trước ngày kiểm tra 01/12/2026, rồi Đoàn 1 xem khi kiểm tra."));
         _assertNone(Button.class, spec -> spec.withText("Gửi bản tự chấm"));
 
         loginAs(board.wardOfficer());
-        UI.getCurrent().navigate(SelfAssessmentForm.class, own);
+        UI.getCurrent().navigate(SelfAssessmentForm.class, own.value());
         _get(Paragraph.class, spec -> spec.withPredicate(text -> text.getText().startsWith("Phường tự chấm theo bộ tiêu chí")));
         StandardChecklist.CHECKLIST.criteria().forEach(criterion -> fill(score(criterion.code()), criterion.maxScore()));
         fill(score("8.1"), 3);
@@ -79,7 +81,7 @@ class SelfAssessmentFormTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         loginAs(board.clerk());
-        UI.getCurrent().navigate(ChecklistForm.class, own);
+        UI.getCurrent().navigate(ChecklistForm.class, own.value());
         _get(Span.class, spec -> spec.withText("Phường tự chấm: 97/100 điểm."));
         _get(Span.class, spec -> spec.withText("Phường tự chấm: 3 điểm."));
     }

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.ChecklistTemplates;
@@ -46,7 +47,7 @@ class ChecklistService implements ChecklistTemplates {
     }
 
     @Override
-    public List<TemplateView> availableTo(long issuingBodyId) {
+    public List<TemplateView> availableTo(IssuingBodyId issuingBodyId) {
         return templates.latestInUse().stream().filter(template -> template.availableTo(issuingBodyId))
                 .map(ChecklistTemplate::view).toList();
     }
@@ -91,7 +92,7 @@ class ChecklistService implements ChecklistTemplates {
 
     @Override
     @Transactional
-    public TemplateView create(long issuingBodyId, Checklist checklist) {
+    public TemplateView create(IssuingBodyId issuingBodyId, Checklist checklist) {
         checkMayEdit(issuingBodyId);
         requireContent(checklist);
         if (!templates.lockByName(checklist.name()).isEmpty()) {
@@ -100,7 +101,7 @@ class ChecklistService implements ChecklistTemplates {
         return save(issuingBodyId, checklist, 1);
     }
 
-    private TemplateView save(Long issuingBodyId, Checklist checklist, int revision) {
+    private TemplateView save(IssuingBodyId issuingBodyId, Checklist checklist, int revision) {
         ChecklistTemplate saved = templates.save(new ChecklistTemplate(issuingBodyId, checklist, revision,
                 clock.instant(), currentUser.actor().username()));
         events.publishEvent(new ChecklistPublished(saved.id(), unitOf(issuingBodyId), checklist.name(), revision,
@@ -127,7 +128,7 @@ class ChecklistService implements ChecklistTemplates {
      * A body's checklist is its drafters' and leaders'; one that comes with the system, which every body
      * uses, is for the administrators of a whole tree.
      */
-    private boolean mayEdit(Long issuingBodyId) {
+    private boolean mayEdit(IssuingBodyId issuingBodyId) {
         if (issuingBodyId == null) {
             return access.canAdminister(null);
         }
@@ -145,11 +146,11 @@ class ChecklistService implements ChecklistTemplates {
         }
     }
 
-    private void checkMayEdit(Long issuingBodyId) {
+    private void checkMayEdit(IssuingBodyId issuingBodyId) {
         AccessPolicy.require(mayEdit(issuingBodyId));
     }
 
-    private Long unitOf(Long issuingBodyId) {
+    private Long unitOf(IssuingBodyId issuingBodyId) {
         return issuingBodyId == null ? null : bodies.find(issuingBodyId).map(IssuingBodyView::unitId).orElse(null);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.ChecklistTemplates.TemplateView;
 import vn.boardflow.shared.StoredJson;
@@ -45,8 +46,8 @@ class ChecklistTemplate {
     protected ChecklistTemplate() {
     }
 
-    ChecklistTemplate(Long issuingBodyId, Checklist checklist, int revision, Instant createdAt, String createdBy) {
-        this.issuingBodyId = issuingBodyId;
+    ChecklistTemplate(IssuingBodyId issuingBodyId, Checklist checklist, int revision, Instant createdAt, String createdBy) {
+        this.issuingBodyId = issuingBodyId == null ? null : issuingBodyId.value();
         this.name = checklist.name();
         this.revision = revision;
         this.contentJson = StoredJson.write(checklist);
@@ -71,13 +72,13 @@ class ChecklistTemplate {
         return revision;
     }
 
-    Long issuingBodyId() {
-        return issuingBodyId;
+    IssuingBodyId issuingBodyId() {
+        return issuingBodyId == null ? null : IssuingBodyId.of(issuingBodyId);
     }
 
     /** Whether a round of the body may be opened with it: the body's own, or one that comes with the system. */
-    boolean availableTo(long issuingBodyId) {
-        return this.issuingBodyId == null || this.issuingBodyId == issuingBodyId;
+    boolean availableTo(IssuingBodyId issuingBodyId) {
+        return this.issuingBodyId == null || this.issuingBodyId == issuingBodyId.value();
     }
 
     Checklist checklist() {
@@ -90,6 +91,6 @@ class ChecklistTemplate {
     }
 
     TemplateView view() {
-        return new TemplateView(id, revision, checklist(), active, issuingBodyId, createdAt, createdBy);
+        return new TemplateView(id, revision, checklist(), active, issuingBodyId(), createdAt, createdBy);
     }
 }

@@ -3,6 +3,7 @@ package vn.boardflow.inspection.checklist.internal;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.internal.ChecklistRevisions;
 import vn.boardflow.shared.RuleViolation;
@@ -23,7 +24,7 @@ class TemplateRevisions implements ChecklistRevisions {
     }
 
     @Override
-    public void checkAvailable(long templateId, long issuingBodyId) {
+    public void checkAvailable(long templateId, IssuingBodyId issuingBodyId) {
         ChecklistTemplate template = templates.findById(templateId)
                 .orElseThrow(() -> new RuleViolation("inspection.error.templateNotFound"));
         if (!template.active()) {
@@ -35,7 +36,7 @@ class TemplateRevisions implements ChecklistRevisions {
     }
 
     @Override
-    public long latestRevisionOf(long templateId, long issuingBodyId) {
+    public long latestRevisionOf(long templateId, IssuingBodyId issuingBodyId) {
         String name = templates.findById(templateId).orElseThrow().name();
         List<ChecklistTemplate> inUse = templates.latestInUse().stream()
                 .filter(template -> template.availableTo(issuingBodyId)).toList();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.inspection.InspectionEvents.EvidenceChanged;
 import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.internal.EvidenceOnFile;
 import vn.boardflow.inspection.internal.EvidenceTargets;
 import vn.boardflow.org.AccessPolicy;
@@ -41,7 +42,7 @@ class EvidenceService implements InspectionEvidence, EvidenceOnFile {
 
     @Override
     public EvidenceView attach(Attach command) {
-        long inspection = command.wardInspectionId();
+        long inspection = command.wardInspectionId().value();
         long ward = targets.wardOf(inspection);
         if (command.remedyId() == null && command.criterionCode() == null) {
             throw new RuleViolation("inspection.error.evidenceTarget");
@@ -62,7 +63,8 @@ class EvidenceService implements InspectionEvidence, EvidenceOnFile {
 
     @Override
     @Transactional(readOnly = true)
-    public List<EvidenceView> of(long wardInspectionId) {
+    public List<EvidenceView> of(WardInspectionId id) {
+        long wardInspectionId = id.value();
         targets.checkReads(wardInspectionId);
         String me = me();
         return evidence.findByWardInspectionIdOrderByIdAsc(wardInspectionId).stream()

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.inspection.InspectionEvents.RemedyStepTaken;
 import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.inspection.internal.EvidenceOnFile;
 import vn.boardflow.inspection.internal.InspectionRound;
@@ -54,8 +55,8 @@ class RemedyService implements Remedies {
 
     @Override
     @Transactional(readOnly = true)
-    public List<RemedyDraft> proposals(long wardInspectionId) {
-        WardInspection inspection = records.load(wardInspectionId);
+    public List<RemedyDraft> proposals(WardInspectionId wardInspectionId) {
+        WardInspection inspection = records.load(wardInspectionId.value());
         // the team's scores and notes, which the ward sees only once the head has closed the inspection
         AccessPolicy.require(wardAccess.isHead(inspection));
         if (inspection.status() != WardStatus.SUBMITTED) {
@@ -71,10 +72,10 @@ class RemedyService implements Remedies {
 
     @Override
     @Transactional(readOnly = true)
-    public List<RemedyView> ofInspection(long wardInspectionId) {
-        WardInspection inspection = records.load(wardInspectionId);
+    public List<RemedyView> ofInspection(WardInspectionId wardInspectionId) {
+        WardInspection inspection = records.load(wardInspectionId.value());
         wardAccess.checkReads(inspection, records.roundOf(inspection));
-        return remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId).stream().map(this::view).toList();
+        return remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId.value()).stream().map(this::view).toList();
     }
 
     @Override
@@ -140,7 +141,7 @@ class RemedyService implements Remedies {
         InspectionRound round = records.roundOf(inspection);
         OrgChart chart = organisation.today();
         boolean open = task.status() == RemedyStatus.OPEN;
-        return new RemedyView(task.id(), task.wardInspectionId(), round.id(), round.period().roundTitle(round.year()),
+        return new RemedyView(task.id(), inspection.inspectionId(), round.roundId(), round.period().roundTitle(round.year()),
                 task.wardId(), chart.nameOf(task.wardId()), task.criterionCode(), task.description(), task.deadline(),
                 task.status(), task.reportNote(), task.reviewComment(), task.overdue(LocalDate.now(clock)),
                 task.version(), open && wardAccess.ofWard(task.wardId()),

@@ -1,0 +1,30 @@
+package vn.boardflow.inspection;
+
+import java.util.Optional;
+import vn.boardflow.shared.Ids;
+
+/**
+ * Which ward's inspection (one ward in one round): the commands and queries of the team's checklist, the
+ * ward's self-assessment, its evidence and its remedial tasks take this, not a bare {@code long}, so it
+ * cannot be swapped with the ward's own id. Written as its number.
+ */
+public record WardInspectionId(long value) {
+
+    public WardInspectionId {
+        Ids.requirePositive(value, "a ward's inspection");
+    }
+
+    public static WardInspectionId of(long value) {
+        return new WardInspectionId(value);
+    }
+
+    /** A number from a route or a link, which may name no ward's inspection at all. */
+    public static Optional<WardInspectionId> from(long value) {
+        return Ids.from(value, WardInspectionId::new);
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+}
