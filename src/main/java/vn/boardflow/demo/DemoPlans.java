@@ -11,6 +11,7 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.org.DemoOrganisationLoaded;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanApproval;
@@ -74,8 +75,8 @@ class DemoPlans {
         return bodyOf(bodies, organisation.cityBoardId());
     }
 
-    static IssuingBodyView bodyOf(IssuingBodies bodies, long unitId) {
-        return bodies.all().stream().filter(body -> body.unitId() == unitId).findFirst().orElseThrow();
+    static IssuingBodyView bodyOf(IssuingBodies bodies, UnitId unitId) {
+        return bodies.all().stream().filter(body -> body.unitId().equals(unitId)).findFirst().orElseThrow();
     }
 
     /** The wards' boards, as the city board's documents are sent to them. */
@@ -124,7 +125,7 @@ class DemoPlans {
     private static Map<Long, Long> split(long city, List<Ward> wards) {
         Map<Long, Long> shares = new HashMap<>();
         for (int i = 0; i < wards.size(); i++) {
-            shares.put(wards.get(i).unitId(), city / wards.size() + (i < city % wards.size() ? 1 : 0));
+            shares.put(wards.get(i).unitId().value(), city / wards.size() + (i < city % wards.size() ? 1 : 0));
         }
         return shares;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Audited;
+import vn.boardflow.org.UnitId;
 
 /**
  * What happens to issued documents, their registers and their bodies, as the rest of the application hears
@@ -18,8 +19,8 @@ public interface DocumentEvents {
      *
      * @param recipientUnits the units on its distribution list, each once
      */
-    record DocumentIssued(long documentId, long unitId, String symbol, String summary, int recipients,
-                          List<Long> recipientUnits) implements Audited {
+    record DocumentIssued(long documentId, UnitId unitId, String symbol, String summary, int recipients,
+                          List<UnitId> recipientUnits) implements Audited {
 
         public DocumentIssued {
             recipientUnits = List.copyOf(recipientUnits);
@@ -33,7 +34,7 @@ public interface DocumentEvents {
     }
 
     /** A number was taken from the register, for a document issued here or one typed in by the clerk. */
-    record RegisterNumbered(long entryId, long unitId, String symbol, LocalDate issuedOn, String summary)
+    record RegisterNumbered(long entryId, UnitId unitId, String symbol, LocalDate issuedOn, String summary)
             implements Audited {
 
         @Override
@@ -43,7 +44,7 @@ public interface DocumentEvents {
         }
     }
 
-    record RegisterEntryVoided(long entryId, long unitId, String reason) implements Audited {
+    record RegisterEntryVoided(long entryId, UnitId unitId, String reason) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -53,7 +54,7 @@ public interface DocumentEvents {
     }
 
     /** A register migrated mid-year continues from {@code next}, where BoardFlow would have given {@code nextBefore}. */
-    record RegisterStarted(long startId, long unitId, int year, String sequence, int nextBefore, int next,
+    record RegisterStarted(long startId, UnitId unitId, int year, String sequence, int nextBefore, int next,
                            String reason) implements Audited {
 
         @Override
@@ -64,7 +65,7 @@ public interface DocumentEvents {
     }
 
     /** A body was configured ({@code before} is {@code null}) or changed; the states as the body prints them. */
-    record IssuingBodySaved(long bodyId, long unitId, String before, String after) implements Audited {
+    record IssuingBodySaved(IssuingBodyId bodyId, UnitId unitId, String before, String after) implements Audited {
 
         @Override
         public AuditRecord audit() {

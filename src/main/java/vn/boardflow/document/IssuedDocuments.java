@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.org.UnitId;
 
 /**
  * Issued documents as their issuers and their recipients see them: download exactly as issued, the
@@ -39,10 +40,10 @@ public interface IssuedDocuments {
     record DocumentFilter(IssuingBodyId issuingBodyId, Integer year, DocumentType type, String text) {
     }
 
-    record IncomingDocumentView(long documentId, long unitId, String unitName, String symbol, String summary,
+    record IncomingDocumentView(long documentId, UnitId unitId, String unitName, String symbol, String summary,
                                 LocalDate issuedOn, String issuingBody, Instant receivedAt, Instant readAt) {
     }
 
-    record ReadReceipt(long unitId, String unitName, Instant readAt, String readBy) {
+    record ReadReceipt(UnitId unitId, String unitName, Instant readAt, String readBy) {
     }
 }

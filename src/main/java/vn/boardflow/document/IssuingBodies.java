@@ -2,6 +2,7 @@ package vn.boardflow.document;
 
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.org.UnitId;
 
 /** The bodies that issue documents, as their records clerks and administrators see them. */
 public interface IssuingBodies {
@@ -15,7 +16,7 @@ public interface IssuingBodies {
     /** Refuses when someone changed the body since {@code version} was read. */
     void update(IssuingBodyId id, long version, IssuingBodyDetails details);
 
-    record IssuingBodyDetails(long unitId, FormatProfile profile, String parentLine, String name, String abbreviation,
+    record IssuingBodyDetails(UnitId unitId, FormatProfile profile, String parentLine, String name, String abbreviation,
                               String place, NumberingScheme scheme, List<SigningAuthority> signingAuthorities) {
     }
 }

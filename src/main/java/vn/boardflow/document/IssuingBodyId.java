@@ -1,5 +1,7 @@
 package vn.boardflow.document;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import vn.boardflow.shared.Ids;
 
@@ -8,12 +10,13 @@ import vn.boardflow.shared.Ids;
  * checklists take this, not a bare {@code long}, so it cannot be swapped with the unit the body stands for.
  * Written as its number.
  */
-public record IssuingBodyId(long value) {
+public record IssuingBodyId(@JsonValue long value) {
 
     public IssuingBodyId {
         Ids.requirePositive(value, "an issuing body");
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static IssuingBodyId of(long value) {
         return new IssuingBodyId(value);
     }

@@ -1,6 +1,7 @@
 package vn.boardflow.document;
 
 import java.util.List;
+import vn.boardflow.org.UnitId;
 
 /**
  * A body that issues documents in its own name, and how it writes them.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param abbreviation the body's part of every symbol ("BTC.ĐACN")
  * @param place        the place in the date line ("Thủ Dầu Một")
  */
-public record IssuingBodyView(IssuingBodyId id, long unitId, FormatProfile profile, String parentLine, String name,
+public record IssuingBodyView(IssuingBodyId id, UnitId unitId, FormatProfile profile, String parentLine, String name,
                               String abbreviation, String place, NumberingScheme scheme,
                               List<SigningAuthority> signingAuthorities, long version) {
 

@@ -1,12 +1,13 @@
 package vn.boardflow.document;
 
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /**
  * One line of a distribution list: a unit in the system (which then finds the document among its
  * incoming documents) or a recipient outside it, named in free text.
  */
-public record Recipient(Long unitId, String label) {
+public record Recipient(UnitId unitId, String label) {
 
     public Recipient {
         if (label == null || label.isBlank()) {
@@ -15,7 +16,7 @@ public record Recipient(Long unitId, String label) {
         label = label.strip();
     }
 
-    public static Recipient unit(long unitId, String label) {
+    public static Recipient unit(UnitId unitId, String label) {
         return new Recipient(unitId, label);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Audited;
+import vn.boardflow.org.UnitId;
 
 /**
  * What happens to an inspection round and its wards' inspections, as the rest of the application hears of
@@ -12,7 +13,7 @@ import vn.boardflow.org.Audited;
  */
 public interface InspectionEvents {
 
-    record RoundRevised(long roundId, long unitId, long templateBefore, boolean selfAssessmentBefore, long templateId,
+    record RoundRevised(long roundId, UnitId unitId, long templateBefore, boolean selfAssessmentBefore, long templateId,
                         boolean selfAssessment) implements Audited {
 
         @Override
@@ -23,7 +24,7 @@ public interface InspectionEvents {
         }
     }
 
-    record RoundScheduled(long roundId, long unitId, int teams, int visits) implements Audited {
+    record RoundScheduled(long roundId, UnitId unitId, int teams, int visits) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -32,7 +33,7 @@ public interface InspectionEvents {
         }
     }
 
-    record ScheduleConfirmed(long roundId, long unitId, int wards) implements Audited {
+    record ScheduleConfirmed(long roundId, UnitId unitId, int wards) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -42,7 +43,7 @@ public interface InspectionEvents {
     }
 
     /** The round's Kế hoạch kiểm tra was issued. */
-    record RoundPlanIssued(long roundId, long unitId, String symbol) implements Audited {
+    record RoundPlanIssued(long roundId, UnitId unitId, String symbol) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -52,7 +53,7 @@ public interface InspectionEvents {
     }
 
     /** The round's Báo cáo kết quả kiểm tra was issued, which ends the round. */
-    record RoundReported(long roundId, long unitId, String symbol) implements Audited {
+    record RoundReported(long roundId, UnitId unitId, String symbol) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -61,7 +62,7 @@ public interface InspectionEvents {
         }
     }
 
-    record WardInspectionSubmitted(long wardInspectionId, long wardId, int total, Rating rating) implements Audited {
+    record WardInspectionSubmitted(long wardInspectionId, UnitId wardId, int total, Rating rating) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -70,7 +71,7 @@ public interface InspectionEvents {
         }
     }
 
-    record SelfAssessmentSubmitted(long wardInspectionId, long wardId, int total) implements Audited {
+    record SelfAssessmentSubmitted(long wardInspectionId, UnitId wardId, int total) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -80,7 +81,7 @@ public interface InspectionEvents {
     }
 
     /** @param remedies how many remedial tasks the closing gave the ward */
-    record WardInspectionClosed(long wardInspectionId, long wardId, int total, Rating rating, int remedies)
+    record WardInspectionClosed(long wardInspectionId, UnitId wardId, int total, Rating rating, int remedies)
             implements Audited {
 
         @Override
@@ -90,7 +91,7 @@ public interface InspectionEvents {
         }
     }
 
-    record MinutesIssued(long wardInspectionId, long wardId, String symbol) implements Audited {
+    record MinutesIssued(long wardInspectionId, UnitId wardId, String symbol) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -99,7 +100,7 @@ public interface InspectionEvents {
         }
     }
 
-    record RoundOpened(long roundId, long unitId, int year, InspectionPeriod period, String openedBy)
+    record RoundOpened(long roundId, UnitId unitId, int year, InspectionPeriod period, String openedBy)
             implements Audited {
 
         @Override
@@ -110,7 +111,7 @@ public interface InspectionEvents {
     }
 
     /** The team was reminded of its visit to the ward. */
-    record VisitReminded(long wardInspectionId, long wardId, List<String> recipients) implements Audited {
+    record VisitReminded(long wardInspectionId, UnitId wardId, List<String> recipients) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -125,7 +126,7 @@ public interface InspectionEvents {
      *
      * @param target {@code criterion 1.1} or {@code remedy 12}
      */
-    record EvidenceChanged(boolean attached, long wardInspectionId, long wardId, String fileName, int size,
+    record EvidenceChanged(boolean attached, long wardInspectionId, UnitId wardId, String fileName, int size,
                            String target) implements Audited {
 
         @Override
@@ -138,7 +139,7 @@ public interface InspectionEvents {
     }
 
     /** @param step {@code reported}, {@code accepted} or {@code returned} */
-    record RemedyStepTaken(String step, long remedyId, long wardId, RemedyStatus status) implements Audited {
+    record RemedyStepTaken(String step, long remedyId, UnitId wardId, RemedyStatus status) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -148,7 +149,7 @@ public interface InspectionEvents {
     }
 
     /** @param late whether the deadline had passed (a late notice) or was near (a reminder) */
-    record RemedyReminded(boolean late, long remedyId, long wardId, List<String> recipients) implements Audited {
+    record RemedyReminded(boolean late, long remedyId, UnitId wardId, List<String> recipients) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -158,7 +159,7 @@ public interface InspectionEvents {
     }
 
     /** A checklist (or a revision of one) was published for a body, or for every body ({@code unitId} null). */
-    record ChecklistPublished(long templateId, Long unitId, String name, int revision, int maxScore)
+    record ChecklistPublished(long templateId, UnitId unitId, String name, int revision, int maxScore)
             implements Audited {
 
         @Override
@@ -168,7 +169,7 @@ public interface InspectionEvents {
         }
     }
 
-    record ChecklistRetired(long templateId, Long unitId, String name) implements Audited {
+    record ChecklistRetired(long templateId, UnitId unitId, String name) implements Audited {
 
         @Override
         public AuditRecord audit() {

@@ -3,6 +3,7 @@ package vn.boardflow.inspection;
 import java.util.List;
 import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.org.UnitId;
 
 /**
  * A body's inspection rounds as its people find them. The secretariat (drafters) and the leaders of the
@@ -39,11 +40,11 @@ public interface InspectionRounds {
      * @param planId   the inspection plan, once issued
      * @param reportId the summary report, once issued
      */
-    record RoundView(RoundId id, IssuingBodyId issuingBodyId, long unitId, int year, InspectionPeriod period, RoundStatus status,
+    record RoundView(RoundId id, IssuingBodyId issuingBodyId, UnitId unitId, int year, InspectionPeriod period, RoundStatus status,
                      long templateId, boolean selfAssessment, String purpose, InspectionSchedule schedule,
                      Long planId, String planSymbol, Long reportId, String reportSymbol, long version) {
     }
 
-    record WardRef(long id, String name) {
+    record WardRef(UnitId id, String name) {
     }
 }

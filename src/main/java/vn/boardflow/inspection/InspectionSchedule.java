@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.VietnameseDates;
 
 /**
@@ -39,7 +40,7 @@ public record InspectionSchedule(List<Team> teams, List<Visit> visits) {
         }
     }
 
-    public record Visit(long wardId, String team, LocalDate date, InspectionMode mode) {
+    public record Visit(UnitId wardId, String team, LocalDate date, InspectionMode mode) {
     }
 
     /** A broken rule: a message key of the bundles and its arguments (names, wards, dates as text). */
@@ -62,7 +63,7 @@ public record InspectionSchedule(List<Team> teams, List<Visit> visits) {
      * @param roleWards    for each person, the wards where they hold a role (their own ward's board included)
      * @param names        display names by user name; a missing one shows the user name
      */
-    public List<Problem> problems(Map<Long, String> wardsOfBody, Map<String, Set<Long>> roleWards,
+    public List<Problem> problems(Map<UnitId, String> wardsOfBody, Map<String, Set<UnitId>> roleWards,
                                   Map<String, String> names) {
         List<Problem> problems = new ArrayList<>();
         if (wardsOfBody.isEmpty()) {
@@ -76,8 +77,8 @@ public record InspectionSchedule(List<Team> teams, List<Visit> visits) {
             }
             byName.put(team.name(), team);
         }
-        Map<Long, Integer> coverage = new LinkedHashMap<>();
-        Map<String, Map<LocalDate, Set<Long>>> bookings = new TreeMap<>();
+        Map<UnitId, Integer> coverage = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, Set<UnitId>>> bookings = new TreeMap<>();
         for (Visit visit : visits) {
             String ward = wardsOfBody.get(visit.wardId());
             if (ward == null) {

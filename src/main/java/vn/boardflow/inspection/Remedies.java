@@ -3,6 +3,7 @@ package vn.boardflow.inspection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.org.UnitId;
 
 /**
  * Follow-up of a ward's inspection: when the team head closes it, each shortfall that needs putting right
@@ -55,7 +56,7 @@ public interface Remedies {
      * @param mayReport     the user is an officer of the ward and the task is open
      * @param mayReview     the user heads the team and the ward has reported the task done
      */
-    record RemedyView(long id, WardInspectionId wardInspectionId, RoundId roundId, String roundTitle, long wardId, String wardName,
+    record RemedyView(long id, WardInspectionId wardInspectionId, RoundId roundId, String roundTitle, UnitId wardId, String wardName,
                       String criterionCode, String description, LocalDate deadline, RemedyStatus status,
                       String reportNote, String reviewComment, boolean overdue, long version, boolean mayReport,
                       boolean mayReview) {

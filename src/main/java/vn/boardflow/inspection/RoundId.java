@@ -1,5 +1,7 @@
 package vn.boardflow.inspection;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import vn.boardflow.shared.Ids;
 
@@ -8,12 +10,13 @@ import vn.boardflow.shared.Ids;
  * bare {@code long}, so a round's id cannot be passed where a ward inspection's or a body's is meant.
  * Written as its number ("inspections/" + id).
  */
-public record RoundId(long value) {
+public record RoundId(@JsonValue long value) {
 
     public RoundId {
         Ids.requirePositive(value, "an inspection round");
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RoundId of(long value) {
         return new RoundId(value);
     }

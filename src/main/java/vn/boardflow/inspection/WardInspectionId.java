@@ -1,5 +1,7 @@
 package vn.boardflow.inspection;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import vn.boardflow.shared.Ids;
 
@@ -8,12 +10,13 @@ import vn.boardflow.shared.Ids;
  * ward's self-assessment, its evidence and its remedial tasks take this, not a bare {@code long}, so it
  * cannot be swapped with the ward's own id. Written as its number.
  */
-public record WardInspectionId(long value) {
+public record WardInspectionId(@JsonValue long value) {
 
     public WardInspectionId {
         Ids.requirePositive(value, "a ward's inspection");
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static WardInspectionId of(long value) {
         return new WardInspectionId(value);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.org.UnitId;
 
 /**
  * Each ward's inspection as its team fills the checklist: drafts saved as they type, one submission
@@ -22,10 +23,10 @@ public interface WardInspections {
      * A ward's closed inspections across rounds, newest first: for the ward's own officers, and for the
      * organisers and clerks of the bodies above it.
      */
-    List<WardInspectionView> historyOf(long wardId);
+    List<WardInspectionView> historyOf(UnitId wardId);
 
     /** The wards whose history the user reads as one of their own: the wards of the units they belong to. */
-    List<Long> ownWards();
+    List<UnitId> ownWards();
 
     /**
      * A round's wards with their status, scores and ratings: all of them for its organisers and the body's clerk,
@@ -97,7 +98,7 @@ public interface WardInspections {
      * @param self            the ward's own scores, when the round asks for them
      * @param remedies        how many of its remedial tasks are not yet accepted, and how many of those are late
      */
-    record WardInspectionView(WardInspectionId id, RoundId roundId, int year, InspectionPeriod period, long wardId, String wardName,
+    record WardInspectionView(WardInspectionId id, RoundId roundId, int year, InspectionPeriod period, UnitId wardId, String wardName,
                               String team, String head, List<String> inspectors, LocalDate date, InspectionMode mode,
                               WardStatus status, Checklist checklist, Map<String, CriterionScore> scores,
                               Integer total, Rating rating, long version, boolean mayFill, boolean mayClose,

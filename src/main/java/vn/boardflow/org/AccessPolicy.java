@@ -12,36 +12,36 @@ import org.springframework.security.access.AccessDeniedException;
 public interface AccessPolicy {
 
     /** The units, open today, where the user may act in this role. */
-    Set<Long> unitsWhere(Role role);
+    Set<UnitId> unitsWhere(Role role);
 
-    boolean can(Role role, long unitId);
+    boolean can(Role role, UnitId unitId);
 
     /**
      * The units the user belongs to today, with the body a secretariat or office serves, but not the
      * units below them: whose incoming documents the user reads.
      */
-    Set<Long> ownUnits();
+    Set<UnitId> ownUnits();
 
     /** Whether any of the user's roles reaches the unit. */
-    boolean canActIn(long unitId);
+    boolean canActIn(UnitId unitId);
 
     /** For {@code @PreAuthorize("@access.has('ADMIN', #unitId)")}. */
-    boolean has(String role, Long unitId);
+    boolean has(String role, UnitId unitId);
 
     /** Administers the unit; {@code null} asks about creating a new top-level unit. */
-    boolean canAdminister(Long unitId);
+    boolean canAdminister(UnitId unitId);
 
     /** Refuses unless the signed-in user is {@code userId} or administers some unit. */
     void requireSelfOrAdministrator(long userId);
 
     /** Refuses unless the user holds {@code role} where it reaches the unit: the check of every command. */
-    void requireActsIn(Role role, long unitId);
+    void requireActsIn(Role role, UnitId unitId);
 
     /** Refuses unless one of the user's roles reaches the unit: the check of every read. */
-    void requireActsIn(long unitId);
+    void requireActsIn(UnitId unitId);
 
     /** Refuses unless the user administers the unit ({@code null}: may create a top-level unit). */
-    void requireAdministers(Long unitId);
+    void requireAdministers(UnitId unitId);
 
     /**
      * Refuses unless {@code allowed}, for the checks a feature makes of its own records (a ward's team,

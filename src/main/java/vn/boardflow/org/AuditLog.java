@@ -22,10 +22,10 @@ public interface AuditLog {
      * @param before    state before, {@code null} for a creation
      * @param after     state after, {@code null} for a deletion
      */
-    record AuditRecord(String action, String entityType, String entityId, Long unitId,
+    record AuditRecord(String action, String entityType, String entityId, UnitId unitId,
                        Map<String, ?> before, Map<String, ?> after, String actingFor) {
 
-        public static AuditRecord of(String action, String entityType, Object entityId, Long unitId,
+        public static AuditRecord of(String action, String entityType, Object entityId, UnitId unitId,
                                      Map<String, ?> before, Map<String, ?> after) {
             return new AuditRecord(action, entityType, String.valueOf(entityId), unitId, before, after, null);
         }
@@ -43,7 +43,7 @@ public interface AuditLog {
     }
 
     record AuditEntryView(long id, Instant occurredAt, String actor, String actorName, String actingFor,
-                          String action, String entityType, String entityId, Long unitId,
+                          String action, String entityType, String entityId, UnitId unitId,
                           String stateBefore, String stateAfter) {
     }
 }

@@ -9,6 +9,6 @@ import java.util.Map;
  * @param wardBoardIds the ward boards by ward name ("Phú Cường"), in the seed's order
  * @param cityUnionCommitteeId the city's Youth Union committee (Thành đoàn), which issues in the Union's format
  */
-public record DemoOrganisationLoaded(long cityBoardId, long cityOfficeId, long citySecretariatId,
-                                     Map<String, Long> wardBoardIds, long cityUnionCommitteeId) {
+public record DemoOrganisationLoaded(UnitId cityBoardId, UnitId cityOfficeId, UnitId citySecretariatId,
+                                     Map<String, UnitId> wardBoardIds, UnitId cityUnionCommitteeId) {
 }

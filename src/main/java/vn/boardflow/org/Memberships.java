@@ -18,10 +18,10 @@ public interface Memberships {
 
     List<RoleInUnit> activeRoles(long userId, LocalDate date);
 
-    record GrantRole(long userId, long unitId, Role role, LocalDate validFrom, LocalDate validTo) {
+    record GrantRole(long userId, UnitId unitId, Role role, LocalDate validFrom, LocalDate validTo) {
     }
 
-    record MembershipView(long id, long userId, long unitId, String unitName, Role role, LocalDate validFrom,
+    record MembershipView(long id, long userId, UnitId unitId, String unitName, Role role, LocalDate validFrom,
                           LocalDate validTo, boolean activeToday) {
     }
 }

@@ -25,15 +25,15 @@ public final class OrgChart {
             Comparator.comparing(OrgUnit::name, Collator.getInstance(Translations.VIETNAMESE));
 
     private final LocalDate date;
-    private final Map<Long, OrgUnit> units;
-    private final Map<Long, List<OrgUnit>> children;
+    private final Map<UnitId, OrgUnit> units;
+    private final Map<UnitId, List<OrgUnit>> children;
     private final List<OrgUnit> roots;
 
     public OrgChart(LocalDate date, List<OrgUnit> unitsOnDate) {
         this.date = date;
-        Map<Long, OrgUnit> byId = new HashMap<>();
+        Map<UnitId, OrgUnit> byId = new HashMap<>();
         unitsOnDate.forEach(unit -> byId.put(unit.id(), unit));
-        Map<Long, List<OrgUnit>> byParent = new HashMap<>();
+        Map<UnitId, List<OrgUnit>> byParent = new HashMap<>();
         List<OrgUnit> top = new ArrayList<>();
         for (OrgUnit unit : unitsOnDate) {
             if (unit.parentId() != null && byId.containsKey(unit.parentId())) {
@@ -52,15 +52,15 @@ public final class OrgChart {
         return date;
     }
 
-    public Optional<OrgUnit> unit(long id) {
+    public Optional<OrgUnit> unit(UnitId id) {
         return Optional.ofNullable(units.get(id));
     }
 
-    public boolean contains(long id) {
+    public boolean contains(UnitId id) {
         return units.containsKey(id);
     }
 
-    public String nameOf(Long id) {
+    public String nameOf(UnitId id) {
         return id == null || !units.containsKey(id) ? "" : units.get(id).name();
     }
 
@@ -68,7 +68,7 @@ public final class OrgChart {
         return roots;
     }
 
-    public List<OrgUnit> children(long id) {
+    public List<OrgUnit> children(UnitId id) {
         return children.getOrDefault(id, List.of());
     }
 
@@ -77,14 +77,14 @@ public final class OrgChart {
     }
 
     /** The unit and every unit below it. */
-    public Set<Long> subtree(long id) {
-        Set<Long> result = new LinkedHashSet<>();
+    public Set<UnitId> subtree(UnitId id) {
+        Set<UnitId> result = new LinkedHashSet<>();
         if (!units.containsKey(id)) {
             return result;
         }
-        Deque<Long> toVisit = new ArrayDeque<>(List.of(id));
+        Deque<UnitId> toVisit = new ArrayDeque<>(List.of(id));
         while (!toVisit.isEmpty()) {
-            long next = toVisit.pop();
+            UnitId next = toVisit.pop();
             if (result.add(next)) {
                 children(next).forEach(child -> toVisit.push(child.id()));
             }
@@ -93,10 +93,10 @@ public final class OrgChart {
     }
 
     /** From the root down to the unit's parent. */
-    public List<OrgUnit> ancestors(long id) {
+    public List<OrgUnit> ancestors(UnitId id) {
         List<OrgUnit> path = new ArrayList<>();
         OrgUnit current = units.get(id);
-        Set<Long> seen = new LinkedHashSet<>();
+        Set<UnitId> seen = new LinkedHashSet<>();
         while (current != null && current.parentId() != null && seen.add(current.id())) {
             current = units.get(current.parentId());
             if (current != null) {
@@ -122,7 +122,7 @@ public final class OrgChart {
      * The units of a type below a unit, in the order of the tree, without looking inside them: the wards
      * of a city board, whatever levels lie between.
      */
-    public List<OrgUnit> below(long id, UnitType type) {
+    public List<OrgUnit> below(UnitId id, UnitType type) {
         List<OrgUnit> found = new ArrayList<>();
         Deque<OrgUnit> toVisit = new ArrayDeque<>(children(id));
         while (!toVisit.isEmpty()) {
@@ -137,7 +137,7 @@ public final class OrgChart {
     }
 
     /** The first of the unit's children of the type, by name: a board's secretariat, a ward's board. */
-    public Optional<OrgUnit> child(long id, UnitType type) {
+    public Optional<OrgUnit> child(UnitId id, UnitType type) {
         return children(id).stream().filter(unit -> unit.type() == type).findFirst();
     }
 
@@ -146,13 +146,13 @@ public final class OrgChart {
      * ("TTK"), or the secretariat's short name where it has none. The filed-copy line and the symbol of a
      * công văn carry it.
      */
-    public Optional<String> draftingUnitOf(long id) {
+    public Optional<String> draftingUnitOf(UnitId id) {
         return child(id, UnitType.SECRETARIAT).map(secretariat -> secretariat.abbreviation() == null
                 || secretariat.abbreviation().isBlank() ? secretariat.shortName() : secretariat.abbreviation());
     }
 
     /** The unit itself when it is of the type, or the nearest unit of the type above it: a board's ward. */
-    public Optional<OrgUnit> nearest(long id, UnitType type) {
+    public Optional<OrgUnit> nearest(UnitId id, UnitType type) {
         OrgUnit unit = units.get(id);
         if (unit != null && unit.type() == type) {
             return Optional.of(unit);
@@ -161,14 +161,14 @@ public final class OrgChart {
     }
 
     /** The nearest unit of the type at or above each of the units, once each, in the units' order: a user's wards. */
-    public Set<Long> nearest(Collection<Long> ids, UnitType type) {
-        Set<Long> found = new LinkedHashSet<>();
+    public Set<UnitId> nearest(Collection<UnitId> ids, UnitType type) {
+        Set<UnitId> found = new LinkedHashSet<>();
         ids.forEach(id -> nearest(id, type).map(OrgUnit::id).ifPresent(found::add));
         return found;
     }
 
     /** How deep the unit sits: 0 for a root. */
-    public int depth(long id) {
+    public int depth(UnitId id) {
         return ancestors(id).size();
     }
 }

@@ -10,10 +10,10 @@ public interface Organisation {
 
     OrgChart on(LocalDate date, boolean includeClosed);
 
-    List<UnitHistoryEntry> history(long unitId);
+    List<UnitHistoryEntry> history(UnitId unitId);
 
     /** One version of a unit: what it was called and where it sat, from a day until the day before {@code validTo}. */
     record UnitHistoryEntry(LocalDate validFrom, LocalDate validTo, String name, String shortName,
-                            String abbreviation, Long parentId, String parentName, UnitChange changeReason) {
+                            String abbreviation, UnitId parentId, String parentName, UnitChange changeReason) {
     }
 }

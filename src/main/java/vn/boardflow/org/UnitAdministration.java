@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** Changes the unit tree. Every change takes effect on a date and keeps the unit's history. */
 public interface UnitAdministration {
 
-    long create(CreateUnit command);
+    UnitId create(CreateUnit command);
 
     void rename(RenameUnit command);
 
@@ -15,20 +15,20 @@ public interface UnitAdministration {
 
     void close(CloseUnit command);
 
-    record CreateUnit(Long parentId, UnitType type, String name, String shortName, String abbreviation,
+    record CreateUnit(UnitId parentId, UnitType type, String name, String shortName, String abbreviation,
                       LocalDate effectiveFrom) {
     }
 
-    record RenameUnit(long unitId, String name, String shortName, String abbreviation, LocalDate effectiveFrom) {
+    record RenameUnit(UnitId unitId, String name, String shortName, String abbreviation, LocalDate effectiveFrom) {
     }
 
-    record MoveUnit(long unitId, Long newParentId, LocalDate effectiveFrom) {
+    record MoveUnit(UnitId unitId, UnitId newParentId, LocalDate effectiveFrom) {
     }
 
     /** The unit closes and its units below move to {@code intoUnitId} on the same day. */
-    record MergeUnit(long unitId, long intoUnitId, LocalDate effectiveFrom) {
+    record MergeUnit(UnitId unitId, UnitId intoUnitId, LocalDate effectiveFrom) {
     }
 
-    record CloseUnit(long unitId, LocalDate effectiveFrom) {
+    record CloseUnit(UnitId unitId, LocalDate effectiveFrom) {
     }
 }

@@ -22,10 +22,10 @@ public interface UserDirectory {
      * The active users holding the role today in any of the units, and the active users named, for
      * reminders and notices; processes call this from timers, with nobody signed in.
      */
-    List<UserSummary> contacts(Role role, Collection<Long> unitIds);
+    List<UserSummary> contacts(Role role, Collection<UnitId> unitIds);
 
     List<UserSummary> contacts(Collection<String> usernames);
 
     /** The units where each of these users holds a role today, by user name. */
-    Map<String, Set<Long>> unitsHeld(Collection<String> usernames);
+    Map<String, Set<UnitId>> unitsHeld(Collection<String> usernames);
 }

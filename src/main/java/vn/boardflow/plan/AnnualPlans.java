@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.UnitId;
 
 /**
  * Annual plans as drafters, reviewers, leaders and clerks of a body find and read them; ward officers read
@@ -38,10 +39,10 @@ public interface AnnualPlans {
         }
     }
 
-    record Ward(long unitId, String name) {
+    record Ward(UnitId unitId, String name) {
     }
 
-    record WardTarget(PlanId planId, int year, String issuingBodyName, String documentSymbol, long wardUnitId,
+    record WardTarget(PlanId planId, int year, String issuingBodyName, String documentSymbol, UnitId wardUnitId,
                       String wardName, String indicator, String unitOfMeasure, long share, long cityValue) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
+import vn.boardflow.org.UnitId;
 
 /**
  * What the drafter writes: the header, the targets with their ward shares, part II (content and measures)
@@ -70,8 +71,8 @@ public record PlanContent(String programme, String summary, List<String> legalBa
             return cityValue - wardTotal();
         }
 
-        public long shareOf(long wardUnitId) {
-            return wardShares.getOrDefault(wardUnitId, 0L);
+        public long shareOf(UnitId ward) {
+            return wardShares.getOrDefault(ward.value(), 0L);
         }
     }
 

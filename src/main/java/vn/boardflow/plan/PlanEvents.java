@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Audited;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.Indicators.IndicatorDetails;
 
 /**
@@ -13,7 +14,7 @@ import vn.boardflow.plan.Indicators.IndicatorDetails;
 public interface PlanEvents {
 
     /** @param copied whether the draft started from the body's plan of the year before */
-    record PlanCreated(PlanId planId, long unitId, int year, String bodyAbbreviation, boolean copied)
+    record PlanCreated(PlanId planId, UnitId unitId, int year, String bodyAbbreviation, boolean copied)
             implements Audited {
 
         @Override
@@ -23,7 +24,7 @@ public interface PlanEvents {
         }
     }
 
-    record PlanSaved(PlanId planId, long unitId, long versionBefore, String summaryBefore, long version,
+    record PlanSaved(PlanId planId, UnitId unitId, long versionBefore, String summaryBefore, long version,
                      String summary) implements Audited {
 
         @Override
@@ -34,7 +35,7 @@ public interface PlanEvents {
         }
     }
 
-    record PlanCommented(PlanId planId, long unitId, String comment) implements Audited {
+    record PlanCommented(PlanId planId, UnitId unitId, String comment) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -50,7 +51,7 @@ public interface PlanEvents {
      * @param actingFor user name of the colleague the actor stood in for, or {@code null}
      * @param comment   the comment given with the step (for an issue, the document's symbol), or {@code null}
      */
-    record PlanStepTaken(Step step, PlanId planId, long unitId, int year, String drafter, PlanStatus before,
+    record PlanStepTaken(Step step, PlanId planId, UnitId unitId, int year, String drafter, PlanStatus before,
                          PlanStatus after, String actingFor, String comment) implements Audited {
 
         public enum Step {

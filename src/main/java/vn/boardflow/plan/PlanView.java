@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.org.UnitId;
 
 /**
  * A plan as its page shows it.
@@ -12,7 +13,7 @@ import vn.boardflow.document.IssuingBodyId;
  * @param returnComment  the comment the plan last came back with, while it is returned
  * @param documentId     the issued document, once issued
  */
-public record PlanView(PlanId id, long version, IssuingBodyId issuingBodyId, String issuingBodyName, long unitId, int year,
+public record PlanView(PlanId id, long version, IssuingBodyId issuingBodyId, String issuingBodyName, UnitId unitId, int year,
                        PlanStatus status, PlanContent content, String createdBy, String createdByName,
                        Instant createdAt, Instant updatedAt, int submissions, String returnComment, Long documentId,
                        String documentSymbol, LocalDate issuedOn, Set<PlanAction> allowed) {

@@ -5,7 +5,9 @@ import java.util.function.LongFunction;
 
 /**
  * What every typed id (a {@code PlanId}, an {@code IssuingBodyId}, …) checks and offers: the database's
- * numbers start at one, and a route's or a link's number may name nothing at all.
+ * numbers start at one, and a route's or a link's number may name nothing at all. Each id is written to
+ * JSON as its bare number ({@code @JsonValue}), so the plan's content, a round's schedule and the audit
+ * log store the same text as before ids were typed.
  */
 public final class Ids {
 

@@ -3,6 +3,7 @@ package vn.boardflow.workflow;
 import java.util.Optional;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
+import vn.boardflow.org.UnitId;
 
 /**
  * A BPMN candidate group is a role in a unit, written {@code ROLE:unitId} (e.g. {@code REVIEWER:5}),
@@ -13,7 +14,7 @@ public final class CandidateGroups {
     private CandidateGroups() {
     }
 
-    public static String of(Role role, long unitId) {
+    public static String of(Role role, UnitId unitId) {
         return role.name() + ":" + unitId;
     }
 
@@ -29,7 +30,7 @@ public final class CandidateGroups {
         }
         try {
             return Optional.of(new RoleInUnit(Role.valueOf(group.substring(0, colon)),
-                    Long.parseLong(group.substring(colon + 1))));
+                    UnitId.of(Long.parseLong(group.substring(colon + 1)))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

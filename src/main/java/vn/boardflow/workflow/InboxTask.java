@@ -1,6 +1,7 @@
 package vn.boardflow.workflow;
 
 import java.time.Instant;
+import vn.boardflow.org.UnitId;
 
 /**
  * One row of "Việc của tôi".
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param actingFor  user name of the absent colleague through whom the task reached this user, or {@code null}
  * @param formKey    the route that handles the task
  */
-public record InboxTask(String id, String name, String processName, String subject, Long unitId, String unitName,
+public record InboxTask(String id, String name, String processName, String subject, UnitId unitId, String unitName,
                         Instant createdAt, Instant dueAt, String assignee, String assigneeName, String formKey,
                         String actingFor, boolean overdue) {
 

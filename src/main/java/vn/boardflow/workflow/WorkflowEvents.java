@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Audited;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.workflow.Notices.Notice;
 
 /**
@@ -20,7 +21,7 @@ public interface WorkflowEvents {
     record NoticeSent(String username, Notice notice) {
     }
 
-    record CaseStarted(String processInstanceId, Long unitId, String processKey, String subject, String businessKey)
+    record CaseStarted(String processInstanceId, UnitId unitId, String processKey, String subject, String businessKey)
             implements Audited {
 
         @Override
@@ -31,7 +32,7 @@ public interface WorkflowEvents {
     }
 
     /** A process received a message, such as a drafter's withdrawal while under review. */
-    record CaseMessaged(String processInstanceId, Long unitId, String message) implements Audited {
+    record CaseMessaged(String processInstanceId, UnitId unitId, String message) implements Audited {
 
         @Override
         public AuditRecord audit() {
@@ -46,7 +47,7 @@ public interface WorkflowEvents {
      * @param action    {@code claimed}, {@code released} or {@code completed}
      * @param actingFor the colleague the user stood in for, or {@code null}
      */
-    record TaskActed(String action, String taskId, Long unitId, String taskKey, String assigneeBefore,
+    record TaskActed(String action, String taskId, UnitId unitId, String taskKey, String assigneeBefore,
                      String assigneeAfter, String actingFor) implements Audited {
 
         @Override
@@ -62,7 +63,7 @@ public interface WorkflowEvents {
     }
 
     /** @param escalated whether the task was late and its leaders told, or only idle and its holders reminded */
-    record TaskReminded(boolean escalated, String taskId, Long unitId, String taskKey, List<String> recipients)
+    record TaskReminded(boolean escalated, String taskId, UnitId unitId, String taskKey, List<String> recipients)
             implements Audited {
 
         @Override

@@ -3,6 +3,7 @@ package vn.boardflow.workflow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.boardflow.org.UnitId;
 
 /** Starts the process that drives a piece of work, recording what it is about and in which unit. */
 public interface Workflows {
@@ -55,6 +56,6 @@ public interface Workflows {
      * @param subject the title shown in the task inbox, e.g. "Kế hoạch năm 2018"
      * @param unitId  the unit the work belongs to
      */
-    record StartCase(String processKey, String businessKey, String subject, long unitId, Map<String, Object> variables) {
+    record StartCase(String processKey, String businessKey, String subject, UnitId unitId, Map<String, Object> variables) {
     }
 }

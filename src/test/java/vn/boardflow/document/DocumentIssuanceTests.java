@@ -30,6 +30,7 @@ import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
 import vn.boardflow.document.IssuedDocuments.ReadReceipt;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 @IntegrationTest
@@ -51,8 +52,8 @@ class DocumentIssuanceTests {
     Organisation organisation;
 
     FreshIssuingBody body;
-    long phuCuong;
-    long phuLoi;
+    UnitId phuCuong;
+    UnitId phuLoi;
 
     @BeforeEach
     void freshBodyAndWards() {

@@ -14,6 +14,7 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitAdministration.CreateUnit;
 import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserAdministration.NewUser;
 import vn.boardflow.org.UserAdministration;
@@ -22,7 +23,7 @@ import vn.boardflow.org.UserAdministration;
  * A new board with its own issuing body and records clerk, so a test starts its sequences at 01 however
  * many tests ran before it on the same database.
  */
-public record FreshIssuingBody(long unitId, IssuingBodyId bodyId, String clerk) {
+public record FreshIssuingBody(UnitId unitId, IssuingBodyId bodyId, String clerk) {
 
     public static final String PASSWORD = "mật khẩu văn thư đủ dài";
 
@@ -30,7 +31,7 @@ public record FreshIssuingBody(long unitId, IssuingBodyId bodyId, String clerk) 
         UserDetailsService userDetails = context.getBean(UserDetailsService.class);
         Logins.as(userDetails, "quantri");
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        long unit = context.getBean(UnitAdministration.class).create(new CreateUnit(
+        UnitId unit = context.getBean(UnitAdministration.class).create(new CreateUnit(
                 DemoUnits.cityBoard(context.getBean(Organisation.class)).id(), UnitType.BOARD, "Ban thử nghiệm " + tag,
                 null, null, LocalDate.of(2016, 6, 1)));
         IssuingBodyId body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(unit, profile,

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.boardflow.org.UnitId;
 
 class NoiNhanTest {
 
-    final List<Recipient> recipients = List.of(Recipient.unit(7, "BTC Đề án các phường"),
+    final List<Recipient> recipients = List.of(Recipient.unit(UnitId.of(7), "BTC Đề án các phường"),
             Recipient.outside("Hội LHPN Thành phố"));
 
     @Test

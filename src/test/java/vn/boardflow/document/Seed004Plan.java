@@ -6,6 +6,7 @@ import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Section;
+import vn.boardflow.org.UnitId;
 
 /**
  * The 2018 annual plan of the Thủ Dầu Một city board (seed 004) as structured data: the texts are the
@@ -14,7 +15,7 @@ import vn.boardflow.document.DocumentContent.Section;
  */
 public final class Seed004Plan {
 
-    public static final IssuingBodyView CITY_BOARD = new IssuingBodyView(IssuingBodyId.of(1), 1, FormatProfile.STATE,
+    public static final IssuingBodyView CITY_BOARD = new IssuingBodyView(IssuingBodyId.of(1), UnitId.of(1), FormatProfile.STATE,
             "UBND THÀNH PHỐ THỦ DẦU MỘT", "BAN TỔ CHỨC ĐỀ ÁN ĐOÀN KẾT TẬP HỢP TNCN", "BTC.ĐACN", "Thủ Dầu Một",
             NumberingScheme.ONE_SEQUENCE, List.of(new SigningAuthority(SigningForm.TM, "TM. BAN TỔ CHỨC", "TRƯỞNG BAN"),
                     new SigningAuthority(SigningForm.KT, "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")), 0);

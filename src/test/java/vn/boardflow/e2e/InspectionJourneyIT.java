@@ -164,7 +164,7 @@ class InspectionJourneyIT extends BrowserJourney {
         planning.saveSchedule(roundId, rounds.find(roundId).orElseThrow().version(), new InspectionSchedule(
                 List.of(new Team("Đoàn 1", HEAD, List.of(INSPECTOR))), visits));
         planning.confirmSchedule(roundId, rounds.find(roundId).orElseThrow().version());
-        WardInspectionId id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == wards.getFirst().id())
+        WardInspectionId id = inspections.ofRound(roundId).stream().filter(view -> view.wardId().equals(wards.getFirst().id()))
                 .findFirst().orElseThrow().id();
         Logins.out();
         return new Scheduled(id, VietnameseDates.format(first));

@@ -40,6 +40,7 @@ import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.InboxTask;
@@ -114,7 +115,7 @@ class InspectionProcessTests {
         assertThat(tasks(roundId)).extracting(InboxTask::subject).containsExactly("Kiểm tra 6 tháng đầu năm 2026");
 
         List<WardRef> wards = rounds.wards(roundId);
-        long ownWard = board.wards().getFirst();
+        UnitId ownWard = board.wards().getFirst();
         assertThat(wards.getFirst().id()).isEqualTo(ownWard);
         planning.saveSchedule(roundId, version(roundId), new InspectionSchedule(List.of(
                 new Team("Đoàn 1", board.reviewer(), List.of(board.clerk())),
@@ -124,7 +125,7 @@ class InspectionProcessTests {
                 new Visit(wards.get(2).id(), "Đoàn 1", VISIT.plusDays(1), InspectionMode.ON_PAPERS))));
         planning.confirmSchedule(roundId, version(roundId));
         assertThat(tasks(roundId)).isEmpty();
-        WardInspectionId ownInspection = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == ownWard)
+        WardInspectionId ownInspection = inspections.ofRound(roundId).stream().filter(view -> view.wardId().equals(ownWard))
                 .findFirst().orElseThrow().id();
         as(board.reviewer());
         assertThat(rounds.find(roundId).orElseThrow().schedule().teams()).as("an inspector sees only their own team")
@@ -260,7 +261,7 @@ class InspectionProcessTests {
         RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), true, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, VISIT);
-        WardInspectionId id = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
+        WardInspectionId id = inspections.ofRound(roundId).stream().filter(view -> view.wardId().equals(board.wards().getFirst()))
                 .findFirst().orElseThrow().id();
         String process = processOf(roundId);
         as(board.wardOfficer());

@@ -36,6 +36,7 @@ import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.org.AuditLog.AuditFilter;
 import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.TaskInbox;
@@ -106,9 +107,9 @@ class InspectionRoundTests {
 
         List<WardRef> wards = rounds.wards(roundId);
         assertThat(wards).hasSize(3);
-        long an = wards.get(0).id();
-        long binh = wards.get(1).id();
-        long chanh = wards.get(2).id();
+        UnitId an = wards.get(0).id();
+        UnitId binh = wards.get(1).id();
+        UnitId chanh = wards.get(2).id();
         List<Team> teams = List.of(new Team("Đoàn 1", board.reviewer(), List.of(board.wardOfficer())),
                 new Team("Đoàn 2", board.leader(), List.of(board.clerk())));
 

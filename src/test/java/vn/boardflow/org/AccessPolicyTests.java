@@ -26,8 +26,8 @@ class AccessPolicyTests {
     @Test
     void aWardOfficerActsInTheirOwnWardOnly() {
         Logins.as(userDetails, "phucuong");
-        long phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường").id();
-        long phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
+        UnitId phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường").id();
+        UnitId phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
 
         assertThat(access.can(Role.WARD_OFFICER, phuCuong)).isTrue();
         assertThat(access.can(Role.WARD_OFFICER, phuLoi)).isFalse();
@@ -38,8 +38,8 @@ class AccessPolicyTests {
     @Test
     void theCityLeaderAndSecretariatReachTheWardsButTheReviewerOnlyTheBoard() {
         Logins.as(userDetails, "lanhdao");
-        long board = DemoUnits.cityBoard(organisation).id();
-        long phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
+        UnitId board = DemoUnits.cityBoard(organisation).id();
+        UnitId phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
 
         assertThat(access.can(Role.LEADER, phuLoi)).isTrue();
         Logins.as(userDetails, "duthao");
@@ -63,7 +63,7 @@ class AccessPolicyTests {
     @Test
     void nobodySignedInMayActNowhere() {
         Logins.as(userDetails, "lanhdao");
-        long board = DemoUnits.cityBoard(organisation).id();
+        UnitId board = DemoUnits.cityBoard(organisation).id();
         Logins.out();
 
         assertThat(access.unitsWhere(Role.LEADER)).isEmpty();

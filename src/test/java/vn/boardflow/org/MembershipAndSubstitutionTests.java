@@ -55,7 +55,7 @@ class MembershipAndSubstitutionTests {
     void aRoleIsGrantedEndedAndItsHistoryKept() {
         Logins.as(userDetails, "quantri");
         long user = newUser();
-        long ward = DemoUnits.wardBoard(organisation, "Tân An").id();
+        UnitId ward = DemoUnits.wardBoard(organisation, "Tân An").id();
 
         long membership = memberships.grant(new GrantRole(user, ward, Role.WARD_OFFICER, today.minusDays(10), null));
         assertThatThrownBy(() -> memberships.grant(new GrantRole(user, ward, Role.WARD_OFFICER, today, null)))
@@ -74,7 +74,7 @@ class MembershipAndSubstitutionTests {
     @Test
     void aWardOfficerCannotGrantRolesNorReadOthersRoles() {
         Logins.as(userDetails, "phucuong");
-        long ward = DemoUnits.wardBoard(organisation, "Phú Cường").id();
+        UnitId ward = DemoUnits.wardBoard(organisation, "Phú Cường").id();
         long other = directory.search("phuloi", 0, 1).getFirst().id();
 
         assertThatThrownBy(() -> memberships.grant(new GrantRole(other, ward, Role.WARD_OFFICER, today, null)))

@@ -11,7 +11,7 @@ class OrgChartTest {
     static final LocalDate DAY = LocalDate.of(2018, 1, 5);
 
     static OrgUnit unit(long id, Long parent, UnitType type, String name) {
-        return new OrgUnit(id, type, name, name, null, parent, DAY, DAY, null, null);
+        return new OrgUnit(UnitId.of(id), type, name, name, null, UnitId.ofNullable(parent), DAY, DAY, null, null);
     }
 
     final OrgChart chart = new OrgChart(DAY, List.of(
@@ -25,38 +25,38 @@ class OrgChartTest {
 
     @Test
     void wardsBelowABodyInTreeOrderAndTheWardOfABoard() {
-        assertThat(chart.below(1, UnitType.WARD)).extracting(OrgUnit::id).containsExactly(5L, 4L);
-        assertThat(chart.below(4, UnitType.WARD)).isEmpty();
-        assertThat(chart.nearest(7, UnitType.WARD)).map(OrgUnit::id).contains(4L);
-        assertThat(chart.nearest(4, UnitType.WARD)).map(OrgUnit::id).contains(4L);
-        assertThat(chart.nearest(3, UnitType.WARD)).isEmpty();
-        assertThat(chart.child(4, UnitType.BOARD)).map(OrgUnit::id).contains(7L);
-        assertThat(chart.child(5, UnitType.BOARD)).isEmpty();
+        assertThat(chart.below(UnitId.of(1), UnitType.WARD)).extracting(unit -> unit.id().value()).containsExactly(5L, 4L);
+        assertThat(chart.below(UnitId.of(4), UnitType.WARD)).isEmpty();
+        assertThat(chart.nearest(UnitId.of(7), UnitType.WARD)).map(unit -> unit.id().value()).contains(4L);
+        assertThat(chart.nearest(UnitId.of(4), UnitType.WARD)).map(unit -> unit.id().value()).contains(4L);
+        assertThat(chart.nearest(UnitId.of(3), UnitType.WARD)).isEmpty();
+        assertThat(chart.child(UnitId.of(4), UnitType.BOARD)).map(unit -> unit.id().value()).contains(7L);
+        assertThat(chart.child(UnitId.of(5), UnitType.BOARD)).isEmpty();
     }
 
     @Test
     void subtreeHoldsTheUnitAndEverythingBelow() {
-        assertThat(chart.subtree(2)).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 7L);
-        assertThat(chart.subtree(4)).containsExactlyInAnyOrder(4L, 7L);
-        assertThat(chart.subtree(42)).isEmpty();
+        assertThat(UnitId.valuesOf(chart.subtree(UnitId.of(2)))).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 7L);
+        assertThat(UnitId.valuesOf(chart.subtree(UnitId.of(4)))).containsExactlyInAnyOrder(4L, 7L);
+        assertThat(UnitId.valuesOf(chart.subtree(UnitId.of(42)))).isEmpty();
     }
 
     @Test
     void ancestorsRunFromTheRootDown() {
-        assertThat(chart.ancestors(4)).extracting(OrgUnit::id).containsExactly(1L, 2L, 3L);
-        assertThat(chart.depth(4)).isEqualTo(3);
-        assertThat(chart.depth(1)).isZero();
+        assertThat(chart.ancestors(UnitId.of(4))).extracting(unit -> unit.id().value()).containsExactly(1L, 2L, 3L);
+        assertThat(chart.depth(UnitId.of(4))).isEqualTo(3);
+        assertThat(chart.depth(UnitId.of(1))).isZero();
     }
 
     @Test
     void aUnitWhoseParentIsNotInTheChartIsARoot() {
-        assertThat(chart.roots()).extracting(OrgUnit::id).containsExactly(6L, 1L);
+        assertThat(chart.roots()).extracting(unit -> unit.id().value()).containsExactly(6L, 1L);
     }
 
     @Test
     void treeOrderPutsParentsBeforeChildrenAndSortsSiblingsByName() {
-        assertThat(chart.inTreeOrder()).extracting(OrgUnit::id).containsExactly(6L, 1L, 2L, 3L, 5L, 4L, 7L);
-        assertThat(chart.nameOf(5L)).isEqualTo("Phường A");
+        assertThat(chart.inTreeOrder()).extracting(unit -> unit.id().value()).containsExactly(6L, 1L, 2L, 3L, 5L, 4L, 7L);
+        assertThat(chart.nameOf(UnitId.of(5))).isEqualTo("Phường A");
         assertThat(chart.nameOf(null)).isEmpty();
     }
 }

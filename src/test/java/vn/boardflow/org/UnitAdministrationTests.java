@@ -41,7 +41,7 @@ class UnitAdministrationTests {
     @Autowired
     CurrentUser currentUser;
 
-    private long createWard(String name, long parentId) {
+    private UnitId createWard(String name, UnitId parentId) {
         return units.create(new CreateUnit(parentId, UnitType.WARD, name, null, null, FOUNDED));
     }
 
@@ -50,8 +50,8 @@ class UnitAdministrationTests {
         Logins.as(userDetails, "quantri");
         String name = "Ủy ban nhân dân tỉnh Bắc Ninh " + UUID.randomUUID().toString().substring(0, 6);
 
-        long province = units.create(new CreateUnit(null, UnitType.PROVINCE, name, null, "UBND", FOUNDED));
-        long board = units.create(new CreateUnit(province, UnitType.BOARD, "Ban Chỉ đạo " + name, null, null, FOUNDED));
+        UnitId province = units.create(new CreateUnit(null, UnitType.PROVINCE, name, null, "UBND", FOUNDED));
+        UnitId board = units.create(new CreateUnit(province, UnitType.BOARD, "Ban Chỉ đạo " + name, null, null, FOUNDED));
 
         assertThat(access.canAdminister(province)).isTrue();
         assertThat(access.canAdminister(board)).as("and everything below").isTrue();
@@ -67,10 +67,10 @@ class UnitAdministrationTests {
     @Test
     void historyKeepsTheOldNameAndParentAfterARenameAndAMove() {
         Logins.as(userDetails, "quantri");
-        long board = DemoUnits.cityBoard(organisation).id();
-        long province = DemoUnits.named(organisation, "Ủy ban nhân dân tỉnh Bình Dương").id();
+        UnitId board = DemoUnits.cityBoard(organisation).id();
+        UnitId province = DemoUnits.named(organisation, "Ủy ban nhân dân tỉnh Bình Dương").id();
         String name = "Phường Thử " + UUID.randomUUID();
-        long ward = createWard(name, board);
+        UnitId ward = createWard(name, board);
 
         units.rename(new RenameUnit(ward, name + " mới", "Thử mới", "TM", REORGANISATION));
         units.move(new MoveUnit(ward, province, REORGANISATION.plusDays(1)));
@@ -89,11 +89,11 @@ class UnitAdministrationTests {
     @Test
     void closingIsRefusedWhileUnitsBelowAreOpenAndAMergeMovesThemAcross() {
         Logins.as(userDetails, "quantri");
-        long board = DemoUnits.cityBoard(organisation).id();
-        long ward = createWard("Phường Cũ " + UUID.randomUUID(), board);
-        long branch = units.create(new CreateUnit(ward, UnitType.BRANCH, "Chi hội nhà trọ " + UUID.randomUUID(),
+        UnitId board = DemoUnits.cityBoard(organisation).id();
+        UnitId ward = createWard("Phường Cũ " + UUID.randomUUID(), board);
+        UnitId branch = units.create(new CreateUnit(ward, UnitType.BRANCH, "Chi hội nhà trọ " + UUID.randomUUID(),
                 null, null, FOUNDED));
-        long receiving = createWard("Phường Mới " + UUID.randomUUID(), board);
+        UnitId receiving = createWard("Phường Mới " + UUID.randomUUID(), board);
 
         assertThatThrownBy(() -> units.close(new CloseUnit(ward, REORGANISATION)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("unit.error.hasOpenChildren");
@@ -111,7 +111,7 @@ class UnitAdministrationTests {
     @Test
     void aWardOfficerCannotChangeTheTree() {
         Logins.as(userDetails, "phucuong");
-        long ownBoard = DemoUnits.wardBoard(organisation, "Phú Cường").id();
+        UnitId ownBoard = DemoUnits.wardBoard(organisation, "Phú Cường").id();
 
         assertThatThrownBy(() -> units.rename(new RenameUnit(ownBoard, "Tên khác", null, null, REORGANISATION)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -122,9 +122,9 @@ class UnitAdministrationTests {
     @Test
     void aMoveIntoItsOwnSubtreeIsRefused() {
         Logins.as(userDetails, "quantri");
-        long board = DemoUnits.cityBoard(organisation).id();
-        long ward = createWard("Phường Vòng " + UUID.randomUUID(), board);
-        long branch = units.create(new CreateUnit(ward, UnitType.BRANCH, "Chi đoàn " + UUID.randomUUID(), null, null,
+        UnitId board = DemoUnits.cityBoard(organisation).id();
+        UnitId ward = createWard("Phường Vòng " + UUID.randomUUID(), board);
+        UnitId branch = units.create(new CreateUnit(ward, UnitType.BRANCH, "Chi đoàn " + UUID.randomUUID(), null, null,
                 FOUNDED));
 
         assertThatThrownBy(() -> units.move(new MoveUnit(ward, branch, REORGANISATION)))

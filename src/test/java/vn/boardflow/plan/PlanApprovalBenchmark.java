@@ -144,7 +144,7 @@ public final class PlanApprovalBenchmark {
         List<TargetLine> targets = draft.targets().stream().map(line -> {
             Map<Long, Long> shares = new HashMap<>();
             if (line.allocated()) {
-                board.wards().forEach(ward -> shares.put(ward, 10L));
+                board.wards().forEach(ward -> shares.put(ward.value(), 10L));
             }
             return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), line.allocated(),
                     line.allocated() ? 10L * board.wards().size() : 1, shares);

@@ -75,6 +75,6 @@ class PlanModuleTests {
         assertThat(events).contains(PlanStepTaken.class)
                 .matching(step -> step.step() == Step.ISSUED && symbol.equals(step.comment()));
         assertThat(events).contains(DocumentIssued.class)
-                .matching(issued -> issued.symbol().equals(symbol) && issued.unitId() == board.unitId());
+                .matching(issued -> issued.symbol().equals(symbol) && issued.unitId().equals(board.unitId()));
     }
 }

@@ -24,6 +24,7 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitAdministration.CreateUnit;
 import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserAdministration.NewUser;
 import vn.boardflow.org.UserAdministration;
@@ -34,7 +35,7 @@ import vn.boardflow.plan.PlanContent.TargetLine;
  * A new board with its secretariat, three wards and its own issuing body and people, so a test's plans
  * and numbers start clean however many tests ran before it on the same database.
  */
-public record PlanningBoard(long unitId, IssuingBodyId bodyId, List<Long> wards, String drafter, String reviewer,
+public record PlanningBoard(UnitId unitId, IssuingBodyId bodyId, List<UnitId> wards, String drafter, String reviewer,
                             String leader, String clerk, String wardOfficer, String otherDrafter) {
 
     public static final String PASSWORD = "mật khẩu kế hoạch đủ dài";
@@ -45,11 +46,11 @@ public record PlanningBoard(long unitId, IssuingBodyId bodyId, List<Long> wards,
         UnitAdministration units = context.getBean(UnitAdministration.class);
         Logins.as(userDetails, "quantri");
         String tag = UUID.randomUUID().toString().substring(0, 6).toLowerCase();
-        long board = units.create(new CreateUnit(DemoUnits.cityBoard(context.getBean(Organisation.class)).id(),
+        UnitId board = units.create(new CreateUnit(DemoUnits.cityBoard(context.getBean(Organisation.class)).id(),
                 UnitType.BOARD, "Ban kế hoạch " + tag, null, null, SINCE));
-        long secretariat = units.create(new CreateUnit(board, UnitType.SECRETARIAT, "Tổ Thư ký " + tag, "Tổ Thư ký",
+        UnitId secretariat = units.create(new CreateUnit(board, UnitType.SECRETARIAT, "Tổ Thư ký " + tag, "Tổ Thư ký",
                 null, SINCE));
-        List<Long> wards = new ArrayList<>();
+        List<UnitId> wards = new ArrayList<>();
         for (String ward : List.of("An", "Bình", "Chánh")) {
             wards.add(units.create(new CreateUnit(board, UnitType.WARD, "Phường " + ward + " " + tag, null, null, SINCE)));
         }
@@ -78,9 +79,9 @@ public record PlanningBoard(long unitId, IssuingBodyId bodyId, List<Long> wards,
                 return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), false, 1, Map.of());
             }
             Map<Long, Long> shares = new HashMap<>();
-            wards.forEach(ward -> shares.put(ward, 100L));
+            wards.forEach(ward -> shares.put(ward.value(), 100L));
             if (line.indicatorId() == shortIndicator) {
-                shares.put(wards.getLast(), 100L - shortBy);
+                shares.put(wards.getLast().value(), 100L - shortBy);
             }
             return new TargetLine(line.indicatorId(), line.indicator(), line.unitOfMeasure(), true,
                     100L * wards.size(), shares);
@@ -92,7 +93,7 @@ public record PlanningBoard(long unitId, IssuingBodyId bodyId, List<Long> wards,
                 draft.signingForm(), "Trưởng ban thử", List.of(Recipient.outside("Ban Chỉ đạo Đề án Tỉnh")));
     }
 
-    private static String person(ApplicationContext context, String username, String fullName, long unit, Role role) {
+    private static String person(ApplicationContext context, String username, String fullName, UnitId unit, Role role) {
         long id = context.getBean(UserAdministration.class).create(new NewUser(username, fullName, "Cán bộ",
                 username + "@example.vn", null, PASSWORD));
         context.getBean(Memberships.class).grant(new GrantRole(id, unit, role, SINCE, null));

@@ -32,6 +32,7 @@ import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanApproval;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
@@ -155,7 +156,7 @@ class InboxTaskScreensTest extends KaribuTest {
                 .getSimpleName()).isEqualTo(screen);
     }
 
-    private WardInspectionView inspectionOf(RoundId roundId, long wardId) {
-        return inspections.ofRound(roundId).stream().filter(view -> view.wardId() == wardId).findFirst().orElseThrow();
+    private WardInspectionView inspectionOf(RoundId roundId, UnitId wardId) {
+        return inspections.ofRound(roundId).stream().filter(view -> view.wardId().equals(wardId)).findFirst().orElseThrow();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 
 /** A page the user may not open says so in Vietnamese, offers the way home, and logs one warning. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -39,7 +40,7 @@ class NotAllowedPageTest extends KaribuTest {
 
     @Test
     void anotherWardsRecordShowsTheNotAllowedPageWithoutAnError(CapturedOutput output) {
-        long phuCuong = DemoUnits.named(organisation, "Phường Phú Cường").id();
+        UnitId phuCuong = DemoUnits.named(organisation, "Phường Phú Cường").id();
         loginAs("phuloi");
 
         UI.getCurrent().navigate("inspections/history/" + phuCuong);

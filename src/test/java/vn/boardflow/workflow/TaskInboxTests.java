@@ -17,12 +17,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
-import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditFilter;
+import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Organisation;
-import vn.boardflow.org.Substitutions;
 import vn.boardflow.org.Substitutions.NameSubstitute;
+import vn.boardflow.org.Substitutions;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
 
@@ -109,7 +110,7 @@ class TaskInboxTests {
     @Test
     void aWardOfficerCannotStartWorkInAnotherWard() {
         Logins.as(userDetails, "phucuong");
-        long phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
+        UnitId phuLoi = DemoUnits.wardBoard(organisation, "Phú Lợi").id();
 
         assertThatThrownBy(() -> WardReportCases.start(workflows, phuLoi, "Phú Lợi", clock.instant()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -161,7 +162,7 @@ class TaskInboxTests {
     @Test
     void overdueTasksAreFlaggedCountedAndListedFirst() {
         Logins.as(userDetails, "duthao");
-        long phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường").id();
+        UnitId phuCuong = DemoUnits.wardBoard(organisation, "Phú Cường").id();
         String later = WardReportCases.start(workflows, phuCuong, "Phú Cường", clock.instant().plus(Duration.ofDays(30)));
         String late = WardReportCases.start(workflows, phuCuong, "Phú Cường", clock.instant().minus(Duration.ofDays(2)));
 

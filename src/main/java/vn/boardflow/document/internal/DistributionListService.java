@@ -8,6 +8,7 @@ import vn.boardflow.document.DistributionLists;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /** The body's clerks keep its distribution lists; everyone who reaches the body may use them. */
@@ -57,7 +58,7 @@ class DistributionListService implements DistributionLists {
         lists.delete(list);
     }
 
-    private long unitOf(IssuingBodyId issuingBodyId) {
+    private UnitId unitOf(IssuingBodyId issuingBodyId) {
         return bodies.findById(issuingBodyId.value()).map(IssuingBody::unitId)
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.boardflow.org.UnitId;
 
 /** A document in a recipient unit's incoming list; the first opening by one of its members marks it read. */
 @Entity
@@ -35,9 +36,9 @@ class IncomingDocument {
     protected IncomingDocument() {
     }
 
-    IncomingDocument(long documentId, long unitId, Instant receivedAt) {
+    IncomingDocument(long documentId, UnitId unitId, Instant receivedAt) {
         this.documentId = documentId;
-        this.unitId = unitId;
+        this.unitId = unitId.value();
         this.receivedAt = receivedAt;
     }
 
@@ -55,8 +56,8 @@ class IncomingDocument {
         return documentId;
     }
 
-    long unitId() {
-        return unitId;
+    UnitId unitId() {
+        return UnitId.of(unitId);
     }
 
     Instant receivedAt() {

@@ -24,6 +24,7 @@ import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.SigningAuthority;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /** A body that issues documents in its own name: its heading lines, symbol abbreviation, place and sequences. */
@@ -82,7 +83,7 @@ class IssuingBody {
         if (details.profile() == null || details.scheme() == null) {
             throw new RuleViolation("issuingBody.error.profileRequired");
         }
-        this.unitId = details.unitId();
+        this.unitId = details.unitId().value();
         this.profile = details.profile();
         // a body without a parent line (a provincial People's Committee) heads its documents with its name alone
         this.parentLine = details.parentLine() == null || details.parentLine().isBlank() ? ""
@@ -125,7 +126,7 @@ class IssuingBody {
     }
 
     IssuingBodyView view() {
-        return new IssuingBodyView(IssuingBodyId.of(id), unitId, profile, parentLine, name, abbreviation, place, scheme,
+        return new IssuingBodyView(IssuingBodyId.of(id), unitId(), profile, parentLine, name, abbreviation, place, scheme,
                 signatures.stream().map(SignatureLine::view).toList(), version);
     }
 
@@ -133,8 +134,8 @@ class IssuingBody {
         return id;
     }
 
-    long unitId() {
-        return unitId;
+    UnitId unitId() {
+        return UnitId.of(unitId);
     }
 
     FormatProfile profile() {

@@ -46,11 +46,11 @@ class IssuingBodyService implements IssuingBodies {
     @Override
     @PreAuthorize("@access.canAdminister(#details.unitId())")
     public IssuingBodyId create(IssuingBodyDetails details) {
-        if (bodies.findByUnitId(details.unitId()).isPresent()) {
+        if (bodies.findByUnitId(details.unitId().value()).isPresent()) {
             throw new RuleViolation("issuingBody.error.unitTaken");
         }
         IssuingBody body = bodies.saveAndFlush(new IssuingBody(details));
-        events.publishEvent(new IssuingBodySaved(body.id(), body.unitId(), null, body.view().toString()));
+        events.publishEvent(new IssuingBodySaved(IssuingBodyId.of(body.id()), body.unitId(), null, body.view().toString()));
         return IssuingBodyId.of(body.id());
     }
 
@@ -65,6 +65,6 @@ class IssuingBodyService implements IssuingBodies {
         String before = body.view().toString();
         body.apply(details);
         bodies.flush();
-        events.publishEvent(new IssuingBodySaved(body.id(), body.unitId(), before, body.view().toString()));
+        events.publishEvent(new IssuingBodySaved(IssuingBodyId.of(body.id()), body.unitId(), before, body.view().toString()));
     }
 }

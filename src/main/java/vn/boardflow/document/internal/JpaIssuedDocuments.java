@@ -26,6 +26,7 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.TextFolding;
 
@@ -89,7 +90,7 @@ class JpaIssuedDocuments implements IssuedDocuments {
     }
 
     private void markReadFor(IssuedDocument document) {
-        Set<Long> own = access.ownUnits();
+        Set<UnitId> own = access.ownUnits();
         String username = currentUser.actor().username();
         incoming.findByDocumentIdOrderByUnitId(document.id()).stream()
                 .filter(entry -> own.contains(entry.unitId()))
@@ -160,12 +161,12 @@ class JpaIssuedDocuments implements IssuedDocuments {
     @Override
     @Transactional(readOnly = true)
     public List<IncomingDocumentView> incoming(boolean unreadOnly, int offset, int limit) {
-        Set<Long> own = access.ownUnits();
+        Set<UnitId> own = access.ownUnits();
         if (own.isEmpty()) {
             return List.of();
         }
         int size = Math.max(1, limit);
-        List<IncomingDocument> entries = incoming.findFor(own, unreadOnly, PageRequest.of(offset / size, size));
+        List<IncomingDocument> entries = incoming.findFor(UnitId.valuesOf(own), unreadOnly, PageRequest.of(offset / size, size));
         Map<Long, IssuedDocument> byId = documents.findAllById(entries.stream().map(IncomingDocument::documentId)
                 .distinct().toList()).stream().collect(Collectors.toMap(IssuedDocument::id, Function.identity()));
         Map<Long, String> bodyNames = bodies.findAll().stream()
@@ -182,8 +183,8 @@ class JpaIssuedDocuments implements IssuedDocuments {
     @Override
     @Transactional(readOnly = true)
     public int countIncoming(boolean unreadOnly) {
-        Set<Long> own = access.ownUnits();
-        return own.isEmpty() ? 0 : Math.toIntExact(incoming.countFor(own, unreadOnly));
+        Set<UnitId> own = access.ownUnits();
+        return own.isEmpty() ? 0 : Math.toIntExact(incoming.countFor(UnitId.valuesOf(own), unreadOnly));
     }
 
     private IssuedDocument readable(long id) {
@@ -196,11 +197,11 @@ class JpaIssuedDocuments implements IssuedDocuments {
         if (access.canActIn(unitOfBody(document.issuingBodyId()))) {
             return true;
         }
-        Set<Long> own = access.ownUnits();
+        Set<UnitId> own = access.ownUnits();
         return document.recipients().stream().filter(Recipient::isUnit).anyMatch(r -> own.contains(r.unitId()));
     }
 
-    private long unitOfBody(long bodyId) {
+    private UnitId unitOfBody(long bodyId) {
         return bodies.findById(bodyId).map(IssuingBody::unitId).orElseThrow();
     }
 }

@@ -22,6 +22,7 @@ import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.TextFolding;
 
@@ -111,7 +112,7 @@ class JpaNumberingRegister implements NumberingRegister {
 
     /** A user reads the registers of the bodies whose unit one of their roles reaches. */
     private Predicate[] matching(RegisterFilter filter, CriteriaBuilder cb, Root<RegisterEntry> entry) {
-        Map<Long, Long> unitByBody = new HashMap<>();
+        Map<Long, UnitId> unitByBody = new HashMap<>();
         bodies.findAll().forEach(body -> unitByBody.put(body.id(), body.unitId()));
         List<Long> readable = unitByBody.entrySet().stream()
                 .filter(body -> access.canActIn(body.getValue())).map(Map.Entry::getKey).toList();

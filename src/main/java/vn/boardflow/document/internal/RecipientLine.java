@@ -3,6 +3,7 @@ package vn.boardflow.document.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import vn.boardflow.document.Recipient;
+import vn.boardflow.org.UnitId;
 
 /** A recipient as stored with a document or a distribution list. */
 @Embeddable
@@ -18,11 +19,11 @@ class RecipientLine {
     }
 
     RecipientLine(Recipient recipient) {
-        this.unitId = recipient.unitId();
+        this.unitId = UnitId.valueOf(recipient.unitId());
         this.label = recipient.label();
     }
 
     Recipient view() {
-        return new Recipient(unitId, label);
+        return new Recipient(UnitId.ofNullable(unitId), label);
     }
 }

@@ -94,7 +94,7 @@ class IssuingBodyDialog extends FormDialog {
                 signatures.add(new SigningAuthority(SigningForm.TM, "", ""));
                 return;
             }
-            administeredUnits.stream().filter(candidate -> candidate.id() == existing.unitId()).findFirst()
+            administeredUnits.stream().filter(candidate -> candidate.id().equals(existing.unitId())).findFirst()
                     .ifPresent(unit::setValue);
             profile.setValue(existing.profile());
             scheme.setValue(existing.scheme());

@@ -1,5 +1,7 @@
 package vn.boardflow.inspection.internal;
 
+import vn.boardflow.org.UnitId;
+
 /**
  * What a piece of evidence backs: a criterion of a ward's inspection, or one of its remedial tasks. Who may
  * read and attach it, and until when, are the inspection's rules; the evidence only keeps the files.
@@ -7,7 +9,7 @@ package vn.boardflow.inspection.internal;
 public interface EvidenceTargets {
 
     /** The ward the inspection is of. */
-    long wardOf(long wardInspectionId);
+    UnitId wardOf(long wardInspectionId);
 
     /** Refuses unless the signed-in user may see the inspection's evidence. */
     void checkReads(long wardInspectionId);

@@ -19,6 +19,7 @@ import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundStatus;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.StoredJson;
 
@@ -89,7 +90,7 @@ public class InspectionRound {
     protected InspectionRound() {
     }
 
-    InspectionRound(IssuingBodyId issuingBodyId, long unitId, int year, InspectionPeriod period, long templateId,
+    InspectionRound(IssuingBodyId issuingBodyId, UnitId unitId, int year, InspectionPeriod period, long templateId,
                     boolean selfAssessment, String purpose, Instant openedAt, String openedBy) {
         if (year < 2000 || year > 2100) {
             throw new RuleViolation("inspection.error.year");
@@ -98,7 +99,7 @@ public class InspectionRound {
             throw new RuleViolation("inspection.error.periodRequired");
         }
         this.issuingBodyId = issuingBodyId.value();
-        this.unitId = unitId;
+        this.unitId = unitId.value();
         this.year = year;
         this.period = period;
         this.status = RoundStatus.DRAFT;
@@ -190,8 +191,8 @@ public class InspectionRound {
         return RoundId.of(id);
     }
 
-    long unitId() {
-        return unitId;
+    UnitId unitId() {
+        return UnitId.of(unitId);
     }
 
     IssuingBodyId issuingBodyId() {
@@ -220,7 +221,7 @@ public class InspectionRound {
 
     /** The round with only the part of its schedule the reader may see. */
     RoundView view(InspectionSchedule shown) {
-        return new RoundView(roundId(), issuingBodyId(), unitId, year, period, status, templateId, selfAssessment, purpose,
+        return new RoundView(roundId(), issuingBodyId(), unitId(), year, period, status, templateId, selfAssessment, purpose,
                 shown, plan == null ? null : plan.id(), plan == null ? null : plan.symbol(),
                 report == null ? null : report.id(), report == null ? null : report.symbol(), version);
     }

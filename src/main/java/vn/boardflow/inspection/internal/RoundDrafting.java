@@ -23,6 +23,7 @@ import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
@@ -101,13 +102,13 @@ class RoundDrafting implements RoundPlanning {
     }
 
     /** The schedule against the body's wards today and the roles its people hold in them. */
-    private List<Problem> problems(long unitId, InspectionSchedule schedule) {
+    private List<Problem> problems(UnitId unitId, InspectionSchedule schedule) {
         OrgChart chart = organisation.today();
-        Map<Long, String> wards = new LinkedHashMap<>();
+        Map<UnitId, String> wards = new LinkedHashMap<>();
         chart.below(unitId, UnitType.WARD).forEach(ward -> wards.put(ward.id(), ward.name()));
         Set<String> people = new LinkedHashSet<>();
         schedule.teams().forEach(team -> people.addAll(team.people()));
-        Map<String, Set<Long>> roleWards = new HashMap<>();
+        Map<String, Set<UnitId>> roleWards = new HashMap<>();
         users.unitsHeld(people).forEach((person, units) -> roleWards.put(person, chart.nearest(units, UnitType.WARD)));
         return schedule.problems(wards, roleWards, users.fullNames(people));
     }

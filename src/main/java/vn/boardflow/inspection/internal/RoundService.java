@@ -16,6 +16,7 @@ import vn.boardflow.inspection.RoundId;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 
@@ -85,7 +86,7 @@ class RoundService implements InspectionRounds {
     public List<WardRef> wards(RoundId roundId) {
         InspectionRound round = records.load(roundId);
         access.requireActsIn(round.unitId());
-        Set<Long> visited = new HashSet<>();
+        Set<UnitId> visited = new HashSet<>();
         shownSchedule(round).visits().forEach(visit -> visited.add(visit.wardId()));
         // a draft's editors need every ward, the planned ones or not
         boolean whole = wardAccess.oversees(round);

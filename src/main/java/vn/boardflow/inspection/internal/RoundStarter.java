@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.boardflow.inspection.InspectionEvents.RoundOpened;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.Workflows.StartCase;
 import vn.boardflow.workflow.Workflows;
@@ -33,7 +34,7 @@ class RoundStarter {
     }
 
     /** @param openedBy a user name, or "system" for the timer, which starts the process unattended */
-    InspectionRound open(OpenRound command, long unitId, String openedBy, boolean unattended) {
+    InspectionRound open(OpenRound command, UnitId unitId, String openedBy, boolean unattended) {
         checklists.checkAvailable(command.templateId(), command.issuingBodyId());
         if (rounds.existsByIssuingBodyIdAndYearAndPeriod(command.issuingBodyId().value(), command.year(), command.period())) {
             throw new RuleViolation("inspection.error.roundExists", command.year());

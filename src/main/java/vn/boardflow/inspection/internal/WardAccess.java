@@ -6,6 +6,7 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 
 /**
@@ -41,11 +42,11 @@ public class WardAccess {
     }
 
     /** The wards of the units the user belongs to: a ward board's officers belong to its ward. */
-    public Set<Long> ownWards() {
+    public Set<UnitId> ownWards() {
         return organisation.today().nearest(access.ownUnits(), UnitType.WARD);
     }
 
-    public boolean ofWard(long wardId) {
+    public boolean ofWard(UnitId wardId) {
         return ownWards().contains(wardId);
     }
 
@@ -54,7 +55,7 @@ public class WardAccess {
     }
 
     /** The organisers and the records clerk of the body of this unit. */
-    boolean oversees(long unitId) {
+    boolean oversees(UnitId unitId) {
         return access.can(Role.CLERK, unitId) || organisers.include(unitId);
     }
 
@@ -67,7 +68,7 @@ public class WardAccess {
         AccessPolicy.require(isTeam(inspection));
     }
 
-    public void checkWard(long wardId) {
+    public void checkWard(UnitId wardId) {
         AccessPolicy.require(ofWard(wardId));
     }
 }

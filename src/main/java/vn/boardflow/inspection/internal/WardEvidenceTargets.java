@@ -2,6 +2,7 @@ package vn.boardflow.inspection.internal;
 
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 @Component
@@ -18,7 +19,7 @@ class WardEvidenceTargets implements EvidenceTargets {
     }
 
     @Override
-    public long wardOf(long wardInspectionId) {
+    public UnitId wardOf(long wardInspectionId) {
         return records.load(wardInspectionId).wardId();
     }
 

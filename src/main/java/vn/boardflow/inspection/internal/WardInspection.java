@@ -29,6 +29,7 @@ import vn.boardflow.inspection.Rating;
 import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /**
@@ -107,10 +108,10 @@ public class WardInspection {
     protected WardInspection() {
     }
 
-    WardInspection(long roundId, long wardId, String teamName, String teamHead, List<String> inspectors,
+    WardInspection(long roundId, UnitId wardId, String teamName, String teamHead, List<String> inspectors,
                    LocalDate visitDate, InspectionMode mode) {
         this.roundId = roundId;
-        this.wardId = wardId;
+        this.wardId = wardId.value();
         this.teamName = teamName;
         this.teamHead = teamHead;
         this.inspectors = new ArrayList<>(inspectors);
@@ -273,8 +274,8 @@ public class WardInspection {
         return version;
     }
 
-    public long wardId() {
-        return wardId;
+    public UnitId wardId() {
+        return UnitId.of(wardId);
     }
 
     public String teamHead() {

@@ -15,6 +15,7 @@ import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /**
@@ -71,19 +72,19 @@ class WardInspectionService implements WardInspections {
 
     @Override
     @Transactional(readOnly = true)
-    public List<WardInspectionView> historyOf(long wardId) {
+    public List<WardInspectionView> historyOf(UnitId wardId) {
         if (!wardAccess.ofWard(wardId)) {
             OrgChart chart = organisation.today();
             boolean above = chart.ancestors(wardId).stream().anyMatch(unit -> wardAccess.oversees(unit.id()));
             AccessPolicy.require(above);
         }
-        return inspections.findByWardIdAndStatusOrderByVisitDateDescIdDesc(wardId, WardStatus.CLOSED).stream()
+        return inspections.findByWardIdAndStatusOrderByVisitDateDescIdDesc(wardId.value(), WardStatus.CLOSED).stream()
                 .map(views::of).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<Long> ownWards() {
+    public List<UnitId> ownWards() {
         return List.copyOf(wardAccess.ownWards());
     }
 

@@ -7,6 +7,7 @@ import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.workflow.CandidateGroups;
@@ -23,17 +24,17 @@ public class WardPeople {
         this.users = users;
     }
 
-    List<String> candidateGroups(long wardId) {
+    List<String> candidateGroups(UnitId wardId) {
         return units(wardId).stream().map(unit -> CandidateGroups.of(Role.WARD_OFFICER, unit)).toList();
     }
 
-    public List<String> officers(long wardId) {
+    public List<String> officers(UnitId wardId) {
         return users.contacts(Role.WARD_OFFICER, units(wardId)).stream().map(UserSummary::username).distinct().toList();
     }
 
-    private List<Long> units(long wardId) {
+    private List<UnitId> units(UnitId wardId) {
         OrgChart chart = organisation.today();
-        List<Long> units = new ArrayList<>();
+        List<UnitId> units = new ArrayList<>();
         units.add(wardId);
         chart.children(wardId).stream().map(OrgUnit::id).forEach(units::add);
         return units;

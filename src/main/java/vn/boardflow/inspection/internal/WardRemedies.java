@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.WardInspections.RemedyCount;
+import vn.boardflow.org.UnitId;
 
 /** The remedial tasks a ward's inspection leaves the ward, as the inspection's own jobs ask about them. */
 public interface WardRemedies {
@@ -17,6 +18,6 @@ public interface WardRemedies {
     /** The task as its evidence asks about it, or empty when there is no such task. */
     Optional<RemedyTarget> target(long remedyId);
 
-    record RemedyTarget(long wardInspectionId, long wardId, boolean open) {
+    record RemedyTarget(long wardInspectionId, UnitId wardId, boolean open) {
     }
 }

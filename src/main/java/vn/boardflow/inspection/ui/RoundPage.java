@@ -199,7 +199,7 @@ class RoundPage extends RecordPage<RoundView> {
                         ward.remedies().overdue() > 0 ? Badges.Tone.ERROR : Badges.Tone.NORMAL))
                 .setHeader(getTranslation("inspection.column.remedies")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ward -> new RouterLink(getTranslation("inspection.history.open"), WardHistoryView.class,
-                ward.wardId())).setAutoWidth(true).setFlexGrow(0);
+                ward.wardId().value())).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(wardInspections.ofRound(round.id()));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ChecklistForm.class, click.getItem().id().value())));

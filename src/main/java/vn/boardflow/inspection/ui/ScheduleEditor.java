@@ -24,9 +24,10 @@ import java.util.Objects;
 import java.util.Set;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionRounds.WardRef;
-import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
+import vn.boardflow.inspection.InspectionSchedule;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.shared.ui.DatePickers;
@@ -42,7 +43,7 @@ class ScheduleEditor extends VerticalLayout {
     private final boolean readOnly;
     private final VerticalLayout teamRows = new VerticalLayout();
     private final List<TeamRow> teams = new ArrayList<>();
-    private final Map<Long, VisitRow> visits = new HashMap<>();
+    private final Map<UnitId, VisitRow> visits = new HashMap<>();
     private final List<WardRef> wards;
 
     private record TeamRow(HorizontalLayout layout, TextField name, ComboBox<UserSummary> head,
@@ -121,7 +122,7 @@ class ScheduleEditor extends VerticalLayout {
     }
 
     private Grid<WardRef> visitGrid(InspectionSchedule schedule) {
-        Map<Long, Visit> planned = new HashMap<>();
+        Map<UnitId, Visit> planned = new HashMap<>();
         schedule.visits().forEach(visit -> planned.put(visit.wardId(), visit));
         for (WardRef ward : wards) {
             Visit visit = planned.get(ward.id());

@@ -11,9 +11,10 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.StackedCell;
 
@@ -38,7 +39,7 @@ class WardHistoryView extends VerticalLayout implements HasUrlParameter<Long>, H
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long wardId) {
         removeAll();
-        List<Long> wards = wardId != null ? List.of(wardId) : inspections.ownWards();
+        List<UnitId> wards = wardId != null ? UnitId.from(wardId).stream().toList() : inspections.ownWards();
         if (wards.isEmpty()) {
             add(new H3(getTranslation("inspection.history.noWard")));
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import vn.boardflow.org.AuditLog.AuditEntryView;
+import vn.boardflow.org.UnitId;
 
 /** One line of the audit log. Immutable: Hibernate never issues an UPDATE for it, and no code deletes it. */
 @Entity
@@ -56,7 +57,7 @@ class AuditEntry {
     }
 
     AuditEntry(Instant occurredAt, String actorUsername, String actorName, String actingForUsername, String action,
-               String entityType, String entityId, Long unitId, String stateBefore, String stateAfter) {
+               String entityType, String entityId, UnitId unitId, String stateBefore, String stateAfter) {
         this.occurredAt = occurredAt;
         this.actorUsername = actorUsername;
         this.actorName = actorName;
@@ -64,7 +65,7 @@ class AuditEntry {
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
-        this.unitId = unitId;
+        this.unitId = unitId == null ? null : unitId.value();
         this.stateBefore = clip(stateBefore);
         this.stateAfter = clip(stateAfter);
     }
@@ -75,6 +76,6 @@ class AuditEntry {
 
     AuditEntryView view() {
         return new AuditEntryView(id, occurredAt, actorUsername, actorName, actingForUsername, action, entityType,
-                entityId, unitId, stateBefore, stateAfter);
+                entityId, UnitId.ofNullable(unitId), stateBefore, stateAfter);
     }
 }

@@ -23,6 +23,7 @@ import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.Audited;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 
 @Service
 class DatabaseAuditLog implements AuditLog {
@@ -92,12 +93,12 @@ class DatabaseAuditLog implements AuditLog {
     }
 
     /** An administrator sees entries of the units they administer, and those tied to no unit (user accounts). */
-    private static Predicate[] matching(AuditFilter filter, Set<Long> administeredUnits, CriteriaBuilder cb,
+    private static Predicate[] matching(AuditFilter filter, Set<UnitId> administeredUnits, CriteriaBuilder cb,
                                         Root<AuditEntry> entry) {
         List<Predicate> where = new ArrayList<>();
         where.add(administeredUnits.isEmpty()
                 ? cb.isNull(entry.get("unitId"))
-                : cb.or(cb.isNull(entry.get("unitId")), entry.get("unitId").in(administeredUnits)));
+                : cb.or(cb.isNull(entry.get("unitId")), entry.get("unitId").in(UnitId.valuesOf(administeredUnits))));
         if (filter.from() != null) {
             where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), filter.from()));
         }

@@ -15,10 +15,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.DemoOrganisationLoaded;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 
 /**
@@ -66,20 +67,20 @@ class DemoOrganisation implements ApplicationRunner {
         if (users.count() > 0 || units.count() > 0) {
             return;
         }
-        long province = unit(null, UnitType.PROVINCE, "Ủy ban nhân dân tỉnh Bình Dương", "UBND tỉnh Bình Dương", "UBND");
-        long steering = unit(province, UnitType.BOARD,
+        UnitId province = unit(null, UnitType.PROVINCE, "Ủy ban nhân dân tỉnh Bình Dương", "UBND tỉnh Bình Dương", "UBND");
+        UnitId steering = unit(province, UnitType.BOARD,
                 "Ban Chỉ đạo Đề án Đoàn kết, tập hợp thanh niên công nhân tỉnh Bình Dương", "BCĐ Đề án tỉnh", "BCĐ.ĐACN");
-        long provincialSecretariat = unit(steering, UnitType.SECRETARIAT, "Tổ Thư ký Đề án tỉnh", "Tổ Thư ký tỉnh", null);
-        long city = unit(province, UnitType.CITY, "UBND Thành phố Thủ Dầu Một", "TP. Thủ Dầu Một", "UBND");
-        long board = unit(city, UnitType.BOARD, "Ban Tổ chức Đề án đoàn kết tập hợp TNCN",
+        UnitId provincialSecretariat = unit(steering, UnitType.SECRETARIAT, "Tổ Thư ký Đề án tỉnh", "Tổ Thư ký tỉnh", null);
+        UnitId city = unit(province, UnitType.CITY, "UBND Thành phố Thủ Dầu Một", "TP. Thủ Dầu Một", "UBND");
+        UnitId board = unit(city, UnitType.BOARD, "Ban Tổ chức Đề án đoàn kết tập hợp TNCN",
                 "BTC Đề án Thành phố", "BTC.ĐACN");
-        long secretariat = unit(board, UnitType.SECRETARIAT, "Tổ Thư ký Đề án Thành phố", "Tổ Thư ký", "TTK");
-        long office = unit(board, UnitType.OFFICE, "Văn phòng Thành đoàn Thủ Dầu Một", "VP Thành đoàn", "VP");
-        long cityUnion = unit(city, UnitType.BOARD, "Ban Chấp hành Đoàn TNCS Hồ Chí Minh thành phố Thủ Dầu Một",
+        UnitId secretariat = unit(board, UnitType.SECRETARIAT, "Tổ Thư ký Đề án Thành phố", "Tổ Thư ký", "TTK");
+        UnitId office = unit(board, UnitType.OFFICE, "Văn phòng Thành đoàn Thủ Dầu Một", "VP Thành đoàn", "VP");
+        UnitId cityUnion = unit(city, UnitType.BOARD, "Ban Chấp hành Đoàn TNCS Hồ Chí Minh thành phố Thủ Dầu Một",
                 "Thành đoàn Thủ Dầu Một", "TĐTN");
-        Map<String, Long> wardBoards = new LinkedHashMap<>();
+        Map<String, UnitId> wardBoards = new LinkedHashMap<>();
         for (String ward : WARDS) {
-            long wardUnit = unit(board, UnitType.WARD, "Phường " + ward, ward, null);
+            UnitId wardUnit = unit(board, UnitType.WARD, "Phường " + ward, ward, null);
             wardBoards.put(ward, unit(wardUnit, UnitType.BOARD, "Ban Tổ chức Đề án phường " + ward,
                     "BTC Đề án P. " + ward, null));
         }
@@ -104,12 +105,12 @@ class DemoOrganisation implements ApplicationRunner {
                 DEMO_PASSWORD);
     }
 
-    private long unit(Long parentId, UnitType type, String name, String shortName, String abbreviation) {
+    private UnitId unit(UnitId parentId, UnitType type, String name, String shortName, String abbreviation) {
         return units.save(new Unit(type, new UnitNames(name, shortName, abbreviation), parentId, PROJECT_START, now()))
-                .id();
+                .unitId();
     }
 
-    private long user(String username, String fullName, String jobTitle, Role role, long unitId) {
+    private long user(String username, String fullName, String jobTitle, Role role, UnitId unitId) {
         UserProfile profile = new UserProfile(username, fullName, jobTitle, username + "@thudaumot.example.vn", null);
         UserAccount account = users.save(new UserAccount(profile, passwords.hashNew(DEMO_PASSWORD, username), now()));
         memberships.save(new Membership(account.id(), unitId, role, PROJECT_START, null));

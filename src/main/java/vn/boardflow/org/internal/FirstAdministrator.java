@@ -70,7 +70,7 @@ class FirstAdministrator implements ApplicationRunner {
         UserProfile profile = new UserProfile(username, "Quản trị hệ thống", null, null, null);
         UserAccount admin = users.save(new UserAccount(profile, passwords.hashNew(password, profile.username()),
                 clock.instant()));
-        memberships.save(new Membership(admin.id(), root.id(), Role.ADMIN, today, null));
+        memberships.save(new Membership(admin.id(), root.unitId(), Role.ADMIN, today, null));
         auditLog.record(AuditRecord.of("user.created", "User", admin.id(), null, null,
                 Map.of("username", admin.username(), "role", Role.ADMIN.name(), "unit", unitName)));
         LOG.info("First administrator {} created in the unit \"{}\".", admin.username(), unitName);

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /** A user holds a role in a unit from one date to another, both days included. */
@@ -42,7 +43,7 @@ class Membership {
     protected Membership() {
     }
 
-    Membership(long userId, long unitId, Role role, LocalDate validFrom, LocalDate validTo) {
+    Membership(long userId, UnitId unitId, Role role, LocalDate validFrom, LocalDate validTo) {
         if (role == null) {
             throw new RuleViolation("membership.error.roleRequired");
         }
@@ -51,7 +52,7 @@ class Membership {
         }
         checkPeriod(validFrom, validTo);
         this.userId = userId;
-        this.unitId = unitId;
+        this.unitId = unitId.value();
         this.role = role;
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -86,8 +87,8 @@ class Membership {
         return userId;
     }
 
-    long unitId() {
-        return unitId;
+    UnitId unitId() {
+        return UnitId.of(unitId);
     }
 
     Role role() {

@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
+import vn.boardflow.org.UnitId;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
@@ -15,12 +16,18 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findByUserIdAndUnitIdAndRole(long userId, long unitId, Role role);
 
     /** Ordered, so the same roles always come back as an equal list. */
+    default List<RoleInUnit> rolesHeld(long userId, LocalDate date) {
+        return rolesAndUnitsHeld(userId, date).stream()
+                .map(held -> new RoleInUnit((Role) held[0], UnitId.of((Long) held[1]))).toList();
+    }
+
+    /** The role and the unit's column of each membership, without loading the memberships. */
     @Query("""
-            select new vn.boardflow.org.RoleInUnit(m.role, m.unitId) from Membership m
+            select m.role, m.unitId from Membership m
             where m.userId = :userId and m.validFrom <= :date and (m.validTo is null or m.validTo >= :date)
             order by m.unitId, m.role
             """)
-    List<RoleInUnit> rolesHeld(long userId, LocalDate date);
+    List<Object[]> rolesAndUnitsHeld(long userId, LocalDate date);
 
     @Query("""
             select m from Membership m

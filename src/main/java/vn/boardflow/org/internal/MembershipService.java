@@ -49,11 +49,11 @@ class MembershipService implements Memberships {
         }
         Membership membership = new Membership(command.userId(), command.unitId(), command.role(),
                 command.validFrom(), command.validTo());
-        boolean unitOpen = units.findById(command.unitId()).map(u -> u.isOpenOn(command.validFrom())).orElse(false);
+        boolean unitOpen = units.findById(command.unitId().value()).map(u -> u.isOpenOn(command.validFrom())).orElse(false);
         if (!unitOpen) {
             throw new RuleViolation("membership.error.unitNotOpen");
         }
-        boolean overlaps = memberships.findByUserIdAndUnitIdAndRole(command.userId(), command.unitId(), command.role())
+        boolean overlaps = memberships.findByUserIdAndUnitIdAndRole(command.userId(), command.unitId().value(), command.role())
                 .stream().anyMatch(m -> m.overlaps(command.validFrom(), command.validTo()));
         if (overlaps) {
             throw new RuleViolation("membership.error.overlap");

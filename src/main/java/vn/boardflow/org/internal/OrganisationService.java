@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -38,8 +39,8 @@ class OrganisationService implements Organisation {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<UnitHistoryEntry> history(long unitId) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("unit.error.notFound"));
+    public List<UnitHistoryEntry> history(UnitId unitId) {
+        Unit unit = units.findById(unitId.value()).orElseThrow(() -> new RuleViolation("unit.error.notFound"));
         OrgChart names = charts.on(LocalDate.now(clock), true);
         return unit.versions().stream()
                 .map(v -> new UnitHistoryEntry(v.validFrom(), v.validTo(), v.names().name(), v.names().shortName(),

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.UnitChange;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
@@ -59,7 +60,7 @@ class Unit {
     protected Unit() {
     }
 
-    Unit(UnitType type, UnitNames names, Long parentId, LocalDate effectiveFrom, Instant now) {
+    Unit(UnitType type, UnitNames names, UnitId parentId, LocalDate effectiveFrom, Instant now) {
         if (type == null) {
             throw new RuleViolation("unit.error.typeRequired");
         }
@@ -77,7 +78,7 @@ class Unit {
         startVersion(latest, effectiveFrom, names, latest.parentId(), UnitChange.RENAMED, now);
     }
 
-    void moveTo(Long newParentId, LocalDate effectiveFrom, Instant now) {
+    void moveTo(UnitId newParentId, LocalDate effectiveFrom, Instant now) {
         UnitVersion latest = openLatest(effectiveFrom);
         if (Objects.equals(latest.parentId(), newParentId)) {
             throw new RuleViolation("unit.error.nothingChanged");
@@ -91,15 +92,15 @@ class Unit {
         this.modifiedAt = now;
     }
 
-    void mergeInto(long targetId, LocalDate effectiveFrom, Instant now) {
-        if (id != null && targetId == id) {
+    void mergeInto(UnitId targetId, LocalDate effectiveFrom, Instant now) {
+        if (id != null && targetId.value() == id) {
             throw new RuleViolation("unit.error.mergeIntoItself");
         }
         close(effectiveFrom, now);
-        this.mergedIntoId = targetId;
+        this.mergedIntoId = targetId.value();
     }
 
-    private void startVersion(UnitVersion latest, LocalDate from, UnitNames names, Long parentId,
+    private void startVersion(UnitVersion latest, LocalDate from, UnitNames names, UnitId parentId,
                               UnitChange reason, Instant now) {
         latest.endOn(from);
         versions.add(new UnitVersion(this, from, names, parentId, reason));
@@ -136,15 +137,15 @@ class Unit {
 
     private OrgUnit view(UnitVersion v) {
         UnitNames names = v.names();
-        return new OrgUnit(id, type, names.name(), names.shortName(), names.abbreviation(), v.parentId(),
-                v.validFrom(), openedOn(), closedOn, mergedIntoId);
+        return new OrgUnit(UnitId.of(id), type, names.name(), names.shortName(), names.abbreviation(), v.parentId(),
+                v.validFrom(), openedOn(), closedOn, UnitId.ofNullable(mergedIntoId));
     }
 
     LocalDate openedOn() {
         return versions.getFirst().validFrom();
     }
 
-    Long parentOn(LocalDate date) {
+    UnitId parentOn(LocalDate date) {
         return versions.stream().filter(v -> v.covers(date)).findFirst().map(UnitVersion::parentId).orElse(null);
     }
 
@@ -158,6 +159,10 @@ class Unit {
 
     Long id() {
         return id;
+    }
+
+    UnitId unitId() {
+        return UnitId.of(id);
     }
 
     UnitType type() {

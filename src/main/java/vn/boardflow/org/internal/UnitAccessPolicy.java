@@ -21,6 +21,7 @@ import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 
 @Component("access")
@@ -41,19 +42,19 @@ class UnitAccessPolicy implements AccessPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public Set<Long> unitsWhere(Role role) {
+    public Set<UnitId> unitsWhere(Role role) {
         return currentUser.find().map(actor -> scopeOf(actor.userId()).getOrDefault(role, Set.of())).orElse(Set.of());
     }
 
     @Override
-    public boolean can(Role role, long unitId) {
+    public boolean can(Role role, UnitId unitId) {
         return unitsWhere(role).contains(unitId);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Set<Long> ownUnits() {
-        Set<Long> own = new HashSet<>();
+    public Set<UnitId> ownUnits() {
+        Set<UnitId> own = new HashSet<>();
         currentUser.find().ifPresent(actor -> {
             OrgChart chart = charts.today();
             for (RoleInUnit held : memberships.rolesHeld(actor.userId(), LocalDate.now(clock))) {
@@ -70,20 +71,20 @@ class UnitAccessPolicy implements AccessPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean canActIn(long unitId) {
+    public boolean canActIn(UnitId unitId) {
         return currentUser.find()
                 .map(actor -> scopeOf(actor.userId()).values().stream().anyMatch(units -> units.contains(unitId)))
                 .orElse(false);
     }
 
     @Override
-    public boolean has(String role, Long unitId) {
+    public boolean has(String role, UnitId unitId) {
         return unitId != null && can(Role.valueOf(role), unitId);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean canAdminister(Long unitId) {
+    public boolean canAdminister(UnitId unitId) {
         if (unitId != null) {
             return can(Role.ADMIN, unitId);
         }
@@ -93,17 +94,17 @@ class UnitAccessPolicy implements AccessPolicy {
     }
 
     @Override
-    public void requireActsIn(Role role, long unitId) {
+    public void requireActsIn(Role role, UnitId unitId) {
         AccessPolicy.require(can(role, unitId));
     }
 
     @Override
-    public void requireActsIn(long unitId) {
+    public void requireActsIn(UnitId unitId) {
         AccessPolicy.require(canActIn(unitId));
     }
 
     @Override
-    public void requireAdministers(Long unitId) {
+    public void requireAdministers(UnitId unitId) {
         AccessPolicy.require(canAdminister(unitId));
     }
 
@@ -116,13 +117,13 @@ class UnitAccessPolicy implements AccessPolicy {
      * A command checks access several times (its own check, the tasks it completes, the documents it
      * issues), so within one transaction the user's scope is read once; the next transaction reads it again.
      */
-    private Map<Role, Set<Long>> scopeOf(long userId) {
+    private Map<Role, Set<UnitId>> scopeOf(long userId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return currentScopeOf(userId);
         }
         @SuppressWarnings("unchecked")
-        Map<Long, Map<Role, Set<Long>>> memo =
-                (Map<Long, Map<Role, Set<Long>>>) TransactionSynchronizationManager.getResource(this);
+        Map<Long, Map<Role, Set<UnitId>>> memo =
+                (Map<Long, Map<Role, Set<UnitId>>>) TransactionSynchronizationManager.getResource(this);
         if (memo == null) {
             memo = new HashMap<>();
             TransactionSynchronizationManager.bindResource(this, memo);
@@ -140,15 +141,15 @@ class UnitAccessPolicy implements AccessPolicy {
      * The reach of a set of roles is worked out once per chart: the roles held are read each time (a
      * membership ending takes effect at once), their reach is cached.
      */
-    private Map<Role, Set<Long>> currentScopeOf(long userId) {
+    private Map<Role, Set<UnitId>> currentScopeOf(long userId) {
         OrgChart chart = charts.today();
         List<RoleInUnit> held = memberships.rolesHeld(userId, LocalDate.now(clock));
         ScopeCache current = scopes.updateAndGet(cache -> cache.chart() == chart ? cache : new ScopeCache(chart));
         return current.byRolesHeld().computeIfAbsent(held, roles -> scope(chart, roles));
     }
 
-    private static Map<Role, Set<Long>> scope(OrgChart chart, List<RoleInUnit> held) {
-        Map<Role, Set<Long>> scope = new EnumMap<>(Role.class);
+    private static Map<Role, Set<UnitId>> scope(OrgChart chart, List<RoleInUnit> held) {
+        Map<Role, Set<UnitId>> scope = new EnumMap<>(Role.class);
         for (RoleInUnit role : held) {
             chart.unit(role.unitId()).ifPresent(unit ->
                     scope.computeIfAbsent(role.role(), any -> new HashSet<>()).addAll(reach(chart, unit, role.role())));
@@ -158,17 +159,17 @@ class UnitAccessPolicy implements AccessPolicy {
     }
 
     /** The scopes worked out on one chart; a new chart (a unit changed, or a new day) starts afresh. */
-    private record ScopeCache(OrgChart chart, Map<List<RoleInUnit>, Map<Role, Set<Long>>> byRolesHeld) {
+    private record ScopeCache(OrgChart chart, Map<List<RoleInUnit>, Map<Role, Set<UnitId>>> byRolesHeld) {
         ScopeCache(OrgChart chart) {
             this(chart, new ConcurrentHashMap<>());
         }
     }
 
     /** The units one membership reaches (see the interface). */
-    static Set<Long> reach(OrgChart chart, OrgUnit unit, Role role) {
-        Set<Long> reached = new HashSet<>();
+    static Set<UnitId> reach(OrgChart chart, OrgUnit unit, Role role) {
+        Set<UnitId> reached = new HashSet<>();
         reached.add(unit.id());
-        long body = unit.id();
+        UnitId body = unit.id();
         if (unit.type().servesParent() && unit.parentId() != null && chart.contains(unit.parentId())) {
             body = unit.parentId();
             reached.add(body);

@@ -9,13 +9,14 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
+import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -41,7 +42,7 @@ class UnitAdministrationService implements UnitAdministration {
 
     @Override
     @PreAuthorize("@access.canAdminister(#command.parentId())")
-    public long create(CreateUnit command) {
+    public UnitId create(CreateUnit command) {
         if (command.parentId() != null) {
             requireOpen(command.parentId(), command.effectiveFrom());
         }
@@ -51,12 +52,12 @@ class UnitAdministrationService implements UnitAdministration {
         audit("unit.created", unit, null, command.effectiveFrom());
         if (command.parentId() == null) {
             // a new tree is its creator's to administer: they can then make it an issuing body and give roles in it
-            Membership admin = memberships.save(new Membership(currentUser.actor().userId(), unit.id(), Role.ADMIN,
+            Membership admin = memberships.save(new Membership(currentUser.actor().userId(), unit.unitId(), Role.ADMIN,
                     command.effectiveFrom(), null));
-            auditLog.record(AuditRecord.of("membership.granted", "Membership", admin.id(), unit.id(), null,
+            auditLog.record(AuditRecord.of("membership.granted", "Membership", admin.id(), unit.unitId(), null,
                     admin.auditState()));
         }
-        return unit.id();
+        return unit.unitId();
     }
 
     @Override
@@ -121,11 +122,11 @@ class UnitAdministrationService implements UnitAdministration {
 
     private List<Unit> childrenOn(Unit parent, LocalDate date) {
         return units.findAllWithVersions().stream()
-                .filter(u -> u.isOpenOn(date) && parent.id().equals(u.parentOn(date)))
+                .filter(u -> u.isOpenOn(date) && parent.unitId().equals(u.parentOn(date)))
                 .toList();
     }
 
-    private void requireOpen(long unitId, LocalDate date) {
+    private void requireOpen(UnitId unitId, LocalDate date) {
         if (date == null) {
             throw new RuleViolation("unit.error.effectiveDateRequired");
         }
@@ -134,15 +135,15 @@ class UnitAdministrationService implements UnitAdministration {
         }
     }
 
-    private void requireOutside(long targetId, Unit unit, LocalDate date, String messageKey) {
+    private void requireOutside(UnitId targetId, Unit unit, LocalDate date, String messageKey) {
         OrgChart chart = charts.on(date, false);
-        if (targetId == unit.id() || chart.subtree(unit.id()).contains(targetId)) {
+        if (targetId.equals(unit.unitId()) || chart.subtree(unit.unitId()).contains(targetId)) {
             throw new RuleViolation(messageKey);
         }
     }
 
-    private Unit load(long unitId) {
-        return units.findById(unitId).orElseThrow(() -> new RuleViolation("unit.error.notFound"));
+    private Unit load(UnitId unitId) {
+        return units.findById(unitId.value()).orElseThrow(() -> new RuleViolation("unit.error.notFound"));
     }
 
     private Instant now() {
@@ -160,16 +161,16 @@ class UnitAdministrationService implements UnitAdministration {
         state.put("name", unit.name());
         state.put("shortName", unit.shortName());
         state.put("abbreviation", unit.abbreviation());
-        state.put("parentId", unit.parentId());
+        state.put("parentId", UnitId.valueOf(unit.parentId()));
         state.put("validFrom", unit.versionFrom().toString());
         state.put("closedOn", unit.closedOn() == null ? null : unit.closedOn().toString());
-        state.put("mergedIntoId", unit.mergedIntoId());
+        state.put("mergedIntoId", UnitId.valueOf(unit.mergedIntoId()));
         return state;
     }
 
     private void audit(String action, Unit unit, Map<String, Object> before, LocalDate effectiveFrom) {
         units.flush();
         Map<String, Object> after = unit.on(effectiveFrom, true).map(UnitAdministrationService::state).orElseGet(Map::of);
-        auditLog.record(AuditRecord.of(action, "Unit", unit.id(), unit.id(), before, after));
+        auditLog.record(AuditRecord.of(action, "Unit", unit.id(), unit.unitId(), before, after));
     }
 }

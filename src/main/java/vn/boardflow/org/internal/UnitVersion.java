@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.boardflow.org.UnitChange;
+import vn.boardflow.org.UnitId;
 
 /**
  * What a unit was called and where it sat from {@code validFrom} until the day before {@code validTo}.
@@ -55,13 +56,13 @@ class UnitVersion {
     protected UnitVersion() {
     }
 
-    UnitVersion(Unit unit, LocalDate validFrom, UnitNames names, Long parentId, UnitChange changeReason) {
+    UnitVersion(Unit unit, LocalDate validFrom, UnitNames names, UnitId parentId, UnitChange changeReason) {
         this.unit = unit;
         this.validFrom = validFrom;
         this.name = names.name();
         this.shortName = names.shortName();
         this.abbreviation = names.abbreviation();
-        this.parentId = parentId;
+        this.parentId = UnitId.valueOf(parentId);
         this.changeReason = changeReason;
     }
 
@@ -89,8 +90,8 @@ class UnitVersion {
         return validTo;
     }
 
-    Long parentId() {
-        return parentId;
+    UnitId parentId() {
+        return UnitId.ofNullable(parentId);
     }
 
     UnitChange changeReason() {

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.shared.TextFolding;
@@ -63,11 +64,11 @@ class UserDirectoryService implements UserDirectory {
 
     @Override
     @PreAuthorize("permitAll()")
-    public List<UserSummary> contacts(Role role, Collection<Long> unitIds) {
+    public List<UserSummary> contacts(Role role, Collection<UnitId> unitIds) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        List<Long> holders = memberships.holders(role, unitIds, LocalDate.now(clock));
+        List<Long> holders = memberships.holders(role, UnitId.valuesOf(unitIds), LocalDate.now(clock));
         return users.findAllById(holders).stream().filter(UserAccount::isActive)
                 .map(UserDirectoryService::summary).toList();
     }
@@ -83,13 +84,13 @@ class UserDirectoryService implements UserDirectory {
     }
 
     @Override
-    public Map<String, Set<Long>> unitsHeld(Collection<String> usernames) {
+    public Map<String, Set<UnitId>> unitsHeld(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> byId = users.findByUsernameIn(usernames).stream()
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::username));
-        Map<String, Set<Long>> held = new HashMap<>();
+        Map<String, Set<UnitId>> held = new HashMap<>();
         memberships.findActive(byId.keySet(), LocalDate.now(clock)).forEach(membership ->
                 held.computeIfAbsent(byId.get(membership.userId()), any -> new HashSet<>()).add(membership.unitId()));
         return held;

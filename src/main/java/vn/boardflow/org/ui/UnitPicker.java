@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.TextFolding;
 
 /** Picks a unit from the tree, indented by depth; typing "phu loi" finds "Phường Phú Lợi". */
@@ -15,7 +16,7 @@ class UnitPicker extends ComboBox<OrgUnit> {
         this(label, chart, List.of());
     }
 
-    UnitPicker(String label, OrgChart chart, Collection<Long> excluded) {
+    UnitPicker(String label, OrgChart chart, Collection<UnitId> excluded) {
         super(label);
         List<OrgUnit> units = chart.inTreeOrder().stream().filter(unit -> !excluded.contains(unit.id())).toList();
         setItems((unit, filter) -> TextFolding.matches(unit.name() + " " + unit.shortName(), filter),
@@ -28,11 +29,11 @@ class UnitPicker extends ComboBox<OrgUnit> {
         setClearButtonVisible(true);
     }
 
-    void select(Long unitId) {
+    void select(UnitId unitId) {
         if (unitId == null) {
             clear();
             return;
         }
-        getListDataView().getItems().filter(unit -> unit.id() == unitId).findFirst().ifPresent(this::setValue);
+        getListDataView().getItems().filter(unit -> unit.id().equals(unitId)).findFirst().ifPresent(this::setValue);
     }
 }

@@ -25,6 +25,7 @@ import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Badges;
@@ -109,7 +110,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         OrgChart chart = date.equals(today) && !showClosed.getValue()
                 ? organisation.today() : organisation.on(date, showClosed.getValue());
         String query = TextFolding.fold(search.getValue());
-        Set<Long> shown = query.isEmpty() ? null : matchesWithAncestors(chart, query);
+        Set<UnitId> shown = query.isEmpty() ? null : matchesWithAncestors(chart, query);
         Function<OrgUnit, List<OrgUnit>> children = unit -> chart.children(unit.id()).stream()
                 .filter(child -> shown == null || shown.contains(child.id())).toList();
         List<OrgUnit> roots = chart.roots().stream().filter(root -> shown == null || shown.contains(root.id())).toList();
@@ -123,7 +124,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A match shows with the path above it, so the user sees where it sits. */
-    private static Set<Long> matchesWithAncestors(OrgChart chart, String foldedQuery) {
+    private static Set<UnitId> matchesWithAncestors(OrgChart chart, String foldedQuery) {
         return chart.inTreeOrder().stream()
                 .filter(unit -> TextFolding.fold(unit.name() + " " + unit.shortName() + " "
                         + (unit.abbreviation() == null ? "" : unit.abbreviation())).contains(foldedQuery))

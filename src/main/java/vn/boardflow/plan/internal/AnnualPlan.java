@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanStatus;
@@ -86,12 +87,12 @@ class AnnualPlan {
     protected AnnualPlan() {
     }
 
-    AnnualPlan(IssuingBodyId issuingBodyId, long unitId, int year, PlanContent content, String by, Instant at) {
+    AnnualPlan(IssuingBodyId issuingBodyId, UnitId unitId, int year, PlanContent content, String by, Instant at) {
         if (year < 2000 || year > 2100) {
             throw new RuleViolation("plan.error.year");
         }
         this.issuingBodyId = issuingBodyId.value();
-        this.unitId = unitId;
+        this.unitId = unitId.value();
         this.year = year;
         this.status = PlanStatus.DRAFT;
         this.contentJson = StoredJson.write(content);
@@ -209,8 +210,8 @@ class AnnualPlan {
         return IssuingBodyId.of(issuingBodyId);
     }
 
-    long unitId() {
-        return unitId;
+    UnitId unitId() {
+        return UnitId.of(unitId);
     }
 
     int year() {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import vn.boardflow.document.Recipient;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanContent;
@@ -91,8 +92,8 @@ final class PlanDiff {
             Set<Long> wards = new LinkedHashSet<>(was == null ? Set.of() : was.wardShares().keySet());
             wards.addAll(is == null ? Set.of() : is.wardShares().keySet());
             for (long ward : wards) {
-                long oldShare = was == null ? 0 : was.shareOf(ward);
-                long newShare = is == null ? 0 : is.shareOf(ward);
+                long oldShare = was == null ? 0 : was.shareOf(UnitId.of(ward));
+                long newShare = is == null ? 0 : is.shareOf(UnitId.of(ward));
                 if (oldShare != newShare) {
                     changes.add(new PlanChange(TARGET, name + " — " + Objects.requireNonNullElse(wardNames.get(ward),
                             String.valueOf(ward)), VietnameseNumbers.grouped(oldShare), VietnameseNumbers.grouped(newShare)));

@@ -16,6 +16,7 @@ import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanSummary;
@@ -105,6 +106,6 @@ class PlanQueries implements AnnualPlans {
     }
 
     private static Collection<Long> units(Map<IssuingBodyId, IssuingBodyView> bodies) {
-        return bodies.values().stream().map(IssuingBodyView::unitId).toList();
+        return UnitId.valuesOf(bodies.values().stream().map(IssuingBodyView::unitId).toList());
     }
 }

@@ -46,7 +46,7 @@ class PlanTrailService implements PlanTrail {
             return List.of();
         }
         Map<Long, String> wardNames = new LinkedHashMap<>();
-        PlanWards.of(organisation.today(), plan.unitId()).forEach(ward -> wardNames.put(ward.unitId(), ward.name()));
+        PlanWards.of(organisation.today(), plan.unitId()).forEach(ward -> wardNames.put(ward.unitId().value(), ward.name()));
         return PlanDiff.between(latest.get(1).content(), latest.get(0).content(), wardNames);
     }
 

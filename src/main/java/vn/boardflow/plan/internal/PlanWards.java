@@ -14,6 +14,7 @@ import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.AnnualPlans.WardTarget;
@@ -38,27 +39,27 @@ class PlanWards {
     }
 
     /** The open wards below the body's unit, in the order of the tree. */
-    static List<Ward> of(OrgChart chart, long unitId) {
+    static List<Ward> of(OrgChart chart, UnitId unitId) {
         return chart.below(unitId, UnitType.WARD).stream().map(ward -> new Ward(ward.id(), ward.name())).toList();
     }
 
     /** The shares that issued plans of the bodies above gave to the wards of these units, newest year first. */
-    List<WardTarget> forUnits(Collection<Long> units) {
+    List<WardTarget> forUnits(Collection<UnitId> units) {
         OrgChart chart = organisation.today();
-        Set<Long> wards = chart.nearest(units, UnitType.WARD);
+        Set<UnitId> wards = chart.nearest(units, UnitType.WARD);
         if (wards.isEmpty()) {
             return List.of();
         }
-        Set<Long> above = new HashSet<>();
+        Set<UnitId> above = new HashSet<>();
         wards.forEach(ward -> chart.ancestors(ward).forEach(unit -> above.add(unit.id())));
         Map<IssuingBodyId, IssuingBodyView> byId = new LinkedHashMap<>();
         bodies.all().forEach(body -> byId.put(body.id(), body));
         List<WardTarget> targets = new ArrayList<>();
-        for (AnnualPlan plan : plans.findByStatusAndUnitIdIn(PlanStatus.ISSUED, above)) {
+        for (AnnualPlan plan : plans.findByStatusAndUnitIdIn(PlanStatus.ISSUED, UnitId.valuesOf(above))) {
             IssuingBodyView body = byId.get(plan.issuingBodyId());
             for (TargetLine line : plan.content().targets()) {
-                for (long ward : wards) {
-                    if (line.allocated() && line.wardShares().containsKey(ward)) {
+                for (UnitId ward : wards) {
+                    if (line.allocated() && line.wardShares().containsKey(ward.value())) {
                         targets.add(new WardTarget(plan.planId(), plan.year(), body == null ? "" : body.nameOnOneLine(),
                                 plan.documentSymbol(), ward, chart.nameOf(ward), line.indicator(),
                                 line.unitOfMeasure(), line.shareOf(ward), line.cityValue()));

@@ -52,7 +52,7 @@ class AllocationGrid extends VerticalLayout {
                 allocated.add(line);
                 Map<Long, IntegerField> byWard = new LinkedHashMap<>();
                 for (Ward ward : wards) {
-                    byWard.put(ward.unitId(), number(ward.name() + " — " + line.indicator(), line.shareOf(ward.unitId()),
+                    byWard.put(ward.unitId().value(), number(ward.name() + " — " + line.indicator(), line.shareOf(ward.unitId()),
                             readOnly, line.indicatorId()));
                 }
                 shares.put(line.indicatorId(), byWard);
@@ -81,7 +81,7 @@ class AllocationGrid extends VerticalLayout {
         for (TargetLine line : allocated) {
             Span header = new Span(line.indicator() + " (" + line.unitOfMeasure() + ")");
             header.addClassName("wrapping-header");
-            var column = grid.addComponentColumn(ward -> shares.get(line.indicatorId()).get(ward.unitId()))
+            var column = grid.addComponentColumn(ward -> shares.get(line.indicatorId()).get(ward.unitId().value()))
                     .setHeader(header).setKey(shareColumn(line.indicatorId())).setWidth("9rem").setFlexGrow(1);
             footer.getCell(column).setComponent(remainingLabel(line.indicatorId()));
         }

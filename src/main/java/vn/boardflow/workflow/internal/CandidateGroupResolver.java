@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.workflow.CandidateGroups;
 
 /**
@@ -23,16 +24,17 @@ class CandidateGroupResolver {
     }
 
     public List<String> reaching(String roles, long unitId) {
-        List<Long> units = new ArrayList<>();
-        units.add(unitId);
-        organisation.today().children(unitId).stream()
+        UnitId unit = UnitId.of(unitId);
+        List<UnitId> units = new ArrayList<>();
+        units.add(unit);
+        organisation.today().children(unit).stream()
                 .filter(child -> child.type().servesParent())
                 .map(OrgUnit::id)
                 .forEach(units::add);
         List<String> groups = new ArrayList<>();
         for (String role : roles.split(",")) {
             Role wanted = Role.valueOf(role.strip());
-            units.forEach(unit -> groups.add(CandidateGroups.of(wanted, unit)));
+            units.forEach(each -> groups.add(CandidateGroups.of(wanted, each)));
         }
         return groups;
     }

@@ -17,6 +17,7 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.TaskActions;
 import vn.boardflow.workflow.WorkflowEvents.TaskActed;
@@ -121,7 +122,7 @@ class FlowableTaskActions implements TaskActions {
     }
 
     private void audit(String action, Task task, ActingIdentity through, String assigneeAfter) {
-        Long unitId = cases.findById(task.getProcessInstanceId()).map(WorkflowCase::unitId).orElse(null);
+        UnitId unitId = cases.findById(task.getProcessInstanceId()).map(WorkflowCase::unitId).orElse(null);
         events.publishEvent(new TaskActed(action, task.getId(), unitId, task.getTaskDefinitionKey(), task.getAssignee(),
                 assigneeAfter, through.substitution() ? through.username() : null));
     }

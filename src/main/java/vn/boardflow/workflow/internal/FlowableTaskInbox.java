@@ -22,6 +22,7 @@ import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.TaskInbox;
@@ -96,7 +97,7 @@ class FlowableTaskInbox implements TaskInbox {
     private InboxTask row(Task task, List<ActingIdentity> identities, Map<String, WorkflowCase> casesById,
                           Map<String, String> assigneeNames, OrgChart chart, Instant now) {
         Optional<WorkflowCase> workCase = Optional.ofNullable(casesById.get(task.getProcessInstanceId()));
-        Long unitId = workCase.map(WorkflowCase::unitId).orElse(null);
+        UnitId unitId = workCase.map(WorkflowCase::unitId).orElse(null);
         String actingFor = TaskAccess.through(task.getAssignee(), task.getIdentityLinks(), identities)
                 .filter(ActingIdentity::substitution)
                 .map(ActingIdentity::username)

@@ -81,7 +81,7 @@ class FlowableWorkflows implements Workflows {
     private String startAs(String initiator, StartCase command) {
         String subject = WorkflowCase.checkedSubject(command.subject());
         Map<String, Object> variables = new HashMap<>(command.variables());
-        variables.put(UNIT_VARIABLE, command.unitId());
+        variables.put(UNIT_VARIABLE, command.unitId().value());
         variables.put(INITIATOR_VARIABLE, initiator);
         ProcessInstance instance = FlowableUser.as(initiator, () -> runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(command.processKey())

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.org.UserSummary;
 import vn.boardflow.workflow.CandidateGroups;
@@ -51,7 +52,7 @@ class TaskReminders {
 
     public void notifyLeaders(String processInstanceId, String taskKey, int workingDays) {
         openTask(processInstanceId, taskKey).ifPresent(task -> {
-            Long unitId = cases.findById(processInstanceId).map(WorkflowCase::unitId).orElse(null);
+            UnitId unitId = cases.findById(processInstanceId).map(WorkflowCase::unitId).orElse(null);
             Set<String> leaders = unitId == null ? Set.of() : usernames(users.contacts(Role.LEADER, List.of(unitId)));
             send(true, "notice.taskLate", task, leaders, String.valueOf(workingDays), holder(task));
         });

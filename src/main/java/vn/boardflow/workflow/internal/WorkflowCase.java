@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /** What a process instance is about: its subject and unit, for the inbox and the audit log. */
@@ -39,13 +40,13 @@ class WorkflowCase {
     protected WorkflowCase() {
     }
 
-    WorkflowCase(String processInstanceId, String processKey, String businessKey, String subject, long unitId,
+    WorkflowCase(String processInstanceId, String processKey, String businessKey, String subject, UnitId unitId,
                  String startedBy, Instant startedAt) {
         this.processInstanceId = processInstanceId;
         this.processKey = processKey;
         this.businessKey = businessKey;
         this.subject = checkedSubject(subject);
-        this.unitId = unitId;
+        this.unitId = unitId.value();
         this.startedBy = startedBy;
         this.startedAt = startedAt;
     }
@@ -68,7 +69,7 @@ class WorkflowCase {
         return subject;
     }
 
-    long unitId() {
-        return unitId;
+    UnitId unitId() {
+        return UnitId.of(unitId);
     }
 }

@@ -34,6 +34,7 @@ import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 
 /**
  * The documents module with only the modules it uses: an issue is published with whom it went to, and a
@@ -58,7 +59,7 @@ class DocumentModuleTests {
     WordDocumentRenderer renderer;
 
     FreshIssuingBody body;
-    long phuCuong;
+    UnitId phuCuong;
 
     @BeforeEach
     void freshBody() {
@@ -88,7 +89,7 @@ class DocumentModuleTests {
 
         assertThat(events).contains(DocumentIssued.class)
                 .matching(event -> event.documentId() == issued.id() && event.symbol().equals(issued.symbol())
-                        && event.unitId() == body.unitId() && event.recipientUnits().equals(List.of(phuCuong)));
+                        && event.unitId().equals(body.unitId()) && event.recipientUnits().equals(List.of(phuCuong)));
         assertThat(documents.findById(issued.id()).orElseThrow().isRendered()).isTrue();
     }
 

@@ -32,6 +32,7 @@ import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.Seed004Plan;
 import vn.boardflow.document.SigningAuthority;
 import vn.boardflow.document.SigningForm;
+import vn.boardflow.org.UnitId;
 
 class WordDocumentRendererTest {
 
@@ -132,7 +133,7 @@ class WordDocumentRendererTest {
 
     @Test
     void aYouthUnionDocumentHasTheUnionsHeadingAndSymbol() throws Exception {
-        IssuingBodyView union = new IssuingBodyView(IssuingBodyId.of(2), 2, FormatProfile.YOUTH_UNION, "ĐOÀN TNCS HỒ CHÍ MINH TỈNH BÌNH DƯƠNG",
+        IssuingBodyView union = new IssuingBodyView(IssuingBodyId.of(2), UnitId.of(2), FormatProfile.YOUTH_UNION, "ĐOÀN TNCS HỒ CHÍ MINH TỈNH BÌNH DƯƠNG",
                 "BCH ĐOÀN TP THỦ DẦU MỘT", "TĐTN", "Thủ Dầu Một", NumberingScheme.PER_TYPE,
                 List.of(new SigningAuthority(SigningForm.TM, "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ")), 0);
         DocumentContent guidance = new DocumentContent(union, DocumentType.HUONG_DAN, "06-HD/TĐTN-TCKT", "TCKT",
@@ -222,7 +223,7 @@ class WordDocumentRendererTest {
 
     @Test
     void aBodyWithoutAParentLineHeadsItsDocumentsWithItsNameOnTwoBoldLines() throws Exception {
-        IssuingBodyView province = new IssuingBodyView(IssuingBodyId.of(3), 3, FormatProfile.STATE, "", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH",
+        IssuingBodyView province = new IssuingBodyView(IssuingBodyId.of(3), UnitId.of(3), FormatProfile.STATE, "", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH",
                 "UBND", "Bắc Ninh", NumberingScheme.PER_TYPE,
                 List.of(new SigningAuthority(SigningForm.TM, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")), 0);
         DocumentContent decision = new DocumentContent(province, DocumentType.QUYET_DINH, "33/QĐ-UBND", null,

@@ -36,6 +36,7 @@ import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitAdministration.CreateUnit;
 import vn.boardflow.org.UnitAdministration;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.ui.FormDialog;
 
@@ -53,7 +54,7 @@ class IssuingBodiesViewTest extends KaribuTest {
     void anAdministratorAddsAYouthUnionBodyAndEditsIt() {
         loginAs("quantri");
         String name = "Đoàn Thanh niên thử nghiệm " + UUID.randomUUID().toString().substring(0, 6);
-        long unitId = units.create(new CreateUnit(DemoUnits.cityBoard(organisation).id(), UnitType.BRANCH, name, null,
+        UnitId unitId = units.create(new CreateUnit(DemoUnits.cityBoard(organisation).id(), UnitType.BRANCH, name, null,
                 null, LocalDate.of(2020, 1, 1)));
 
         UI.getCurrent().navigate("admin/issuing-bodies");
@@ -87,7 +88,7 @@ class IssuingBodiesViewTest extends KaribuTest {
         _click(_get(dialog, Button.class, spec -> spec.withText("Lưu")));
 
         NotificationsKt.expectNotifications("Đã lưu cơ quan ban hành.");
-        IssuingBodyView created = bodies.all().stream().filter(body -> body.unitId() == unitId).findFirst().orElseThrow();
+        IssuingBodyView created = bodies.all().stream().filter(body -> body.unitId().equals(unitId)).findFirst().orElseThrow();
         assertThat(created.profile()).isEqualTo(FormatProfile.YOUTH_UNION);
         assertThat(created.parentLine()).isEqualTo("THÀNH ĐOÀN THỦ DẦU MỘT");
         assertThat(created.signingAuthorities()).containsExactly(
@@ -121,7 +122,7 @@ class IssuingBodiesViewTest extends KaribuTest {
     void aBodyWithoutAParentLineHasItsNameOnTwoLines() {
         loginAs("quantri");
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        long unitId = units.create(new CreateUnit(DemoUnits.cityBoard(organisation).id(), UnitType.BOARD,
+        UnitId unitId = units.create(new CreateUnit(DemoUnits.cityBoard(organisation).id(), UnitType.BOARD,
                 "Ủy ban nhân dân thử " + tag, null, null, LocalDate.of(2020, 1, 1)));
 
         IssuingBodyId id = bodies.create(new IssuingBodyDetails(unitId, FormatProfile.STATE, " ",

@@ -16,6 +16,7 @@ import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.RoundStatus;
+import vn.boardflow.org.UnitId;
 
 /** A round's own transitions: drafted, its schedule fixed once confirmed, its plan issued once, closed by its report. */
 class InspectionRoundTest {
@@ -23,11 +24,11 @@ class InspectionRoundTest {
     static final Instant AT = Instant.parse("2026-06-01T01:00:00Z");
 
     final InspectionSchedule schedule = new InspectionSchedule(List.of(new Team("Đoàn 1", "kiemtra1", List.of("kiemtra2"))),
-            List.of(new Visit(11, "Đoàn 1", LocalDate.of(2026, 6, 20), InspectionMode.ON_SITE)));
+            List.of(new Visit(UnitId.of(11), "Đoàn 1", LocalDate.of(2026, 6, 20), InspectionMode.ON_SITE)));
 
     /** As the database hands it back, with its id. */
     InspectionRound round() {
-        InspectionRound round = new InspectionRound(IssuingBodyId.of(7), 70, 2026, InspectionPeriod.MID_YEAR, 3, true,
+        InspectionRound round = new InspectionRound(IssuingBodyId.of(7), UnitId.of(70), 2026, InspectionPeriod.MID_YEAR, 3, true,
                 "  Đánh giá kết quả  ", AT, "tochuc");
         ReflectionTestUtils.setField(round, "id", 5L);
         return round;
@@ -35,11 +36,11 @@ class InspectionRoundTest {
 
     @Test
     void aRoundNeedsAPlausibleYearAPeriodAndAPurposeOfReasonableLength() {
-        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), 70, 1990, InspectionPeriod.MID_YEAR, 3, false, "", AT, "tochuc")))
+        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), UnitId.of(70), 1990, InspectionPeriod.MID_YEAR, 3, false, "", AT, "tochuc")))
                 .isEqualTo("inspection.error.year");
-        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), 70, 2026, null, 3, false, "", AT, "tochuc")))
+        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), UnitId.of(70), 2026, null, 3, false, "", AT, "tochuc")))
                 .isEqualTo("inspection.error.periodRequired");
-        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), 70, 2026, InspectionPeriod.YEAR_END, 3, false,
+        assertThat(refusal(() -> new InspectionRound(IssuingBodyId.of(7), UnitId.of(70), 2026, InspectionPeriod.YEAR_END, 3, false,
                 "x".repeat(InspectionRound.MAX_PURPOSE + 1), AT, "tochuc"))).isEqualTo("inspection.error.purposeTooLong");
         assertThat(round().view().purpose()).isEqualTo("Đánh giá kết quả");
         assertThat(round().view().status()).isEqualTo(RoundStatus.DRAFT);

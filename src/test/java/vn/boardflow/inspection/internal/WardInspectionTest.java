@@ -18,6 +18,7 @@ import vn.boardflow.inspection.Rating;
 import vn.boardflow.inspection.RatingScale;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
 import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.org.UnitId;
 
 /**
  * A ward inspection's own transitions: the team drafts and sends once per key, evidence where required,
@@ -35,7 +36,7 @@ class WardInspectionTest {
             "1.2", new CriterionScore(30, "Ít chuyên đề"));
 
     WardInspection inspection() {
-        return new WardInspection(5, 11, "Đoàn 1", "kiemtra1", List.of("kiemtra1", "kiemtra2"),
+        return new WardInspection(5, UnitId.of(11), "Đoàn 1", "kiemtra1", List.of("kiemtra1", "kiemtra2"),
                 LocalDate.of(2026, 6, 20), InspectionMode.ON_SITE);
     }
 

@@ -54,9 +54,9 @@ class SelfAssessmentFormTest extends KaribuTest {
         RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.YEAR_END,
                 InspectionFixtures.standardChecklist(templates), true, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, LocalDate.of(2026, 12, 1));
-        WardInspectionId own = inspections.ofRound(roundId).stream().filter(view -> view.wardId() == board.wards().getFirst())
+        WardInspectionId own = inspections.ofRound(roundId).stream().filter(view -> view.wardId().equals(board.wards().getFirst()))
                 .findFirst().orElseThrow().id();
-        WardInspectionId other = inspections.ofRound(roundId).stream().filter(view -> view.wardId() != board.wards().getFirst())
+        WardInspectionId other = inspections.ofRound(roundId).stream().filter(view -> !view.wardId().equals(board.wards().getFirst()))
                 .findFirst().orElseThrow().id();
 
         loginAs(board.reviewer());

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 
 /** Where one membership lets its holder act. */
@@ -16,7 +17,7 @@ class UnitReachTest {
     static final LocalDate DAY = LocalDate.of(2018, 1, 5);
 
     static OrgUnit unit(long id, Long parent, UnitType type) {
-        return new OrgUnit(id, type, "U" + id, "U" + id, null, parent, DAY, DAY, null, null);
+        return new OrgUnit(UnitId.of(id), type, "U" + id, "U" + id, null, UnitId.ofNullable(parent), DAY, DAY, null, null);
     }
 
     final OrgUnit city = unit(1, null, UnitType.CITY);
@@ -29,23 +30,23 @@ class UnitReachTest {
 
     @Test
     void aRoleReachesOnlyItsOwnUnit() {
-        assertThat(UnitAccessPolicy.reach(chart, wardBoard, Role.WARD_OFFICER)).containsExactly(6L);
-        assertThat(UnitAccessPolicy.reach(chart, board, Role.REVIEWER)).containsExactly(2L);
+        assertThat(UnitId.valuesOf(UnitAccessPolicy.reach(chart, wardBoard, Role.WARD_OFFICER))).containsExactly(6L);
+        assertThat(UnitId.valuesOf(UnitAccessPolicy.reach(chart, board, Role.REVIEWER))).containsExactly(2L);
     }
 
     @Test
     void leadersReachEverythingBelow() {
-        assertThat(UnitAccessPolicy.reach(chart, board, Role.LEADER)).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
+        assertThat(UnitId.valuesOf(UnitAccessPolicy.reach(chart, board, Role.LEADER))).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
     }
 
     @Test
     void aSecretariatWorksForTheBodyAboveItAndEverythingBelowThatBody() {
-        assertThat(UnitAccessPolicy.reach(chart, secretariat, Role.DRAFTER))
+        assertThat(UnitId.valuesOf(UnitAccessPolicy.reach(chart, secretariat, Role.DRAFTER)))
                 .containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
     }
 
     @Test
     void anOfficeWorksForTheBodyAboveItButNotBelow() {
-        assertThat(UnitAccessPolicy.reach(chart, office, Role.CLERK)).containsExactlyInAnyOrder(2L, 4L);
+        assertThat(UnitId.valuesOf(UnitAccessPolicy.reach(chart, office, Role.CLERK))).containsExactlyInAnyOrder(2L, 4L);
     }
 }

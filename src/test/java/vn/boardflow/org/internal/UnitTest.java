@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 
@@ -16,7 +17,7 @@ class UnitTest {
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     static final LocalDate FOUNDED = LocalDate.of(2016, 6, 1);
 
-    final Unit ward = saved(new Unit(UnitType.WARD, new UnitNames("Phường Phú Cường", "Phú Cường", null), 7L, FOUNDED, NOW));
+    final Unit ward = saved(new Unit(UnitType.WARD, new UnitNames("Phường Phú Cường", "Phú Cường", null), UnitId.of(7), FOUNDED, NOW));
 
     /** As the database would leave it: with an id. */
     static Unit saved(Unit unit) {
@@ -39,17 +40,17 @@ class UnitTest {
 
     @Test
     void moveChangesTheParentFromItsDateOnly() {
-        ward.moveTo(9L, LocalDate.of(2025, 7, 1), NOW);
+        ward.moveTo(UnitId.of(9), LocalDate.of(2025, 7, 1), NOW);
 
-        assertThat(ward.parentOn(LocalDate.of(2025, 6, 30))).isEqualTo(7L);
-        assertThat(ward.parentOn(LocalDate.of(2025, 7, 1))).isEqualTo(9L);
+        assertThat(ward.parentOn(LocalDate.of(2025, 6, 30)).value()).isEqualTo(7L);
+        assertThat(ward.parentOn(LocalDate.of(2025, 7, 1)).value()).isEqualTo(9L);
     }
 
     @Test
     void aChangeMayNotReachBackBeforeTheLatestOne() {
         ward.rename(new UnitNames("Tên mới", null, null), LocalDate.of(2025, 7, 1), NOW);
 
-        assertThatThrownBy(() -> ward.moveTo(9L, LocalDate.of(2025, 7, 1), NOW))
+        assertThatThrownBy(() -> ward.moveTo(UnitId.of(9), LocalDate.of(2025, 7, 1), NOW))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("unit.error.effectiveBeforeLatest");
     }
@@ -68,16 +69,16 @@ class UnitTest {
 
     @Test
     void mergingClosesTheUnitAndPointsAtTheReceivingOne() {
-        ward.mergeInto(12L, LocalDate.of(2025, 7, 1), NOW);
+        ward.mergeInto(UnitId.of(12), LocalDate.of(2025, 7, 1), NOW);
 
         OrgUnit last = ward.on(LocalDate.of(2025, 7, 1), true).orElseThrow();
-        assertThat(last.mergedIntoId()).isEqualTo(12L);
+        assertThat(last.mergedIntoId().value()).isEqualTo(12L);
         assertThat(last.closedOn()).isEqualTo(LocalDate.of(2025, 7, 1));
     }
 
     @Test
     void aUnitCannotMergeIntoItself() {
-        assertThatThrownBy(() -> ward.mergeInto(42L, LocalDate.of(2025, 7, 1), NOW))
+        assertThatThrownBy(() -> ward.mergeInto(UnitId.of(42), LocalDate.of(2025, 7, 1), NOW))
                 .hasMessageContaining("unit.error.mergeIntoItself");
     }
 

@@ -13,6 +13,7 @@ import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanStatus;
@@ -28,13 +29,13 @@ class AnnualPlanTest {
             List.of(), List.of(), "", SigningForm.TM, "Phạm Quốc Bảo", List.of(Recipient.outside("Ban Chỉ đạo")));
 
     AnnualPlan plan(PlanContent content) {
-        return new AnnualPlan(IssuingBodyId.of(7), 70, 2027, content, "duthao", AT);
+        return new AnnualPlan(IssuingBodyId.of(7), UnitId.of(70), 2027, content, "duthao", AT);
     }
 
     @Test
     void aNewPlanIsADraftOfAPlausibleYear() {
         assertThat(plan(ready).status()).isEqualTo(PlanStatus.DRAFT);
-        assertThatThrownBy(() -> new AnnualPlan(IssuingBodyId.of(7), 70, 1999, ready, "duthao", AT)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> new AnnualPlan(IssuingBodyId.of(7), UnitId.of(70), 1999, ready, "duthao", AT)).isInstanceOf(RuleViolation.class);
     }
 
     @Test

@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 import vn.boardflow.document.DocumentContent.Table;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.AnnualPlans.Ward;
-import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanContent;
 
 /** The wards' table leaves out what the city set no target for and heads each column short enough to read. */
 class PlanDocumentTest {
 
-    final List<Ward> wards = List.of(new Ward(11, "Phường An"), new Ward(12, "Phường Bình"));
+    final List<Ward> wards = List.of(new Ward(UnitId.of(11), "Phường An"), new Ward(UnitId.of(12), "Phường Bình"));
 
     @Test
     void theWardTableHasAColumnPerTargetTheCitySetHeadedByItsNumberAndUnit() {

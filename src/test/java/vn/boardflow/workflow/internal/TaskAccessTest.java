@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
+import vn.boardflow.org.UnitId;
 
 class TaskAccessTest {
 
     final ActingIdentity me = new ActingIdentity(1, "phucuong", "Bùi Thị Ngọc",
-            List.of(new RoleInUnit(Role.WARD_OFFICER, 10)), false);
+            List.of(new RoleInUnit(Role.WARD_OFFICER, UnitId.of(10))), false);
     final ActingIdentity absentColleague = new ActingIdentity(2, "phuloi", "Ngô Văn Phúc",
-            List.of(new RoleInUnit(Role.WARD_OFFICER, 20)), true);
+            List.of(new RoleInUnit(Role.WARD_OFFICER, UnitId.of(20))), true);
     final List<ActingIdentity> identities = List.of(me, absentColleague);
 
     static List<IdentityLinkInfo> candidateGroup(String group) {

@@ -17,6 +17,7 @@ import vn.boardflow.inspection.InspectionEvents.ChecklistRetired;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -132,11 +133,11 @@ class ChecklistService implements ChecklistTemplates {
         if (issuingBodyId == null) {
             return access.canAdminister(null);
         }
-        Long unitId = unitOf(issuingBodyId);
+        UnitId unitId = unitOf(issuingBodyId);
         return unitId != null && mayEditIn(unitId);
     }
 
-    private boolean mayEditIn(long unitId) {
+    private boolean mayEditIn(UnitId unitId) {
         return access.can(Role.DRAFTER, unitId) || access.can(Role.LEADER, unitId);
     }
 
@@ -150,7 +151,7 @@ class ChecklistService implements ChecklistTemplates {
         AccessPolicy.require(mayEdit(issuingBodyId));
     }
 
-    private Long unitOf(IssuingBodyId issuingBodyId) {
+    private UnitId unitOf(IssuingBodyId issuingBodyId) {
         return issuingBodyId == null ? null : bodies.find(issuingBodyId).map(IssuingBodyView::unitId).orElse(null);
     }
 

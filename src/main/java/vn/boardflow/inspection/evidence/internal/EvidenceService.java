@@ -15,6 +15,7 @@ import vn.boardflow.inspection.internal.EvidenceOnFile;
 import vn.boardflow.inspection.internal.EvidenceTargets;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -43,7 +44,7 @@ class EvidenceService implements InspectionEvidence, EvidenceOnFile {
     @Override
     public EvidenceView attach(Attach command) {
         long inspection = command.wardInspectionId().value();
-        long ward = targets.wardOf(inspection);
+        UnitId ward = targets.wardOf(inspection);
         if (command.remedyId() == null && command.criterionCode() == null) {
             throw new RuleViolation("inspection.error.evidenceTarget");
         }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /**
@@ -79,7 +80,7 @@ class RemedialTask {
     }
 
     /** Checks the head's draft: a description within bounds, a deadline no earlier than today. */
-    RemedialTask(long wardInspectionId, long roundId, long wardId, RemedyDraft draft, LocalDate today, Instant at) {
+    RemedialTask(long wardInspectionId, long roundId, UnitId wardId, RemedyDraft draft, LocalDate today, Instant at) {
         String text = draft.description() == null ? "" : draft.description().strip();
         if (text.isEmpty()) {
             throw new RuleViolation("remedy.error.descriptionRequired");
@@ -95,7 +96,7 @@ class RemedialTask {
         }
         this.wardInspectionId = wardInspectionId;
         this.roundId = roundId;
-        this.wardId = wardId;
+        this.wardId = wardId.value();
         this.criterionCode = draft.criterionCode();
         this.description = text;
         this.deadline = draft.deadline();
@@ -168,8 +169,8 @@ class RemedialTask {
         return roundId;
     }
 
-    long wardId() {
-        return wardId;
+    UnitId wardId() {
+        return UnitId.of(wardId);
     }
 
     String criterionCode() {

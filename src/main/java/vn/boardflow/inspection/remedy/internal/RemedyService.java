@@ -24,6 +24,7 @@ import vn.boardflow.inspection.internal.WardRecords;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -81,7 +82,7 @@ class RemedyService implements Remedies {
     @Override
     @Transactional(readOnly = true)
     public List<RemedyView> ofMyWards() {
-        return remedies.findByWardIdInOrderByDeadlineAscIdAsc(wardAccess.ownWards()).stream()
+        return remedies.findByWardIdInOrderByDeadlineAscIdAsc(UnitId.valuesOf(wardAccess.ownWards())).stream()
                 .sorted(Comparator.comparing(task -> task.status() == RemedyStatus.ACCEPTED))
                 .map(this::view).toList();
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
+import vn.boardflow.org.UnitId;
 
 /** A remedial task's own transitions: opened with a deadline, reported by the ward, accepted or sent back. */
 class RemedialTaskTest {
@@ -17,7 +18,7 @@ class RemedialTaskTest {
 
     /** The ward's inspection the tasks are left by, and its ward. */
     static final long INSPECTION = 8;
-    static final long WARD = 11;
+    static final UnitId WARD = UnitId.of(11);
 
     RemedialTask task() {
         return new RemedialTask(INSPECTION, 5, WARD, new RemedyDraft("1.2", "  Bổ sung chuyên đề sinh hoạt ",
@@ -38,7 +39,7 @@ class RemedialTaskTest {
         RemedialTask task = task();
         assertThat(task.status()).isEqualTo(RemedyStatus.OPEN);
         assertThat(task.description()).isEqualTo("Bổ sung chuyên đề sinh hoạt");
-        assertThat(task.wardId()).isEqualTo(11);
+        assertThat(task.wardId().value()).isEqualTo(11);
     }
 
     @Test
