@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.org.UnitId;
 
 /**
- * Each ward's inspection as its team fills the checklist: drafts saved as they type, one submission
- * however often it is sent, and the team head closing it with the total and the rating. Only the team
- * (and the round's organisers) see a ward's inspection.
+ * Each ward's inspection as its screens find it: the team's, a round's, a ward's history. Only the team,
+ * the round's organisers and the ward itself see a ward's inspection (the team's scores once it is closed).
+ * The team fills it through {@link TeamSheets}, the ward scores itself through {@link WardSelfAssessments},
+ * the head closes it through {@link WardInspectionClosing} and the clerk issues its {@link WardMinutes}.
  */
 public interface WardInspections {
 
@@ -33,43 +33,6 @@ public interface WardInspections {
      * the wards of their own teams for inspectors, none for anyone else.
      */
     List<WardInspectionView> ofRound(RoundId roundId);
-
-    /**
-     * Keeps what the team has entered so far; scores may be missing but not out of range.
-     *
-     * @return the new version
-     */
-    long saveDraft(WardInspectionId id, long version, Map<String, CriterionScore> scores);
-
-    /**
-     * Submits the filled checklist. The key identifies this submission: sending it again (a double tap, or
-     * again after the connection dropped) changes nothing and answers as the first time did.
-     */
-    WardInspectionView submit(WardInspectionId id, String submissionKey, long version, Map<String, CriterionScore> scores);
-
-    /**
-     * The ward's officers keep their own scores as they enter them, while the round asks the ward to score
-     * itself and the team has not yet sent its result.
-     *
-     * @return the new version
-     */
-    long saveSelfAssessment(WardInspectionId id, long version, Map<String, CriterionScore> scores);
-
-    /** The ward sends its own scores; like the team's submission, a repeated send with the same key counts once. */
-    WardInspectionView submitSelfAssessment(WardInspectionId id, String submissionKey, long version,
-                                            Map<String, CriterionScore> scores);
-
-    /**
-     * The team head accepts the submitted checklist and closes the ward's inspection; each remedy becomes a
-     * remedial task for the ward (see {@link Remedies}).
-     */
-    void close(WardInspectionId id, List<Remedies.RemedyDraft> remedies);
-
-    /**
-     * The records clerk issues the closed inspection's minutes (Biên bản kiểm tra) through the body's
-     * register, with the score table, sent to the ward's board.
-     */
-    IssuedDocumentView issueMinutes(WardInspectionId id, LocalDate issuedOn);
 
     enum WardStatus {
         SCHEDULED,

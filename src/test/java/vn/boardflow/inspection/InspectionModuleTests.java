@@ -16,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
 import vn.boardflow.document.DocumentEvents.DocumentIssued;
+import vn.boardflow.inspection.InspectionEvents.EvidenceChanged;
 import vn.boardflow.inspection.InspectionEvents.MinutesIssued;
 import vn.boardflow.inspection.InspectionEvents.RoundPlanIssued;
 import vn.boardflow.inspection.InspectionEvents.RoundScheduled;
@@ -46,6 +47,15 @@ class InspectionModuleTests {
     RoundDocuments papers;
     @Autowired
     WardInspections inspections;
+
+    @Autowired
+    TeamSheets teamSheets;
+
+    @Autowired
+    WardInspectionClosing closing;
+
+    @Autowired
+    WardMinutes wardMinutes;
     @Autowired
     ChecklistTemplates templates;
     @Autowired
@@ -59,7 +69,7 @@ class InspectionModuleTests {
     }
 
     @Test
-    void aRoundPublishesItsScheduleItsPapersAndEachWardsScoringAndClosing(AssertablePublishedEvents events) {
+    void aRoundPublishesItsScheduleItsPapersAndEachWardsEvidenceScoringAndClosing(AssertablePublishedEvents events) {
         PlanningBoard board = PlanningBoard.create(context);
         Logins.as(userDetails, board.drafter());
         RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
@@ -72,12 +82,12 @@ class InspectionModuleTests {
         Map<String, CriterionScore> scores = new HashMap<>(InspectionFixtures.fullMarks());
         scores.put("8.1", new CriterionScore(3, "Trễ hạn ba tháng"));
         EvidenceSamples.attachRequired(evidence, first.id());
-        inspections.submit(first.id(), "gui-1", first.version(), scores);
+        teamSheets.submit(first.id(), "gui-1", first.version(), scores);
         Logins.as(userDetails, board.reviewer());
-        inspections.close(first.id(), List.of(new RemedyDraft("8.1", "Gửi báo cáo tháng đúng hạn",
+        closing.close(first.id(), List.of(new RemedyDraft("8.1", "Gửi báo cáo tháng đúng hạn",
                 LocalDate.of(2026, 7, 31))));
         Logins.as(userDetails, board.clerk());
-        String minutes = inspections.issueMinutes(first.id(), FIRST_VISIT.plusDays(1)).symbol();
+        String minutes = wardMinutes.issue(first.id(), FIRST_VISIT.plusDays(1)).symbol();
 
         assertThat(events).contains(RoundScheduled.class)
                 .matching(scheduled -> scheduled.roundId() == roundId.value() && scheduled.teams() == 1 && scheduled.visits() == 3);
@@ -92,6 +102,8 @@ class InspectionModuleTests {
                 .matching(closed -> closed.wardInspectionId() == first.id().value() && closed.remedies() == 1);
         assertThat(events).contains(MinutesIssued.class)
                 .matching(issued -> issued.wardInspectionId() == first.id().value() && issued.symbol().equals(minutes));
+        assertThat(events).contains(EvidenceChanged.class)
+                .matching(changed -> changed.attached() && changed.wardInspectionId() == first.id().value());
         assertThat(events.ofType(DocumentIssued.class)).extracting(DocumentIssued::symbol).contains(plan, minutes);
     }
 }

@@ -72,6 +72,15 @@ class InspectionProcessTests {
     ChecklistTemplates templates;
     @Autowired
     WardInspections inspections;
+
+    @Autowired
+    TeamSheets teamSheets;
+
+    @Autowired
+    WardSelfAssessments selfAssessments;
+
+    @Autowired
+    WardInspectionClosing closing;
     @Autowired
     InspectionEvidence evidence;
     @Autowired
@@ -149,13 +158,13 @@ class InspectionProcessTests {
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Phường tự chấm điểm");
         WardInspectionView own = inspections.find(ownInspection).orElseThrow();
         as(board.clerk());
-        assertThatThrownBy(() -> inspections.submit(own.id(), "som", own.version(), InspectionFixtures.fullMarks()))
+        assertThatThrownBy(() -> teamSheets.submit(own.id(), "som", own.version(), InspectionFixtures.fullMarks()))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfAssessmentPending"));
         as(board.wardOfficer());
         evidence.attach(new Attach(own.id(), "1.1", null, "so-sinh-hoat.png", EvidenceSamples.smallPhoto()));
-        long version = inspections.saveSelfAssessment(own.id(), own.version(), Map.of("1.1", new CriterionScore(9, "")));
-        WardInspectionView selfSent = inspections.submitSelfAssessment(own.id(), "tu-cham", version, InspectionFixtures.fullMarks());
+        long version = selfAssessments.save(own.id(), own.version(), Map.of("1.1", new CriterionScore(9, "")));
+        WardInspectionView selfSent = selfAssessments.submit(own.id(), "tu-cham", version, InspectionFixtures.fullMarks());
         assertThat(selfSent.self().total()).isEqualTo(100);
         assertThat(selfSent.scores()).isEmpty();
         assertThat(tasks(roundId)).isEmpty();
@@ -176,17 +185,17 @@ class InspectionProcessTests {
         assertThat(team1).hasSize(2);
         Map<String, CriterionScore> shortOfMembers = InspectionFixtures.fullMarks();
         shortOfMembers.put("2.1", new CriterionScore(6, "Thiếu 4 hội viên so với chỉ tiêu"));
-        assertThatThrownBy(() -> inspections.submit(own.id(), "gui-1", team1.getFirst().version(), shortOfMembers))
+        assertThatThrownBy(() -> teamSheets.submit(own.id(), "gui-1", team1.getFirst().version(), shortOfMembers))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.evidenceMissing"));
         team1.forEach(view -> EvidenceSamples.attachRequired(evidence, view.id()));
-        inspections.submit(own.id(), "gui-1", team1.getFirst().version(), shortOfMembers);
-        inspections.submit(team1.get(1).id(), "gui-2", team1.get(1).version(), InspectionFixtures.fullMarks());
+        teamSheets.submit(own.id(), "gui-1", team1.getFirst().version(), shortOfMembers);
+        teamSheets.submit(team1.get(1).id(), "gui-2", team1.get(1).version(), InspectionFixtures.fullMarks());
         as(board.otherDrafter());
         WardInspectionView team2 = inspections.mine().stream().filter(view -> view.roundId().equals(roundId))
                 .findFirst().orElseThrow();
         EvidenceSamples.attachRequired(evidence, team2.id());
-        inspections.submit(team2.id(), "gui-3", team2.version(), InspectionFixtures.fullMarks());
+        teamSheets.submit(team2.id(), "gui-3", team2.version(), InspectionFixtures.fullMarks());
 
         // Closing: the shortfall becomes the ward's remedial task; the last ward closed calls for the report.
         as(board.wardOfficer());
@@ -199,12 +208,12 @@ class InspectionProcessTests {
             assertThat(proposal.description()).contains("đạt 6/10 điểm", "Thiếu 4 hội viên");
         });
         LocalDate deadline = VISIT.plusDays(30);
-        inspections.close(own.id(), List.of(new RemedyDraft("2.1", proposals.getFirst().description(), deadline)));
-        inspections.close(team1.get(1).id(), List.of());
+        closing.close(own.id(), List.of(new RemedyDraft("2.1", proposals.getFirst().description(), deadline)));
+        closing.close(team1.get(1).id(), List.of());
         as(board.clerk());
         assertThat(tasks(roundId)).extracting(InboxTask::name).doesNotContain("Ban hành báo cáo kết quả kiểm tra");
         as(board.leader());
-        inspections.close(team2.id(), List.of());
+        closing.close(team2.id(), List.of());
         as(board.clerk());
         assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Ban hành báo cáo kết quả kiểm tra");
         IssuedDocumentView report = papers.issueReport(roundId, VISIT.plusDays(5));
@@ -266,24 +275,24 @@ class InspectionProcessTests {
         String process = processOf(roundId);
         as(board.wardOfficer());
         assertThat(inspections.find(id).orElseThrow().self().mayFill()).isTrue();
-        long version = inspections.saveSelfAssessment(id, inspections.find(id).orElseThrow().version(),
+        long version = selfAssessments.save(id, inspections.find(id).orElseThrow().version(),
                 Map.of("1.1", new CriterionScore(9, "")));
 
         clock.set(LocalDateTime.of(2026, 6, 10, 0, 5));
         clock.runAllDue(process);
         as(board.wardOfficer());
         assertThat(inspections.find(id).orElseThrow().self().mayFill()).isFalse();
-        assertThatThrownBy(() -> inspections.saveSelfAssessment(id, version, Map.of("1.1", new CriterionScore(10, ""))))
+        assertThatThrownBy(() -> selfAssessments.save(id, version, Map.of("1.1", new CriterionScore(10, ""))))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfLapsed");
                     assertThat(refusal.arguments()).containsExactly("10/06/2026");
                 });
-        assertThatThrownBy(() -> inspections.submitSelfAssessment(id, "tu-cham", version, InspectionFixtures.fullMarks()))
+        assertThatThrownBy(() -> selfAssessments.submit(id, "tu-cham", version, InspectionFixtures.fullMarks()))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.selfLapsed"));
         as(board.clerk());
         EvidenceSamples.attachRequired(evidence, id);
-        assertThat(inspections.submit(id, "gui", version, InspectionFixtures.fullMarks()).status()).isEqualTo(WardStatus.SUBMITTED);
+        assertThat(teamSheets.submit(id, "gui", version, InspectionFixtures.fullMarks()).status()).isEqualTo(WardStatus.SUBMITTED);
     }
 
     @Test

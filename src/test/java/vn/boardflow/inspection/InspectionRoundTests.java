@@ -63,6 +63,15 @@ class InspectionRoundTests {
     UserDetailsService userDetails;
     @Autowired
     WardInspections inspections;
+
+    @Autowired
+    TeamSheets teamSheets;
+
+    @Autowired
+    WardInspectionClosing closing;
+
+    @Autowired
+    WardMinutes wardMinutes;
     @Autowired
     InspectionEvidence evidence;
     @Autowired
@@ -164,12 +173,12 @@ class InspectionRoundTests {
         WardInspectionView first = mine.getFirst();
         Map<String, CriterionScore> scores = new HashMap<>();
         scores.put("1.1", new CriterionScore(8, "Sinh hoạt đều, thiếu biên bản tháng 3"));
-        long version = inspections.saveDraft(first.id(), first.version(), scores);
+        long version = teamSheets.saveDraft(first.id(), first.version(), scores);
         assertThat(inspections.find(first.id()).orElseThrow().scores()).containsKey("1.1");
-        assertThatThrownBy(() -> inspections.saveDraft(first.id(), version, Map.of("1.1", new CriterionScore(11, ""))))
+        assertThatThrownBy(() -> teamSheets.saveDraft(first.id(), version, Map.of("1.1", new CriterionScore(11, ""))))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.scoreRange"));
-        assertThatThrownBy(() -> inspections.submit(first.id(), "gui-1", version, scores))
+        assertThatThrownBy(() -> teamSheets.submit(first.id(), "gui-1", version, scores))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.unscored"));
 
@@ -177,16 +186,16 @@ class InspectionRoundTests {
                 scores.putIfAbsent(criterion.code(), new CriterionScore(criterion.maxScore(), "")));
         scores.put("6.1", new CriterionScore(2, "Chi sai nội dung, thiếu chứng từ"));
         EvidenceSamples.attachRequired(evidence, first.id());
-        WardInspectionView submitted = inspections.submit(first.id(), "gui-1", version, scores);
+        WardInspectionView submitted = teamSheets.submit(first.id(), "gui-1", version, scores);
         assertThat(submitted.status()).isEqualTo(WardStatus.SUBMITTED);
         assertThat(submitted.total()).isEqualTo(90);
         assertThat(submitted.rating()).isEqualTo(Rating.XUAT_SAC);
-        WardInspectionView again = inspections.submit(first.id(), "gui-1", version, scores);
+        WardInspectionView again = teamSheets.submit(first.id(), "gui-1", version, scores);
         assertThat(again.version()).isEqualTo(submitted.version());
-        assertThatThrownBy(() -> inspections.submit(first.id(), "gui-2", submitted.version(), scores))
+        assertThatThrownBy(() -> teamSheets.submit(first.id(), "gui-2", submitted.version(), scores))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.alreadySubmitted"));
-        assertThatThrownBy(() -> inspections.close(first.id(), List.of())).isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> closing.close(first.id(), List.of())).isInstanceOfSatisfying(RuleViolation.class,
                 refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.onlyHeadCloses"));
 
         Logins.as(userDetails, board.wardOfficer());
@@ -195,14 +204,14 @@ class InspectionRoundTests {
         assertThatThrownBy(() -> inspections.find(mine.get(1).id())).isInstanceOf(AccessDeniedException.class);
         Logins.as(userDetails, board.reviewer());
         assertThat(inspections.find(first.id()).orElseThrow().mayClose()).isTrue();
-        inspections.close(first.id(), List.of());
+        closing.close(first.id(), List.of());
         assertThat(inspections.find(first.id()).orElseThrow().status()).isEqualTo(WardStatus.CLOSED);
 
         Logins.as(userDetails, board.clerk());
-        assertThatThrownBy(() -> inspections.issueMinutes(mine.get(1).id(), JUNE_11))
+        assertThatThrownBy(() -> wardMinutes.issue(mine.get(1).id(), JUNE_11))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.notClosed"));
-        IssuedDocumentView minutes = inspections.issueMinutes(first.id(), JUNE_11);
+        IssuedDocumentView minutes = wardMinutes.issue(first.id(), JUNE_11);
         assertThat(minutes.symbol()).isEqualTo("01/BB-BKH.ĐA");
         byte[] docx = documents.download(minutes.id()).bytes();
         Samples.write("bien-ban-kiem-tra.docx", docx);

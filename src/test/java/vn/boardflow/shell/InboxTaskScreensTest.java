@@ -29,6 +29,8 @@ import vn.boardflow.inspection.Remedies.RemedyView;
 import vn.boardflow.inspection.Remedies;
 import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.RoundPlanning;
+import vn.boardflow.inspection.TeamSheets;
+import vn.boardflow.inspection.WardInspectionClosing;
 import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections;
@@ -67,6 +69,12 @@ class InboxTaskScreensTest extends KaribuTest {
     ChecklistTemplates templates;
     @Autowired
     WardInspections inspections;
+
+    @Autowired
+    TeamSheets teamSheets;
+
+    @Autowired
+    WardInspectionClosing closing;
     @Autowired
     InspectionEvidence evidence;
     @Autowired
@@ -116,13 +124,13 @@ class InboxTaskScreensTest extends KaribuTest {
         loginAs(board.clerk());
         for (WardInspectionView ward : wards) {
             EvidenceSamples.attachRequired(evidence, ward.id());
-            inspections.submit(ward.id(), "gui-" + ward.id(), ward.version(), InspectionFixtures.fullMarks());
+            teamSheets.submit(ward.id(), "gui-" + ward.id(), ward.version(), InspectionFixtures.fullMarks());
         }
         assertOpens(board.reviewer(), "Kết thúc kiểm tra phường", "inspections/wards/" + first.id(), "ChecklistForm");
 
         loginAs(board.reviewer());
-        inspections.close(first.id(), List.of(new RemedyDraft("2.1", "Kết nạp thêm hội viên", VISIT.plusMonths(6))));
-        wards.stream().skip(1).forEach(ward -> inspections.close(ward.id(), List.of()));
+        closing.close(first.id(), List.of(new RemedyDraft("2.1", "Kết nạp thêm hội viên", VISIT.plusMonths(6))));
+        wards.stream().skip(1).forEach(ward -> closing.close(ward.id(), List.of()));
         assertOpens(board.clerk(), "Ban hành báo cáo kết quả kiểm tra", "inspections/" + roundId, "RoundPage");
 
         loginAs(board.wardOfficer());

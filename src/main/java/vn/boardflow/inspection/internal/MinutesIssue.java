@@ -4,21 +4,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.DocumentIssuance;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.Issuers.Issuer;
 import vn.boardflow.document.Issuers;
 import vn.boardflow.inspection.InspectionEvents.MinutesIssued;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardStatus;
+import vn.boardflow.inspection.WardMinutes;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
 
 /** The clerk issues a closed ward inspection's Biên bản, which its team head signs and the ward countersigns. */
-@Component
-class MinutesIssue {
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class MinutesIssue implements WardMinutes {
 
     private final WardRecords records;
     private final Issuers issuers;
@@ -37,7 +43,9 @@ class MinutesIssue {
         this.events = events;
     }
 
-    IssuedDocumentView issue(WardInspection inspection, LocalDate issuedOn) {
+    @Override
+    public IssuedDocumentView issue(WardInspectionId id, LocalDate issuedOn) {
+        WardInspection inspection = records.load(id.value());
         InspectionRound round = records.roundOf(inspection);
         Issuer issuer = issuers.issuing(round.issuingBodyId(), issuedOn);
         if (inspection.status() != WardStatus.CLOSED) {

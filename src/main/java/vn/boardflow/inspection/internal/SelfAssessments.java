@@ -3,38 +3,53 @@ package vn.boardflow.inspection.internal;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.inspection.InspectionEvents.SelfAssessmentSubmitted;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
+import vn.boardflow.inspection.WardSelfAssessments;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
 
 /** The ward scoring itself before the visit, where the round asks it to, until the visit day. */
-@Component
-class SelfAssessments {
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class SelfAssessments implements WardSelfAssessments {
 
     private final WardRecords records;
     private final WardAccess wardAccess;
     private final RoundTasks roundTasks;
+    private final WardInspectionViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SelfAssessments(WardRecords records, WardAccess wardAccess, RoundTasks roundTasks, ApplicationEventPublisher events,
-                    Clock clock) {
+    SelfAssessments(WardRecords records, WardAccess wardAccess, RoundTasks roundTasks, WardInspectionViews views,
+                    ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.wardAccess = wardAccess;
         this.roundTasks = roundTasks;
+        this.views = views;
         this.events = events;
         this.clock = clock;
     }
 
-    void saveDraft(WardInspection inspection, long version, Map<String, CriterionScore> scores) {
+    @Override
+    public long save(WardInspectionId id, long version, Map<String, CriterionScore> scores) {
+        WardInspection inspection = records.load(id.value());
         checkStillOpen(inspection, checkAsked(inspection));
         inspection.checkVersion(version);
         inspection.saveSelfDraft(scores, records.checklistOf(inspection));
+        return records.flushed(inspection);
     }
 
-    void submit(WardInspection inspection, String submissionKey, long version, Map<String, CriterionScore> scores) {
+    @Override
+    public WardInspectionView submit(WardInspectionId id, String submissionKey, long version,
+                                     Map<String, CriterionScore> scores) {
+        WardInspection inspection = records.load(id.value());
         InspectionRound round = checkAsked(inspection);
         if (!inspection.selfSubmitted()) {
             checkStillOpen(inspection, round);
@@ -46,6 +61,8 @@ class SelfAssessments {
             events.publishEvent(new SelfAssessmentSubmitted(inspection.id(), inspection.wardId(),
                     inspection.selfTotal()));
         }
+        records.flushed(inspection);
+        return views.of(inspection);
     }
 
     private InspectionRound checkAsked(WardInspection inspection) {

@@ -3,41 +3,56 @@ package vn.boardflow.inspection.internal;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.inspection.InspectionEvents.WardInspectionSubmitted;
+import vn.boardflow.inspection.TeamSheets;
+import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.VietnameseDates;
 
 /** The team's scoring of a ward: drafts saved as they type, then the sheet sent once, after the ward's own. */
-@Component
-class TeamScoring {
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class TeamScoring implements TeamSheets {
 
     private final WardRecords records;
     private final EvidenceOnFile evidence;
     private final WardAccess wardAccess;
     private final RoundTasks roundTasks;
+    private final WardInspectionViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TeamScoring(WardRecords records, EvidenceOnFile evidence, WardAccess wardAccess, RoundTasks roundTasks,
-                ApplicationEventPublisher events, Clock clock) {
+                WardInspectionViews views, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.evidence = evidence;
         this.wardAccess = wardAccess;
         this.roundTasks = roundTasks;
+        this.views = views;
         this.events = events;
         this.clock = clock;
     }
 
-    void saveDraft(WardInspection inspection, long version, Map<String, CriterionScore> scores) {
+    @Override
+    public long saveDraft(WardInspectionId id, long version, Map<String, CriterionScore> scores) {
+        WardInspection inspection = records.load(id.value());
         wardAccess.checkTeam(inspection);
         inspection.checkVersion(version);
         inspection.saveDraft(scores, records.checklistOf(inspection));
+        return records.flushed(inspection);
     }
 
     /** A repeated submission (a double click, a retry) with the same key changes nothing. */
-    void submit(WardInspection inspection, String submissionKey, long version, Map<String, CriterionScore> scores) {
+    @Override
+    public WardInspectionView submit(WardInspectionId id, String submissionKey, long version,
+                                     Map<String, CriterionScore> scores) {
+        WardInspection inspection = records.load(id.value());
         wardAccess.checkTeam(inspection);
         InspectionRound round = records.roundOf(inspection);
         if (inspection.open()) {
@@ -53,5 +68,7 @@ class TeamScoring {
             events.publishEvent(new WardInspectionSubmitted(inspection.id(), inspection.wardId(),
                     inspection.totalScore(), inspection.rating()));
         }
+        records.flushed(inspection);
+        return views.of(inspection);
     }
 }

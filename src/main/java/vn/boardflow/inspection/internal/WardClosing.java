@@ -4,13 +4,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.inspection.InspectionEvents.WardInspectionClosed;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
+import vn.boardflow.inspection.WardInspectionClosing;
+import vn.boardflow.inspection.WardInspectionId;
 
 /** The team head closes a ward's inspection, leaving the ward the remedial tasks it found. */
-@Component
-class WardClosing {
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class WardClosing implements WardInspectionClosing {
 
     private final WardRecords records;
     private final InspectionRoundRepository rounds;
@@ -32,7 +38,9 @@ class WardClosing {
     }
 
     /** The round is locked, so two wards closing at once complete their branches of its process in turn. */
-    void close(WardInspection inspection, List<RemedyDraft> drafts) {
+    @Override
+    public void close(WardInspectionId id, List<RemedyDraft> drafts) {
+        WardInspection inspection = records.load(id.value());
         wardAccess.checkReads(inspection, records.roundOf(inspection));
         InspectionRound round = rounds.lockById(inspection.roundId()).orElseThrow();
         inspection.close(wardAccess.me(), clock.instant());

@@ -25,6 +25,12 @@ public class WardRecords {
         return inspections.findById(id).orElseThrow(() -> new RuleViolation("inspection.error.wardNotFound"));
     }
 
+    /** Writes the change now, so the version the screen gets back is the one stored. */
+    long flushed(WardInspection inspection) {
+        inspections.flush();
+        return inspection.version();
+    }
+
     public InspectionRound roundOf(WardInspection inspection) {
         return rounds.findById(inspection.roundId()).orElseThrow();
     }

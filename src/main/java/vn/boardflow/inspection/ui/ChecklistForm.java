@@ -15,9 +15,12 @@ import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
 import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.Remedies;
+import vn.boardflow.inspection.TeamSheets;
+import vn.boardflow.inspection.WardInspectionClosing;
 import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardMinutes;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
@@ -37,7 +40,9 @@ import vn.boardflow.shared.ui.RecordPage;
 @PermitAll
 class ChecklistForm extends RecordPage<WardInspectionView> {
 
-    private final WardInspections inspections;
+    private final TeamSheets teamSheets;
+    private final WardInspectionClosing closing;
+    private final WardMinutes minutes;
     private final InspectionEvidence evidence;
     private final Remedies remedies;
     private final IssuedDocuments documents;
@@ -48,10 +53,13 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
     private WardInspectionView inspection;
     private DraftSaver draft;
 
-    ChecklistForm(WardInspections inspections, InspectionEvidence evidence, Remedies remedies,
-                  IssuedDocuments documents, Clock clock) {
+    ChecklistForm(WardInspections inspections, TeamSheets teamSheets, WardInspectionClosing closing,
+                  WardMinutes minutes, InspectionEvidence evidence, Remedies remedies, IssuedDocuments documents,
+                  Clock clock) {
         super(id -> WardInspectionId.from(id).flatMap(inspections::find), "inspection.error.wardNotFound");
-        this.inspections = inspections;
+        this.teamSheets = teamSheets;
+        this.closing = closing;
+        this.minutes = minutes;
         this.evidence = evidence;
         this.remedies = remedies;
         this.documents = documents;
@@ -64,7 +72,7 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
     protected String show(WardInspectionView view) {
         inspection = view;
         draft = new DraftSaver(clock, view.version(),
-                version -> inspections.saveDraft(view.id(), version, sheet.entered()));
+                version -> teamSheets.saveDraft(view.id(), version, sheet.entered()));
         String title = view.wardName();
         FlexLayout header = new FlexLayout(Badges.of(getTranslation(view.status().messageKey()), Badges.Tone.CONTRAST),
                 new Span(getTranslation("inspection.form.visit", VietnameseDates.format(view.date()),
@@ -92,13 +100,13 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
             add(drafts, ConfirmDialogs.stepButton(getTranslation("inspection.form.close"),
                     getTranslation("inspection.form.close.title"),
                     () -> getTranslation("inspection.form.close.text", drafts.drafts().size()),
-                    () -> Actions.runAndThen(() -> inspections.close(view.id(), drafts.drafts()),
+                    () -> Actions.runAndThen(() -> closing.close(view.id(), drafts.drafts()),
                             "inspection.form.closed", () -> load(view.id().value()))));
         }
         if (view.mayIssueMinutes()) {
             add(Buttons.primaryWide(new Button(getTranslation("inspection.form.issueMinutes"),
                     click -> IssueDialog.open(getTranslation("inspection.form.issueMinutes"), clock,
-                            issuedOn -> inspections.issueMinutes(view.id(), issuedOn), "inspection.form.minutesIssued",
+                            issuedOn -> minutes.issue(view.id(), issuedOn), "inspection.form.minutesIssued",
                             () -> load(view.id().value())))));
         }
         if (view.minutesId() != null) {
@@ -115,7 +123,7 @@ class ChecklistForm extends RecordPage<WardInspectionView> {
     }
 
     private void submit() {
-        Actions.call(() -> inspections.submit(inspection.id(), submissionKey, draft.version(), sheet.entered()))
+        Actions.call(() -> teamSheets.submit(inspection.id(), submissionKey, draft.version(), sheet.entered()))
                 .ifPresent(done -> {
                     Notifications.success(getTranslation("inspection.form.submitted", done.total(),
                             getTranslation(done.rating().messageKey())));

@@ -12,6 +12,7 @@ import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardSelfAssessments;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.ConfirmDialogs;
@@ -26,7 +27,7 @@ import vn.boardflow.shared.ui.RecordPage;
 @PermitAll
 class SelfAssessmentForm extends RecordPage<WardInspectionView> {
 
-    private final WardInspections inspections;
+    private final WardSelfAssessments selfAssessments;
     private final InspectionEvidence evidence;
     private final Clock clock;
     private final String submissionKey = UUID.randomUUID().toString();
@@ -34,9 +35,10 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
     private WardInspectionId id;
     private DraftSaver draft;
 
-    SelfAssessmentForm(WardInspections inspections, InspectionEvidence evidence, Clock clock) {
+    SelfAssessmentForm(WardInspections inspections, WardSelfAssessments selfAssessments, InspectionEvidence evidence,
+                       Clock clock) {
         super(id -> WardInspectionId.from(id).flatMap(inspections::find), "inspection.error.wardNotFound");
-        this.inspections = inspections;
+        this.selfAssessments = selfAssessments;
         this.evidence = evidence;
         this.clock = clock;
         addClassName("checklist-form");
@@ -47,7 +49,7 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
     protected String show(WardInspectionView view) {
         id = view.id();
         draft = new DraftSaver(clock, view.version(),
-                version -> inspections.saveSelfAssessment(view.id(), version, sheet.entered()));
+                version -> selfAssessments.save(view.id(), version, sheet.entered()));
         String title = getTranslation("inspection.self.title", view.wardName());
         boolean editable = view.self().mayFill();
         String state = view.self().submitted() ? "inspection.self.sent"
@@ -68,7 +70,7 @@ class SelfAssessmentForm extends RecordPage<WardInspectionView> {
     }
 
     private void submit() {
-        Actions.call(() -> inspections.submitSelfAssessment(id, submissionKey, draft.version(), sheet.entered()))
+        Actions.call(() -> selfAssessments.submit(id, submissionKey, draft.version(), sheet.entered()))
                 .ifPresent(done -> {
                     Notifications.success(getTranslation("inspection.self.submitted", done.self().total()));
                     load(done.id().value());

@@ -28,6 +28,7 @@ import vn.boardflow.inspection.RoundPlanning;
 import vn.boardflow.inspection.StandardChecklist;
 import vn.boardflow.inspection.WardInspectionId;
 import vn.boardflow.inspection.WardInspections;
+import vn.boardflow.inspection.WardSelfAssessments;
 import vn.boardflow.plan.PlanningBoard;
 
 /**
@@ -46,6 +47,9 @@ class SelfAssessmentFormTest extends KaribuTest {
     ChecklistTemplates templates;
     @Autowired
     WardInspections inspections;
+
+    @Autowired
+    WardSelfAssessments selfAssessments;
 
     @Test
     void aWardScoresItselfBeforeTheVisitAndTheTeamSeesIt() {
@@ -77,7 +81,7 @@ class SelfAssessmentFormTest extends KaribuTest {
         NotificationsKt.expectNotifications("Đã gửi bản tự chấm: 97 điểm.");
         _assertNone(Button.class, spec -> spec.withText("Gửi bản tự chấm"));
         assertThat(score("8.1").isReadOnly()).isTrue();
-        assertThatThrownBy(() -> inspections.saveSelfAssessment(other, 0, Map.of()))
+        assertThatThrownBy(() -> selfAssessments.save(other, 0, Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
 
         loginAs(board.clerk());
