@@ -1,5 +1,7 @@
 package vn.boardflow.document;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,7 +37,14 @@ public record DocumentContent(IssuingBodyView body, DocumentType type, String sy
                 preamble, blocks, closing, authority, signerName, recipients, countersignature);
     }
 
-    /** A piece of the document's body. */
+    /**
+     * A piece of the document's body. Stored with its kind by name ({@code "kind": "Article"}), so an issued
+     * document's content and a draft's read back as the blocks they were.
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(Part.class), @JsonSubTypes.Type(Section.class), @JsonSubTypes.Type(Point.class),
+            @JsonSubTypes.Type(Bullet.class), @JsonSubTypes.Type(Paragraph.class), @JsonSubTypes.Type(Table.class),
+            @JsonSubTypes.Type(Heading.class), @JsonSubTypes.Type(Article.class)})
     public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table, Heading, Article {
     }
 

@@ -8,7 +8,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.boardflow.document.DocumentContent;
 import vn.boardflow.document.DocumentEvents.DocumentIssued;
+import vn.boardflow.shared.StoredJson;
 
 /**
  * Writes an issued document's Word file in a transaction of its own: after the issuing transaction
@@ -54,7 +56,7 @@ class DocumentRendering {
     void render(long documentId) {
         separately.executeWithoutResult(status -> documents.findById(documentId).ifPresent(document -> {
             if (!document.isRendered()) {
-                var content = ContentJson.read(document.contentJson());
+                var content = StoredJson.read(document.contentJson(), DocumentContent.class);
                 byte[] template = templates.template(content.type(), document.templateVersion());
                 document.attach(renderer.render(template, content), clock.instant());
             }

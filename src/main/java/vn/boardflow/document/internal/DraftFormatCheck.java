@@ -2,12 +2,13 @@ package vn.boardflow.document.internal;
 
 import org.springframework.stereotype.Component;
 import vn.boardflow.document.DocumentContent;
+import vn.boardflow.document.DocumentPreviews.Preview;
 import vn.boardflow.document.FormatCheck;
 import vn.boardflow.shared.RuleViolation;
 
 /**
  * Kiểm tra thể thức on the draft, before a number is spent on it: a template that breaks the rules (an
- * uploaded one, say) stops the issuance with the first rule it breaks.
+ * uploaded one, say) stops the issuance with the first rule it breaks; a drafter's preview lists them all.
  */
 @Component
 class DraftFormatCheck {
@@ -22,9 +23,13 @@ class DraftFormatCheck {
         this.formatCheck = formatCheck;
     }
 
-    void check(DocumentContent draft) {
+    Preview preview(DocumentContent draft) {
         byte[] rendered = renderer.render(templates.template(draft.type(), templates.activeVersion(draft.type())), draft);
-        formatCheck.check(rendered, draft.body().profile(), true).stream().findFirst().ifPresent(finding -> {
+        return new Preview(rendered, formatCheck.check(rendered, draft.body().profile(), true));
+    }
+
+    void check(DocumentContent draft) {
+        preview(draft).findings().stream().findFirst().ifPresent(finding -> {
             throw new RuleViolation(finding.messageKey(), finding.line());
         });
     }

@@ -15,6 +15,7 @@ import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.shared.StoredJson;
 
 @Service
 @Transactional
@@ -53,7 +54,7 @@ class JpaDocumentIssuance implements DocumentIssuance {
         List<Recipient> recipients = command.distribution().recipients();
         Amendment amendment = command.amendment();
         IssuedDocument document = documents.save(new IssuedDocument(entries.getReferenceById(entry.id()),
-                ContentJson.write(content), templates.activeVersion(content.type()), recipients,
+                StoredJson.write(content), templates.activeVersion(content.type()), recipients,
                 amendment == null ? null : amendment.originalId(), amendment == null ? null : amendment.kind(),
                 clock.instant(), currentUser.actor().username()));
         events.publishEvent(new DocumentIssued(document.id(), printed.body().unitId(), entry.symbol(),
