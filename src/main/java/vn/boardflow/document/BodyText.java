@@ -12,6 +12,7 @@ import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Point;
 import vn.boardflow.document.DocumentContent.Section;
+import vn.boardflow.document.DocumentContent.Table;
 
 /**
  * A document body typed the way drafters write it, one item a line: "I. …" opens a part, "1. …" a
@@ -43,6 +44,28 @@ public final class BodyText {
             }
         }
         return blocks;
+    }
+
+    /**
+     * The blocks as a drafter types them, one a line, so that {@link #parse} reads back the same blocks. A
+     * table has no typed form; it is kept out of the text and left to a structured editor.
+     */
+    public static String write(List<Block> blocks) {
+        List<String> lines = new ArrayList<>();
+        for (Block block : blocks) {
+            switch (block) {
+                case Heading heading -> lines.add(heading.text());
+                case Article article -> lines.add(("Điều " + article.number() + ". " + article.text()).strip());
+                case Part part -> lines.add(part.numeral() + ". " + part.title());
+                case Section section -> lines.add(section.number() + ". " + section.title());
+                case Point point -> lines.add(point.letter() + ") " + point.text());
+                case Bullet bullet -> lines.add("- " + bullet.text());
+                case Paragraph paragraph -> lines.add(paragraph.text());
+                case Table table -> {
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static Block block(String line) {

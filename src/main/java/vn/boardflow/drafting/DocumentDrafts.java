@@ -6,12 +6,16 @@ import java.util.Optional;
 import vn.boardflow.document.DocumentPreviews.Preview;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.document.IssuingBodyView;
 
 /**
  * Drafts of a body's documents. The body's drafters create them and every save keeps a version; the
  * drafting unit, the body's reviewers and its signers read them, nobody outside the body does.
  */
 public interface DocumentDrafts {
+
+    /** The bodies the user may start drafts for: those whose unit their drafter's role reaches. */
+    List<IssuingBodyView> bodiesForDrafting();
 
     /** A new draft of the type for the body, as its first version. */
     DraftId create(IssuingBodyId issuingBodyId, DraftContent content);

@@ -30,4 +30,18 @@ class BodyTextTest {
                 new Paragraph("Đoạn văn thường."));
         assertThat(BodyText.parse(null)).isEmpty();
     }
+
+    @Test
+    void writesBlocksBackAsTheyAreTypedSoTheEditorShowsWhatWasSaved() {
+        String typed = """
+                Theo đề nghị của Tổ Thư ký,
+                QUYẾT ĐỊNH:
+                Điều 1. Kiện toàn Ban Tổ chức.
+                I. MỤC ĐÍCH, YÊU CẦU
+                1. Mục đích
+                a) Nâng cao chất lượng sinh hoạt
+                - Chi hội nhà trọ""";
+        assertThat(BodyText.write(BodyText.parse(typed))).isEqualTo(typed);
+        assertThat(BodyText.parse(BodyText.write(BodyText.parse(typed)))).isEqualTo(BodyText.parse(typed));
+    }
 }

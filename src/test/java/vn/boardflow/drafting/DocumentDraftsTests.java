@@ -66,9 +66,9 @@ class DocumentDraftsTests {
                         "Căn cứ Kế hoạch số 01/KH-BTC.ĐACN ngày 05 tháng 01 năm 2018 của Ban Tổ chức Đề án"),
                 "Theo đề nghị của Tổ Thư ký Đề án Thành phố,",
                 List.of(new Heading("QUYẾT ĐỊNH:"),
-                        new Article("Điều 1.", "Kiện toàn Ban Tổ chức Đề án Thành phố gồm các ông, bà có tên sau."),
-                        new Article("Điều 2.", "Ban Tổ chức Đề án có nhiệm vụ tổ chức thực hiện Đề án trên địa bàn."),
-                        new Article("Điều 3.", "Quyết định có hiệu lực kể từ ngày ký.")),
+                        new Article("1", "Kiện toàn Ban Tổ chức Đề án Thành phố gồm các ông, bà có tên sau."),
+                        new Article("2", "Ban Tổ chức Đề án có nhiệm vụ tổ chức thực hiện Đề án trên địa bàn."),
+                        new Article("3", "Quyết định có hiệu lực kể từ ngày ký.")),
                 null, SigningForm.TM, signer,
                 List.of(Recipient.unit(board.wards().getFirst(), "BTC Đề án phường An"), Recipient.outside("Như Điều 3")));
     }
@@ -83,7 +83,7 @@ class DocumentDraftsTests {
         String text = TextUtils.getText(WordprocessingMLPackage.load(new ByteArrayInputStream(first.docx()))
                 .getMainDocumentPart().getJaxbElement());
         assertThat(text).contains("QUYẾT ĐỊNH", SUMMARY, "Theo đề nghị của Tổ Thư ký Đề án Thành phố",
-                "Điều 1.", "Kiện toàn Ban Tổ chức Đề án Thành phố");
+                "Điều 1. Kiện toàn Ban Tổ chức Đề án Thành phố");
 
         DraftView opened = drafts.find(id).orElseThrow();
         assertThat(opened.revision()).isEqualTo(1);

@@ -52,6 +52,12 @@ class DraftingService implements DocumentDrafts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<IssuingBodyView> bodiesForDrafting() {
+        return bodies.all().stream().filter(body -> access.can(Role.DRAFTER, body.unitId())).toList();
+    }
+
+    @Override
     public DraftId create(IssuingBodyId issuingBodyId, DraftContent content) {
         IssuingBodyView body = bodies.find(issuingBodyId)
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
