@@ -1,6 +1,7 @@
 package vn.boardflow.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,12 @@ public final class BodyText {
             }
         }
         return blocks;
+    }
+
+    /** The lines of a field where each entry is typed on a line of its own (legal bases, recipients), blanks left out. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /**

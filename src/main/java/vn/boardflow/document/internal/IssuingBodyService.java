@@ -12,6 +12,7 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Role;
 import vn.boardflow.shared.RuleViolation;
 
 @Service
@@ -34,6 +35,20 @@ class IssuingBodyService implements IssuingBodies {
     public List<IssuingBodyView> all() {
         return bodies.findAll().stream().map(IssuingBody::view).sorted(Comparator.comparing(IssuingBodyView::name))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<IssuingBodyView> reachable() {
+        return all().stream().filter(body -> access.canActIn(body.unitId())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<IssuingBodyView> where(Role role) {
+        return all().stream().filter(body -> access.can(role, body.unitId())).toList();
     }
 
     @Override

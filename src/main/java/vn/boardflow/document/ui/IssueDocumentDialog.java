@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -142,7 +141,7 @@ class IssueDocumentDialog extends FormDialog {
         /** A list or the amended document fills the recipient fields, which the clerk then edits for this document. */
         private void addRecipients(List<Recipient> recipients, OrgChart chart) {
             Set<OrgUnit> chosen = new LinkedHashSet<>(units.getValue());
-            List<String> outsiders = new ArrayList<>(lines(outside.getValue()));
+            List<String> outsiders = new ArrayList<>(BodyText.lines(outside.getValue()));
             for (Recipient recipient : recipients) {
                 if (recipient.isUnit()) {
                     chart.unit(recipient.unitId()).ifPresent(chosen::add);
@@ -157,18 +156,14 @@ class IssueDocumentDialog extends FormDialog {
         IssueDocument command(IssuingBodyId bodyId, IssuedDocumentView original) {
             List<Recipient> recipients = new ArrayList<>();
             units.getValue().forEach(unit -> recipients.add(Recipient.unit(unit.id(), unit.name())));
-            lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
+            BodyText.lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
             SigningAuthority authority = signingForm.getValue();
             return new IssueDocument(new Heading(bodyId, type.getValue(), issuedOn.getValue(), summary.getValue(),
-                    blankToNull(draftingUnit.getValue())), new Body(lines(legalBases.getValue()),
+                    blankToNull(draftingUnit.getValue())), new Body(BodyText.lines(legalBases.getValue()),
                     blankToNull(preamble.getValue()), BodyText.parse(body.getValue()), blankToNull(closing.getValue())),
                     Signature.under(authority == null ? null : authority.form(), signer.getValue()),
                     new Distribution(addressee.getValue(), recipients),
                     original == null ? null : new Amendment(original.id(), amendmentKind.getValue()));
-        }
-
-        private static List<String> lines(String text) {
-            return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
         }
 
         private static String blankToNull(String value) {

@@ -54,7 +54,7 @@ class DraftingService implements DocumentDrafts {
     @Override
     @Transactional(readOnly = true)
     public List<IssuingBodyView> bodiesForDrafting() {
-        return bodies.all().stream().filter(body -> access.can(Role.DRAFTER, body.unitId())).toList();
+        return bodies.where(Role.DRAFTER);
     }
 
     @Override
@@ -89,7 +89,7 @@ class DraftingService implements DocumentDrafts {
     @Override
     @Transactional(readOnly = true)
     public List<DraftSummary> mine() {
-        List<IssuingBodyView> readable = bodies.all().stream().filter(body -> access.canActIn(body.unitId())).toList();
+        List<IssuingBodyView> readable = bodies.reachable();
         if (readable.isEmpty()) {
             return List.of();
         }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,14 +95,9 @@ class DraftEditor extends FormLayout {
     DraftContent content() {
         List<Recipient> recipients = new ArrayList<>();
         units.getValue().forEach(unit -> recipients.add(Recipient.unit(unit.id(), unit.name())));
-        lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
-        return new DraftContent(type.getValue(), summary.getValue(), addressee.getValue(), lines(legalBases.getValue()),
-                opening.getValue(), BodyText.parse(body.getValue()), closing.getValue(), signingForm.getValue(),
-                signer.getValue(), recipients);
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        BodyText.lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
+        return new DraftContent(type.getValue(), summary.getValue(), addressee.getValue(),
+                BodyText.lines(legalBases.getValue()), opening.getValue(), BodyText.parse(body.getValue()),
+                closing.getValue(), signingForm.getValue(), signer.getValue(), recipients);
     }
 }

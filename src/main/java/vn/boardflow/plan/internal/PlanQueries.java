@@ -79,7 +79,7 @@ class PlanQueries implements AnnualPlans {
 
     @Override
     public List<IssuingBodyView> draftingBodies() {
-        return bodies.all().stream().filter(body -> access.can(Role.DRAFTER, body.unitId())).toList();
+        return bodies.where(Role.DRAFTER);
     }
 
     @Override
@@ -100,8 +100,7 @@ class PlanQueries implements AnnualPlans {
 
     private Map<IssuingBodyId, IssuingBodyView> reachableBodies() {
         Map<IssuingBodyId, IssuingBodyView> reachable = new LinkedHashMap<>();
-        bodies.all().stream().filter(body -> access.canActIn(body.unitId()))
-                .forEach(body -> reachable.put(body.id(), body));
+        bodies.reachable().forEach(body -> reachable.put(body.id(), body));
         return reachable;
     }
 
