@@ -16,6 +16,12 @@ public interface DocumentPreviews {
      */
     Preview preview(IssueDocument draft);
 
+    /**
+     * A rendered Word file as a web page to read it on screen: the export of the file itself, so it reads as it
+     * prints; its number's place stays empty as in the file.
+     */
+    String asHtml(byte[] docx);
+
     record Preview(byte[] docx, List<Finding> findings) {
 
         public Preview {

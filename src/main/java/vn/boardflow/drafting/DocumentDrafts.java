@@ -2,8 +2,11 @@ package vn.boardflow.drafting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
-import vn.boardflow.document.DocumentPreviews.Preview;
+import java.util.Set;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
@@ -31,24 +34,35 @@ public interface DocumentDrafts {
     /** The drafts the user may read, the latest changed first. */
     List<DraftSummary> mine();
 
-    /** Every saved version, the newest first. */
-    List<DraftVersion> versions(DraftId id);
-
-    /** The draft as it will print today, with what the format check finds in it. */
-    Preview preview(DraftId id);
 
     /**
      * @param version  the row's version, for saving over it
      * @param revision how many times it was saved: the number of its latest version
      */
+    /**
+     * @param returnComment why it came back, while it is written again; {@code null} otherwise
+     * @param signOff       the leader's sign-off while it awaits issuance or after, {@code null} before
+     * @param document      the issued document, once issued
+     * @param actions       what the user may do with it now
+     */
     record DraftView(DraftId id, IssuingBodyId issuingBodyId, String issuingBodyName, DraftContent content,
-                     int revision, String drafter, Instant updatedAt, long version, boolean mayEdit) {
+                     int revision, String drafter, Instant updatedAt, long version, DraftStatus status,
+                     String returnComment, SignOff signOff, DocumentRef document, Set<DraftAction> actions) {
+
+        public DraftView {
+            actions = actions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(actions));
+        }
+
+        public boolean may(DraftAction action) {
+            return actions.contains(action);
+        }
+    }
+
+    /** Who signed off which version, and when; the clerk issues exactly that version. */
+    record SignOff(int revision, String signedBy, String signerName, Instant signedAt) {
     }
 
     record DraftSummary(DraftId id, String issuingBodyName, DocumentType type, String summary, int revision,
-                        String drafter, Instant updatedAt) {
-    }
-
-    record DraftVersion(int revision, DraftContent content, String savedBy, Instant savedAt) {
+                        String drafter, Instant updatedAt, DraftStatus status) {
     }
 }

@@ -2,6 +2,7 @@ package vn.boardflow.plan;
 
 import java.time.Instant;
 import java.util.List;
+import vn.boardflow.shared.ContentChanges.Change;
 
 /** What a plan went through: its steps, what changed between submissions, and where its process stands. */
 public interface PlanTrail {
@@ -10,7 +11,7 @@ public interface PlanTrail {
     List<PlanEvent> history(PlanId planId);
 
     /** What the drafter changed between the two latest submissions; empty before the second one. */
-    List<PlanChange> changesSincePreviousSubmission(PlanId planId);
+    List<Change> changesSincePreviousSubmission(PlanId planId);
 
     /** The approval process as PNG, its current step highlighted. */
     byte[] diagram(PlanId planId);
@@ -18,12 +19,5 @@ public interface PlanTrail {
     /** @param actingFor the colleague the actor stood in for, or {@code null} */
     record PlanEvent(Instant occurredAt, String actor, String actorName, String actingFor, String action,
                      String comment, PlanStatus statusAfter) {
-    }
-
-    /**
-     * @param area  {@code field}, {@code section} or {@code target}
-     * @param what  the field, section or indicator (and ward) that changed
-     */
-    record PlanChange(String area, String what, String before, String after) {
     }
 }

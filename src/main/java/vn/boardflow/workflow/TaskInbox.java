@@ -11,4 +11,12 @@ public interface TaskInbox {
     List<InboxTask> page(boolean overdueOnly, int offset, int limit);
 
     int count(boolean overdueOnly);
+
+    /**
+     * The cases of a process with a task waiting for the user, as above, for a feature's own queue (the drafts
+     * a leader is to sign): their process instance ids, the longest waiting first.
+     *
+     * @param taskKey the step in the BPMN, or {@code null} for any
+     */
+    List<String> casesWaiting(String processKey, String taskKey);
 }

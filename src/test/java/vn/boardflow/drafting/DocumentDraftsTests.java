@@ -25,9 +25,9 @@ import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.FormatCheck.Finding;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
-import vn.boardflow.drafting.DocumentDrafts.DraftVersion;
 import vn.boardflow.drafting.DocumentDrafts.DraftView;
 import vn.boardflow.drafting.DraftComments.DraftComment;
+import vn.boardflow.drafting.DraftVersions.DraftVersion;
 import vn.boardflow.plan.PlanningBoard;
 
 /** A decision drafted for a body: saved as versions, previewed as it will print, commented, kept in the body. */
@@ -44,6 +44,9 @@ class DocumentDraftsTests {
 
     @Autowired
     DocumentDrafts drafts;
+
+    @Autowired
+    DraftVersions versions;
 
     @Autowired
     DraftComments comments;
@@ -78,7 +81,7 @@ class DocumentDraftsTests {
         Logins.as(userDetails, board.drafter());
         DraftId id = drafts.create(board.bodyId(), decision(""));
 
-        Preview first = drafts.preview(id);
+        Preview first = versions.preview(id);
         assertThat(first.findings()).extracting(Finding::messageKey).contains("draft.finding.noSigner");
         String text = TextUtils.getText(WordprocessingMLPackage.load(new ByteArrayInputStream(first.docx()))
                 .getMainDocumentPart().getJaxbElement());
@@ -87,13 +90,13 @@ class DocumentDraftsTests {
 
         DraftView opened = drafts.find(id).orElseThrow();
         assertThat(opened.revision()).isEqualTo(1);
-        assertThat(opened.mayEdit()).isTrue();
+        assertThat(opened.may(DraftAction.EDIT)).isTrue();
         DraftView saved = drafts.save(id, opened.version(), decision("Phạm Quốc Bảo"));
         assertThat(saved.revision()).isEqualTo(2);
-        assertThat(drafts.preview(id).findings()).as("signed under the body's authority, the decision keeps every rule").isEmpty();
-        assertThat(drafts.versions(id)).extracting(DraftVersion::revision).containsExactly(2, 1);
-        assertThat(drafts.versions(id).getLast().content().signer()).isEmpty();
-        assertThat(drafts.versions(id).getFirst().content().blocks()).hasSize(4).element(1).isInstanceOf(Article.class);
+        assertThat(versions.preview(id).findings()).as("signed under the body's authority, the decision keeps every rule").isEmpty();
+        assertThat(versions.versions(id)).extracting(DraftVersion::revision).containsExactly(2, 1);
+        assertThat(versions.versions(id).getLast().content().signer()).isEmpty();
+        assertThat(versions.versions(id).getFirst().content().blocks()).hasSize(4).element(1).isInstanceOf(Article.class);
 
         assertThat(refusal(() -> drafts.save(id, opened.version(), decision("Người khác"))))
                 .isEqualTo("draft.error.changedMeanwhile");
@@ -108,7 +111,7 @@ class DocumentDraftsTests {
         Logins.as(userDetails, board.reviewer());
         comments.comment(id, "  Bổ sung căn cứ Điều lệ Đoàn. ");
         assertThat(refusal(() -> comments.comment(id, " "))).isEqualTo("draft.error.commentRequired");
-        assertThat(drafts.find(id).orElseThrow().mayEdit()).as("a reviewer comments, the drafters edit").isFalse();
+        assertThat(drafts.find(id).orElseThrow().may(DraftAction.EDIT)).as("a reviewer comments, the drafters edit").isFalse();
         assertThatThrownBy(() -> drafts.save(id, 0, decision("Phạm Quốc Bảo")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> drafts.create(board.bodyId(), decision("")))

@@ -49,7 +49,7 @@ public record PlanningBoard(UnitId unitId, IssuingBodyId bodyId, List<UnitId> wa
         UnitId board = units.create(new CreateUnit(DemoUnits.cityBoard(context.getBean(Organisation.class)).id(),
                 UnitType.BOARD, "Ban kế hoạch " + tag, null, null, SINCE));
         UnitId secretariat = units.create(new CreateUnit(board, UnitType.SECRETARIAT, "Tổ Thư ký " + tag, "Tổ Thư ký",
-                null, SINCE));
+                "TTK", SINCE));
         List<UnitId> wards = new ArrayList<>();
         for (String ward : List.of("An", "Bình", "Chánh")) {
             wards.add(units.create(new CreateUnit(board, UnitType.WARD, "Phường " + ward + " " + tag, null, null, SINCE)));
@@ -91,6 +91,15 @@ public record PlanningBoard(UnitId unitId, IssuingBodyId bodyId, List<UnitId> wa
                 "", List.of(), targets, List.of(new PlanSection("Hỗ trợ, duy trì và phát triển các chi đoàn, chi hội:",
                 List.of("Tiếp tục hỗ trợ duy trì và phát triển theo nội dung của Đề án."))), List.of(), "",
                 draft.signingForm(), "Trưởng ban thử", List.of(Recipient.outside("Ban Chỉ đạo Đề án Tỉnh")));
+    }
+
+    /** One more person with the role in the board, for a test that needs two of them (two reviewers). */
+    public String another(ApplicationContext context, Role role, String fullName) {
+        Logins.as(context.getBean(UserDetailsService.class), "quantri");
+        String username = "th" + UUID.randomUUID().toString().substring(0, 8).toLowerCase();
+        String created = person(context, username, fullName, unitId, role);
+        Logins.out();
+        return created;
     }
 
     private static String person(ApplicationContext context, String username, String fullName, UnitId unit, Role role) {

@@ -16,11 +16,13 @@ class DocumentPreviewer implements DocumentPreviews {
     private final IssuingBodyRepository bodies;
     private final DraftFormatCheck formatCheck;
     private final AccessPolicy access;
+    private final WordAsHtml html;
 
-    DocumentPreviewer(IssuingBodyRepository bodies, DraftFormatCheck formatCheck, AccessPolicy access) {
+    DocumentPreviewer(IssuingBodyRepository bodies, DraftFormatCheck formatCheck, AccessPolicy access, WordAsHtml html) {
         this.bodies = bodies;
         this.formatCheck = formatCheck;
         this.access = access;
+        this.html = html;
     }
 
     @Override
@@ -28,5 +30,10 @@ class DocumentPreviewer implements DocumentPreviews {
         IssuingBodyView body = bodies.view(draft.heading().issuingBodyId());
         access.requireActsIn(body.unitId());
         return formatCheck.preview(IssuanceDraft.of(body, draft).content());
+    }
+
+    @Override
+    public String asHtml(byte[] docx) {
+        return html.of(docx);
     }
 }

@@ -1,6 +1,8 @@
 package vn.boardflow.drafting.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,10 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.drafting.DraftContent;
+import vn.boardflow.drafting.DocumentDrafts.SignOff;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftRoute;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.StoredJson;
@@ -21,6 +27,8 @@ import vn.boardflow.shared.StoredJson;
 /**
  * A document being written for a body. It holds its latest content, and counts its saves: each is kept as a
  * {@link DraftRevision} with that number. Its type and summary are columns too, so lists filter on them.
+ * It guards its route: each step moves it from the states that allow it, the route it was submitted on is
+ * kept with it, and only the version the leader signed off is issued.
  */
 @Entity
 @Table(name = "document_draft")
@@ -49,6 +57,45 @@ class DocumentDraft {
     @Column(nullable = false)
     private int revision;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DraftStatus status;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "return_comment")
+    private String returnComment;
+
+    /** Which of the route's review steps it is at: 1 or 2 while under review, 0 otherwise. */
+    @Column(name = "review_step", nullable = false)
+    private int reviewStep;
+
+    @Column(name = "review_steps", nullable = false)
+    private int reviewSteps;
+
+    @Column(name = "leader_signs", nullable = false)
+    private boolean leaderSigns;
+
+    /** Who agreed at the first of two review steps: the second needs another reviewer. */
+    @Column(name = "first_reviewer")
+    private String firstReviewer;
+
+    @Column(name = "signed_revision")
+    private Integer signedRevision;
+
+    @Column(name = "signed_by")
+    private String signedBy;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    /** The issued document, once issued. */
+    @Embedded
+    @AttributeOverride(name = "id", column = @Column(name = "document_id"))
+    @AttributeOverride(name = "symbol", column = @Column(name = "document_symbol"))
+    private DocumentRef document;
+
     @Column(name = "drafted_by", nullable = false, updatable = false)
     private String draftedBy;
 
@@ -72,15 +119,132 @@ class DocumentDraft {
         this.unitId = unitId.value();
         this.draftedBy = by;
         this.createdAt = at;
+        this.status = DraftStatus.DRAFTING;
+        this.reviewSteps = DraftRoute.STANDARD.reviewSteps();
+        this.leaderSigns = DraftRoute.STANDARD.leaderSigns();
         write(content, by, at);
     }
 
-    /** The next version, over the one the editor read; a save over someone else's meanwhile is refused. */
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /**
+     * The next version, over the one the editor read; a save over someone else's meanwhile is refused. A
+     * change after sign-off withdraws the sign-off: the draft is written again, to be submitted and signed anew.
+     */
     void revise(long expectedVersion, DraftContent content, String by, Instant at) {
+        checkVersion(expectedVersion);
+        require(status.editable());
+        if (status == DraftStatus.AWAITING_ISSUANCE) {
+            status = DraftStatus.DRAFTING;
+            clearSignOff();
+        }
+        write(content, by, at);
+    }
+
+    void checkVersion(long expectedVersion) {
         if (version != expectedVersion) {
             throw new RuleViolation("draft.error.changedMeanwhile");
         }
-        write(content, by, at);
+    }
+
+    void submit(DraftRoute route) {
+        require(status.beingWritten());
+        route.checkedFor(type);
+        this.reviewSteps = route.reviewSteps();
+        this.leaderSigns = route.leaderSigns();
+        this.reviewStep = 1;
+        this.firstReviewer = null;
+        this.returnComment = null;
+        this.status = DraftStatus.IN_REVIEW;
+    }
+
+    void recall() {
+        require(status.recallable());
+        this.reviewStep = 0;
+        this.status = DraftStatus.DRAFTING;
+    }
+
+    void cancel() {
+        require(status.beingWritten());
+        this.status = DraftStatus.CANCELLED;
+    }
+
+    /**
+     * The current reviewer agrees: on to the second review, to the leader, or, where the leader does not sign,
+     * signed off by this last reviewer. Two review steps are two people.
+     */
+    void approve(String by, Instant at) {
+        require(status == DraftStatus.IN_REVIEW);
+        if (reviewStep == 1 && reviewSteps == 2) {
+            this.firstReviewer = by;
+            this.reviewStep = 2;
+            return;
+        }
+        if (by.equals(firstReviewer)) {
+            throw new RuleViolation("draft.error.sameReviewer");
+        }
+        this.reviewStep = 0;
+        if (leaderSigns) {
+            this.status = DraftStatus.AWAITING_SIGNATURE;
+        } else {
+            sign(revision, by, at);
+        }
+    }
+
+    /** Whether the current step's approval is also the sign-off. */
+    boolean approvalSigns() {
+        return status == DraftStatus.IN_REVIEW && !leaderSigns && reviewStep == reviewSteps;
+    }
+
+    void returnToDrafter(String comment) {
+        require(status == DraftStatus.IN_REVIEW || status == DraftStatus.AWAITING_SIGNATURE
+                || status == DraftStatus.AWAITING_ISSUANCE);
+        this.returnComment = comment.strip();
+        this.reviewStep = 0;
+        this.status = DraftStatus.RETURNED;
+        clearSignOff();
+    }
+
+    /** The leader signs off the version they read, which must still be the latest. */
+    void signOff(int readRevision, String by, Instant at) {
+        require(status == DraftStatus.AWAITING_SIGNATURE);
+        sign(readRevision, by, at);
+    }
+
+    private void sign(int readRevision, String by, Instant at) {
+        if (readRevision != revision) {
+            throw new RuleViolation("draft.error.changedSinceRead");
+        }
+        this.signedRevision = readRevision;
+        this.signedBy = by;
+        this.signedAt = at;
+        this.status = DraftStatus.AWAITING_ISSUANCE;
+    }
+
+    /** The version to issue: the signed one, which nothing has changed since. */
+    int revisionToIssue() {
+        require(status == DraftStatus.AWAITING_ISSUANCE && signedRevision != null && signedRevision == revision);
+        return signedRevision;
+    }
+
+    void issued(DocumentRef issuedAs) {
+        revisionToIssue();
+        this.document = issuedAs;
+        this.status = DraftStatus.ISSUED;
+    }
+
+    private void clearSignOff() {
+        this.signedRevision = null;
+        this.signedBy = null;
+        this.signedAt = null;
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new RuleViolation("draft.error.notAllowedNow");
+        }
     }
 
     private void write(DraftContent content, String by, Instant at) {
@@ -90,6 +254,35 @@ class DocumentDraft {
         this.revision++;
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    DraftStatus status() {
+        return status;
+    }
+
+    String processInstanceId() {
+        return processInstanceId;
+    }
+
+    String returnComment() {
+        return status == DraftStatus.RETURNED ? returnComment : null;
+    }
+
+    int reviewStep() {
+        return reviewStep;
+    }
+
+    /** Who signed off which version, once signed; {@code null} before. */
+    SignOff signOff(String signerName) {
+        return signedRevision == null ? null : new SignOff(signedRevision, signedBy, signerName, signedAt);
+    }
+
+    String signedBy() {
+        return signedBy;
+    }
+
+    DocumentRef document() {
+        return document;
     }
 
     DraftId draftId() {

@@ -35,21 +35,34 @@ class DraftPrint {
         this.clock = clock;
     }
 
+    /** The draft's latest version. */
     Preview preview(DocumentDraft draft) {
-        DraftContent content = draft.content();
+        return preview(draft, draft.content());
+    }
+
+    /** One version of the draft: the one a leader is about to sign off. */
+    Preview preview(DocumentDraft draft, DraftContent content) {
         boolean signed = !content.signer().isEmpty();
-        IssueDocument document = new IssueDocument(
-                new Heading(draft.issuingBodyId(), content.type(), LocalDate.now(clock), content.summary(),
-                        organisation.today().draftingUnitOf(draft.unitId()).orElse(null)),
-                new Body(content.legalBases(), content.opening(), content.blocks(), content.closing()),
-                Signature.under(content.signingForm(), signed ? content.signer() : NO_SIGNER),
-                new Distribution(content.addressee(), content.recipients()));
-        Preview preview = previews.preview(document);
+        Heading heading = new Heading(draft.issuingBodyId(), content.type(), LocalDate.now(clock), content.summary(),
+                organisation.today().draftingUnitOf(draft.unitId()).orElse(null));
+        Preview preview = previews.preview(document(heading, content, signed ? content.signer() : NO_SIGNER));
         if (signed) {
             return preview;
         }
         List<Finding> findings = new ArrayList<>(preview.findings());
         findings.add(new Finding("draft.finding.noSigner", ""));
         return new Preview(preview.docx(), findings);
+    }
+
+    /** The content under the heading issuance gives it (its date, and the number the register gives it). */
+    static IssueDocument document(Heading heading, DraftContent content) {
+        return document(heading, content, content.signer());
+    }
+
+    private static IssueDocument document(Heading heading, DraftContent content, String signer) {
+        return new IssueDocument(heading,
+                new Body(content.legalBases(), content.opening(), content.blocks(), content.closing()),
+                Signature.under(content.signingForm(), signer),
+                new Distribution(content.addressee(), content.recipients()));
     }
 }

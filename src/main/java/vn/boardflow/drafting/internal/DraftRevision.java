@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import vn.boardflow.drafting.DocumentDrafts.DraftVersion;
+import vn.boardflow.drafting.DraftVersions.DraftVersion;
 import vn.boardflow.drafting.DraftContent;
 import vn.boardflow.shared.StoredJson;
 
@@ -49,7 +49,11 @@ class DraftRevision {
         this.savedAt = draft.updatedAt();
     }
 
+    DraftContent content() {
+        return StoredJson.read(contentJson, DraftContent.class);
+    }
+
     DraftVersion view() {
-        return new DraftVersion(revision, StoredJson.read(contentJson, DraftContent.class), savedBy, savedAt);
+        return new DraftVersion(revision, content(), savedBy, savedAt);
     }
 }

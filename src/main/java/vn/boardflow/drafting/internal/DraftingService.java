@@ -2,7 +2,11 @@ package vn.boardflow.drafting.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +19,10 @@ import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftContent;
 import vn.boardflow.drafting.DraftEvents.DraftCreated;
 import vn.boardflow.drafting.DraftEvents.DraftSaved;
+import vn.boardflow.drafting.DraftEvents.DraftStepTaken.Step;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftStatus;
+import vn.boardflow.workflow.TaskInbox;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
@@ -31,21 +38,21 @@ class DraftingService implements DocumentDrafts {
     private final DraftRevisionRepository revisions;
     private final ReachableDrafts reachable;
     private final IssuingBodies bodies;
-    private final AccessPolicy access;
-    private final DraftPrint print;
+    private final DraftSteps steps;
+    private final DraftViews views;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DraftingService(DocumentDraftRepository drafts, DraftRevisionRepository revisions, ReachableDrafts reachable,
-                    IssuingBodies bodies, AccessPolicy access, DraftPrint print, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    IssuingBodies bodies, DraftSteps steps, DraftViews views,
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
         this.revisions = revisions;
         this.reachable = reachable;
         this.bodies = bodies;
-        this.access = access;
-        this.print = print;
+        this.steps = steps;
+        this.views = views;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -59,12 +66,11 @@ class DraftingService implements DocumentDrafts {
 
     @Override
     public DraftId create(IssuingBodyId issuingBodyId, DraftContent content) {
-        IssuingBodyView body = bodies.find(issuingBodyId)
-                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
-        access.requireActsIn(Role.DRAFTER, body.unitId());
+        IssuingBodyView body = reachable.bodyToDraftFor(issuingBodyId);
         DocumentDraft draft = drafts.saveAndFlush(new DocumentDraft(issuingBodyId, body.unitId(), content, me(),
                 clock.instant()));
         revisions.save(new DraftRevision(draft, content));
+        steps.start(draft);
         events.publishEvent(new DraftCreated(draft.draftId(), draft.unitId(), content.type().name(),
                 content.summary()));
         return draft.draftId();
@@ -73,17 +79,22 @@ class DraftingService implements DocumentDrafts {
     @Override
     public DraftView save(DraftId id, long version, DraftContent content) {
         DocumentDraft draft = reachable.editable(id);
+        DraftStatus before = draft.status();
         draft.revise(version, content, me(), clock.instant());
         drafts.flush();
         revisions.save(new DraftRevision(draft, content));
         events.publishEvent(new DraftSaved(id, draft.unitId(), draft.revision(), content.summary()));
-        return view(draft);
+        if (before == DraftStatus.AWAITING_ISSUANCE) {
+            steps.recall(draft);
+            steps.taken(Step.REOPENED, draft, before, Optional.empty(), null);
+        }
+        return views.of(draft);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<DraftView> find(DraftId id) {
-        return drafts.findById(id.value()).map(reachable::checkedReads).map(this::view);
+        return drafts.findById(id.value()).map(reachable::checkedReads).map(views::of);
     }
 
     @Override
@@ -95,33 +106,7 @@ class DraftingService implements DocumentDrafts {
         }
         List<UnitId> units = readable.stream().map(IssuingBodyView::unitId).toList();
         return drafts.findByUnitIdInOrderByUpdatedAtDescIdDesc(UnitId.valuesOf(units)).stream()
-                .map(draft -> new DraftSummary(draft.draftId(), nameOf(readable, draft), draft.type(), draft.summary(),
-                        draft.revision(), draft.draftedBy(), draft.updatedAt()))
-                .toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<DraftVersion> versions(DraftId id) {
-        reachable.readable(id);
-        return revisions.findByDraftIdOrderByRevisionDesc(id.value()).stream().map(DraftRevision::view).toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Preview preview(DraftId id) {
-        return print.preview(reachable.readable(id));
-    }
-
-    private DraftView view(DocumentDraft draft) {
-        String bodyName = bodies.find(draft.issuingBodyId()).map(IssuingBodyView::nameOnOneLine).orElse("");
-        return new DraftView(draft.draftId(), draft.issuingBodyId(), bodyName, draft.content(), draft.revision(),
-                draft.draftedBy(), draft.updatedAt(), draft.version(), reachable.mayEdit(draft));
-    }
-
-    private static String nameOf(List<IssuingBodyView> bodies, DocumentDraft draft) {
-        return bodies.stream().filter(body -> body.id().equals(draft.issuingBodyId())).findFirst()
-                .map(IssuingBodyView::nameOnOneLine).orElse("");
+                .map(draft -> views.summary(draft, readable)).toList();
     }
 
     private String me() {

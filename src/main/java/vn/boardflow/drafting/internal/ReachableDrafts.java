@@ -1,6 +1,9 @@
 package vn.boardflow.drafting.internal;
 
 import org.springframework.stereotype.Component;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Role;
@@ -14,19 +17,32 @@ import vn.boardflow.shared.RuleViolation;
 class ReachableDrafts {
 
     private final DocumentDraftRepository drafts;
+    private final IssuingBodies bodies;
     private final AccessPolicy access;
+    private final DraftSteps steps;
 
-    ReachableDrafts(DocumentDraftRepository drafts, AccessPolicy access) {
+    ReachableDrafts(DocumentDraftRepository drafts, IssuingBodies bodies, AccessPolicy access, DraftSteps steps) {
         this.drafts = drafts;
+        this.bodies = bodies;
         this.access = access;
+        this.steps = steps;
+    }
+
+    /** The body, for one of its drafters about to start a draft. */
+    IssuingBodyView bodyToDraftFor(IssuingBodyId issuingBodyId) {
+        IssuingBodyView body = bodies.find(issuingBodyId)
+                .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
+        access.requireActsIn(Role.DRAFTER, body.unitId());
+        return body;
     }
 
     DocumentDraft readable(DraftId id) {
         return checkedReads(load(id));
     }
 
+    /** The body's people, and whoever one of its steps waits for: a substitute from elsewhere reads what they sign. */
     DocumentDraft checkedReads(DocumentDraft draft) {
-        access.requireActsIn(draft.unitId());
+        AccessPolicy.require(access.canActIn(draft.unitId()) || steps.waitsForUser(draft));
         return draft;
     }
 
@@ -40,7 +56,8 @@ class ReachableDrafts {
         return access.can(Role.DRAFTER, draft.unitId());
     }
 
-    private DocumentDraft load(DraftId id) {
+    /** For a step whose process task says who may take it. */
+    DocumentDraft load(DraftId id) {
         return drafts.findById(id.value()).orElseThrow(() -> new RuleViolation("draft.error.notFound"));
     }
 }

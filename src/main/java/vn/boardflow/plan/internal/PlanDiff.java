@@ -13,7 +13,8 @@ import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanContent;
-import vn.boardflow.plan.PlanTrail.PlanChange;
+import vn.boardflow.shared.ContentChanges.Change;
+import vn.boardflow.shared.ContentChanges;
 import vn.boardflow.shared.VietnameseNumbers;
 
 /**
@@ -22,50 +23,31 @@ import vn.boardflow.shared.VietnameseNumbers;
  */
 final class PlanDiff {
 
-    static final String FIELD = "field";
-    static final String SECTION = "section";
     static final String TARGET = "target";
 
     private PlanDiff() {
     }
 
-    static List<PlanChange> between(PlanContent before, PlanContent after, Map<Long, String> wardNames) {
-        List<PlanChange> changes = new ArrayList<>();
-        field(changes, "plan.field.programme", before, after, PlanContent::programme);
-        field(changes, "plan.field.summary", before, after, PlanContent::summary);
-        field(changes, "plan.field.legalBases", before, after, content -> String.join("\n", content.legalBases()));
-        field(changes, "plan.field.preamble", before, after, PlanContent::preamble);
-        field(changes, "plan.field.targetNotes", before, after, content -> String.join("\n", content.targetNotes()));
-        field(changes, "plan.field.closing", before, after, PlanContent::closing);
-        field(changes, "plan.field.signingForm", before, after,
-                content -> content.signingForm() == null ? "" : content.signingForm().name());
-        field(changes, "plan.field.signerName", before, after, PlanContent::signerName);
-        field(changes, "plan.field.recipients", before, after,
-                content -> String.join("\n", content.recipients().stream().map(Recipient::label).toList()));
-        sections(changes, "II", before.measures(), after.measures());
-        sections(changes, "III", before.duties(), after.duties());
+    static List<Change> between(PlanContent before, PlanContent after, Map<Long, String> wardNames) {
+        ContentChanges<PlanContent> changes = ContentChanges.between(before, after)
+                .field("plan.field.programme", PlanContent::programme)
+                .field("plan.field.summary", PlanContent::summary)
+                .field("plan.field.legalBases", content -> String.join("\n", content.legalBases()))
+                .field("plan.field.preamble", PlanContent::preamble)
+                .field("plan.field.targetNotes", content -> String.join("\n", content.targetNotes()))
+                .field("plan.field.closing", PlanContent::closing)
+                .field("plan.field.signingForm", content -> content.signingForm() == null ? "" : content.signingForm().name())
+                .field("plan.field.signerName", PlanContent::signerName)
+                .field("plan.field.recipients",
+                        content -> String.join("\n", content.recipients().stream().map(Recipient::label).toList()))
+                .sections("II.", content -> texts(content.measures()))
+                .sections("III.", content -> texts(content.duties()));
         targets(changes, before.targets(), after.targets(), wardNames);
-        return changes;
+        return changes.list();
     }
 
-    private static void field(List<PlanChange> changes, String key, PlanContent before, PlanContent after,
-                              Function<PlanContent, String> value) {
-        String old = value.apply(before);
-        String now = value.apply(after);
-        if (!old.equals(now)) {
-            changes.add(new PlanChange(FIELD, key, old, now));
-        }
-    }
-
-    private static void sections(List<PlanChange> changes, String part, List<PlanSection> before,
-                                 List<PlanSection> after) {
-        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
-            String old = i < before.size() ? text(before.get(i)) : "";
-            String now = i < after.size() ? text(after.get(i)) : "";
-            if (!old.equals(now)) {
-                changes.add(new PlanChange(SECTION, part + "." + (i + 1), old, now));
-            }
-        }
+    private static List<String> texts(List<PlanSection> sections) {
+        return sections.stream().map(PlanDiff::text).toList();
     }
 
     private static String text(PlanSection section) {
@@ -74,7 +56,7 @@ final class PlanDiff {
         return text.toString();
     }
 
-    private static void targets(List<PlanChange> changes, List<TargetLine> before, List<TargetLine> after,
+    private static void targets(ContentChanges<PlanContent> changes, List<TargetLine> before, List<TargetLine> after,
                                 Map<Long, String> wardNames) {
         Map<Long, TargetLine> old = byIndicator(before);
         Map<Long, TargetLine> now = byIndicator(after);
@@ -86,17 +68,15 @@ final class PlanDiff {
             String name = (is != null ? is : was).indicator();
             String oldValue = was == null ? "" : VietnameseNumbers.grouped(was.cityValue());
             String newValue = is == null ? "" : VietnameseNumbers.grouped(is.cityValue());
-            if (!oldValue.equals(newValue)) {
-                changes.add(new PlanChange(TARGET, name, oldValue, newValue));
-            }
+            changes.add(TARGET, name, oldValue, newValue);
             Set<Long> wards = new LinkedHashSet<>(was == null ? Set.of() : was.wardShares().keySet());
             wards.addAll(is == null ? Set.of() : is.wardShares().keySet());
             for (long ward : wards) {
                 long oldShare = was == null ? 0 : was.shareOf(UnitId.of(ward));
                 long newShare = is == null ? 0 : is.shareOf(UnitId.of(ward));
                 if (oldShare != newShare) {
-                    changes.add(new PlanChange(TARGET, name + " — " + Objects.requireNonNullElse(wardNames.get(ward),
-                            String.valueOf(ward)), VietnameseNumbers.grouped(oldShare), VietnameseNumbers.grouped(newShare)));
+                    changes.add(TARGET, name + " — " + Objects.requireNonNullElse(wardNames.get(ward),
+                            String.valueOf(ward)), VietnameseNumbers.grouped(oldShare), VietnameseNumbers.grouped(newShare));
                 }
             }
         }

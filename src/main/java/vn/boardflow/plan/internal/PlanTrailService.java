@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanTrail;
+import vn.boardflow.shared.ContentChanges.Change;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.Workflows;
 
@@ -39,7 +40,7 @@ class PlanTrailService implements PlanTrail {
     }
 
     @Override
-    public List<PlanChange> changesSincePreviousSubmission(PlanId planId) {
+    public List<Change> changesSincePreviousSubmission(PlanId planId) {
         AnnualPlan plan = reachable.reached(planId);
         List<PlanRevision> latest = revisions.findTop2ByPlanIdOrderByRevisionDesc(planId.value());
         if (latest.size() < 2) {

@@ -3,7 +3,6 @@ package vn.boardflow.plan.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -33,11 +31,11 @@ import vn.boardflow.plan.PlanTrail;
 import vn.boardflow.plan.PlanView;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
-import vn.boardflow.shared.ui.DatePickers;
+import vn.boardflow.shared.ui.ChangesTable;
 import vn.boardflow.shared.ui.Downloads;
-import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.RecordPage;
+import vn.boardflow.shared.ui.StepDialogs;
 
 /**
  * One plan: its content and targets (editable while it is a draft), the step buttons the user may
@@ -101,7 +99,8 @@ class PlanPage extends RecordPage<PlanView> {
         tabs.add(getTranslation("plan.tab.content"), form);
         tabs.add(getTranslation("plan.tab.targets"), allocation);
         tabs.add(getTranslation("plan.tab.comments"), new CommentThread(comments, plan.id()));
-        tabs.add(getTranslation("plan.tab.changes"), new PlanChanges(trail.changesSincePreviousSubmission(plan.id())));
+        tabs.add(getTranslation("plan.tab.changes"), new ChangesTable(trail.changesSincePreviousSubmission(plan.id()),
+                getTranslation("plan.changes.explanation"), getTranslation("plan.changes.none")));
         tabs.add(getTranslation("plan.tab.process"), new PlanProcess(trail, plan.id()));
         add(tabs);
         return plan.title();
@@ -180,32 +179,21 @@ class PlanPage extends RecordPage<PlanView> {
      * state only when the step went through; a dismissed dialog leaves the page, and any edits, as they were.
      */
     private Button stepWithComment(PlanView plan, String key, boolean commentRequired, Predicate<String> step) {
-        return new Button(getTranslation(key), click -> {
-            TextArea comment = new TextArea(getTranslation(commentRequired ? "plan.comment.required" : "plan.comment.optional"));
-            comment.setWidthFull();
-            comment.setRequiredIndicatorVisible(commentRequired);
-            comment.setMaxLength(4000);
-            new FormDialog(getTranslation(key), getTranslation(key), () -> {
-                if (!step.test(comment.getValue())) {
-                    return false;
-                }
-                load(plan.id().value());
-                return true;
-            }).wide(comment).open();
-            comment.focus();
+        return StepDialogs.withComment(getTranslation(key), commentRequired, comment -> {
+            if (!step.test(comment)) {
+                return false;
+            }
+            load(plan.id().value());
+            return true;
         });
     }
 
     private void openIssueDialog(PlanView plan) {
-        DatePicker issuedOn = DatePickers.create(getTranslation("plan.field.issuedOn"));
-        issuedOn.setValue(LocalDate.now(clock));
-        issuedOn.setRequiredIndicatorVisible(true);
-        new FormDialog(getTranslation("plan.action.issue"), getTranslation("plan.action.issue.confirm"),
-                () -> Actions.call(() -> approval.issue(plan.id(), issuedOn.getValue())).map(document -> {
+        StepDialogs.issueOn(getTranslation("plan.action.issue"), getTranslation("plan.issue.explanation"),
+                LocalDate.now(clock), issuedOn -> Actions.call(() -> approval.issue(plan.id(), issuedOn)).map(document -> {
                     Notifications.success(getTranslation("plan.issued", document.symbol()));
                     load(plan.id().value());
                     return true;
-                }).orElse(false))
-                .wide(new Span(getTranslation("plan.issue.explanation"))).wide(issuedOn).open();
+                }).orElse(false));
     }
 }

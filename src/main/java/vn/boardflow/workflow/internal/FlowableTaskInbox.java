@@ -77,6 +77,15 @@ class FlowableTaskInbox implements TaskInbox {
         return Math.toIntExact(query(currentUser.actingIdentities(), overdueOnly).count());
     }
 
+    @Override
+    public List<String> casesWaiting(String processKey, String taskKey) {
+        TaskQuery query = query(currentUser.actingIdentities(), false).processDefinitionKey(processKey);
+        if (taskKey != null) {
+            query.taskDefinitionKey(taskKey);
+        }
+        return query.orderByTaskCreateTime().asc().list().stream().map(Task::getProcessInstanceId).distinct().toList();
+    }
+
     private TaskQuery query(List<ActingIdentity> identities, boolean overdueOnly) {
         List<String> usernames = identities.stream().map(ActingIdentity::username).toList();
         Set<String> groups = new HashSet<>();

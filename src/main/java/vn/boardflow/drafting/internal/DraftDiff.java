@@ -1,0 +1,30 @@
+package vn.boardflow.drafting.internal;
+
+import java.util.List;
+import vn.boardflow.document.BodyText;
+import vn.boardflow.document.Recipient;
+import vn.boardflow.drafting.DraftContent;
+import vn.boardflow.shared.ContentChanges.Change;
+import vn.boardflow.shared.ContentChanges;
+
+/** What changed between two versions of a draft: its fields, and its legal bases and body line by line. */
+final class DraftDiff {
+
+    private DraftDiff() {
+    }
+
+    static List<Change> between(DraftContent before, DraftContent after) {
+        return ContentChanges.between(before, after)
+                .field("draft.field.type", content -> content.type().title())
+                .field("draft.field.summary", DraftContent::summary)
+                .field("draft.field.addressee", DraftContent::addressee)
+                .lines("draft.field.legalBases", DraftContent::legalBases)
+                .field("draft.field.opening", DraftContent::opening)
+                .lines("draft.field.body", content -> BodyText.lines(BodyText.write(content.blocks())))
+                .field("draft.field.closing", DraftContent::closing)
+                .field("draft.field.signingForm", content -> content.signingForm().name())
+                .field("draft.field.signer", DraftContent::signer)
+                .lines("draft.field.recipients", content -> content.recipients().stream().map(Recipient::label).toList())
+                .list();
+    }
+}
