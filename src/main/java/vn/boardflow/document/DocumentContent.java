@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything printed on an official document, in the order of Nghị định 30's layout.
@@ -16,11 +17,26 @@ import java.util.List;
  * @param closing     the concluding paragraph before the signature, or {@code null}
  * @param recipients  the "Nơi nhận" lines without their leading dash and closing punctuation
  * @param countersignature the second signature of minutes, or {@code null}
+ * @param annexes     what is issued with it and printed after it, each paged on its own
  */
 public record DocumentContent(IssuingBodyView body, DocumentType type, String symbol, String draftingUnit,
                               LocalDate date, String summary, String addressee, List<String> legalBases, String preamble, List<Block> blocks,
                               String closing, SigningAuthority authority, String signerName, List<String> recipients,
-                              Countersignature countersignature) {
+                              Countersignature countersignature, List<Annex> annexes) {
+
+    /** Documents issued before annexes were stored read back with none. */
+    public DocumentContent {
+        annexes = annexes == null ? List.of() : List.copyOf(annexes);
+    }
+
+    /** A document with its countersignature, and nothing annexed. */
+    public DocumentContent(IssuingBodyView body, DocumentType type, String symbol, String draftingUnit, LocalDate date,
+                           String summary, String addressee, List<String> legalBases, String preamble,
+                           List<Block> blocks, String closing, SigningAuthority authority, String signerName,
+                           List<String> recipients, Countersignature countersignature) {
+        this(body, type, symbol, draftingUnit, date, summary, addressee, legalBases, preamble, blocks, closing,
+                authority, signerName, recipients, countersignature, List.of());
+    }
 
     /** A document with one signature. */
     public DocumentContent(IssuingBodyView body, DocumentType type, String symbol, String draftingUnit, LocalDate date,
@@ -34,7 +50,31 @@ public record DocumentContent(IssuingBodyView body, DocumentType type, String sy
     /** The draft as issued: its number and symbol given, its summary as the register keeps it. */
     public DocumentContent numbered(String symbol, String registeredSummary) {
         return new DocumentContent(body, type, symbol, draftingUnit, date, registeredSummary, addressee, legalBases,
-                preamble, blocks, closing, authority, signerName, recipients, countersignature);
+                preamble, blocks, closing, authority, signerName, recipients, countersignature, annexes);
+    }
+
+    /**
+     * A phụ lục, or a document issued with this one ("CHƯƠNG TRÌNH …", "QUY CHẾ …", ban hành kèm theo Quyết
+     * định này): printed after it, on a page of its own, under its heading and title, with the line that ties it
+     * to this document's number and date.
+     *
+     * @param heading "PHỤ LỤC" (numbered I, II… when there are several), or the name of the document it is
+     * @param title   what it is about, printed in capitals under the heading; may be empty
+     */
+    public record Annex(String heading, String title, List<Block> blocks) {
+
+        public static final String PHU_LUC = "PHỤ LỤC";
+
+        public Annex {
+            heading = heading == null || heading.isBlank() ? PHU_LUC
+                    : heading.strip().toUpperCase(Locale.forLanguageTag("vi"));
+            title = title == null ? "" : title.strip();
+            blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        }
+
+        public boolean phuLuc() {
+            return heading.equals(PHU_LUC);
+        }
     }
 
     /**

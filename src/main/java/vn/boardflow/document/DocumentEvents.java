@@ -33,6 +33,17 @@ public interface DocumentEvents {
         }
     }
 
+    /** A file was kept with an issued document: an annex, or the signed copy ({@code replaced} the one before). */
+    record DocumentAttached(long documentId, UnitId unitId, String kind, String fileName, boolean replaced)
+            implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of("document.attached", "IssuedDocument", documentId, unitId, null,
+                    Map.of("kind", kind, "fileName", fileName, "replaced", replaced));
+        }
+    }
+
     /** A number was taken from the register, for a document issued here or one typed in by the clerk. */
     record RegisterNumbered(long entryId, UnitId unitId, String symbol, LocalDate issuedOn, String summary)
             implements Audited {

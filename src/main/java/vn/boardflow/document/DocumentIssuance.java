@@ -2,6 +2,7 @@ package vn.boardflow.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.DocumentContent.Block;
 
 /**
@@ -15,12 +16,22 @@ public interface DocumentIssuance {
 
     /**
      * A document to issue, in the parts a feature states: what it is, what it says, who signs it, to whom
-     * it goes, and what it amends (or nothing).
+     * it goes, what it amends (or nothing), and where it was written, which the register notes.
      */
     record IssueDocument(Heading heading, Body body, Signature signature, Distribution distribution,
-                         Amendment amendment) {
+                         Amendment amendment, EntryOrigin origin) {
 
-        /** A new document, amending none. */
+        public IssueDocument {
+            origin = origin == null ? EntryOrigin.GENERATED : origin;
+        }
+
+        /** Drafted and signed off through BoardFlow, amending what it names. */
+        public IssueDocument(Heading heading, Body body, Signature signature, Distribution distribution,
+                             Amendment amendment) {
+            this(heading, body, signature, distribution, amendment, EntryOrigin.GENERATED);
+        }
+
+        /** A new document drafted and signed off through BoardFlow, amending none. */
         public IssueDocument(Heading heading, Body body, Signature signature, Distribution distribution) {
             this(heading, body, signature, distribution, null);
         }
@@ -37,12 +48,19 @@ public interface DocumentIssuance {
      * @param legalBases "Căn cứ …" lines without their closing punctuation
      * @param preamble   the opening paragraph, or {@code null}
      * @param closing    the concluding paragraph before the signature, or {@code null}
+     * @param annexes    printed after the document, each on its own pages
      */
-    record Body(List<String> legalBases, String preamble, List<Block> blocks, String closing) {
+    record Body(List<String> legalBases, String preamble, List<Block> blocks, String closing, List<Annex> annexes) {
 
         public Body {
             legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
             blocks = blocks == null ? List.of() : List.copyOf(blocks);
+            annexes = annexes == null ? List.of() : List.copyOf(annexes);
+        }
+
+        /** A body with nothing annexed. */
+        public Body(List<String> legalBases, String preamble, List<Block> blocks, String closing) {
+            this(legalBases, preamble, blocks, closing, List.of());
         }
 
         /** A body of blocks alone, without legal bases, opening or closing. */

@@ -1,6 +1,7 @@
 package vn.boardflow.drafting;
 
 import java.util.List;
+import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.Recipient;
@@ -14,10 +15,11 @@ import vn.boardflow.shared.RuleViolation;
  *
  * @param addressee  the "Kính gửi" line, or {@code null}
  * @param legalBases "Căn cứ …" lines without their closing punctuation
+ * @param annexes    phụ lục and documents issued with it, printed after it
  */
 public record DraftContent(DocumentType type, String summary, String addressee, List<String> legalBases,
                            String opening, List<Block> blocks, String closing, SigningForm signingForm,
-                           String signer, List<Recipient> recipients) {
+                           String signer, List<Recipient> recipients, List<Annex> annexes) {
 
     /** Long enough for any trích yếu the boards write, short enough for the register's column. */
     public static final int MAX_SUMMARY = 500;
@@ -42,6 +44,14 @@ public record DraftContent(DocumentType type, String summary, String addressee, 
         signingForm = signingForm == null ? SigningForm.TM : signingForm;
         signer = signer == null ? "" : signer.strip();
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        annexes = annexes == null ? List.of() : List.copyOf(annexes);
+    }
+
+    /** A draft with nothing annexed. */
+    public DraftContent(DocumentType type, String summary, String addressee, List<String> legalBases, String opening,
+                        List<Block> blocks, String closing, SigningForm signingForm, String signer,
+                        List<Recipient> recipients) {
+        this(type, summary, addressee, legalBases, opening, blocks, closing, signingForm, signer, recipients, List.of());
     }
 
     /** A first draft of a type: its summary, nothing written yet. */

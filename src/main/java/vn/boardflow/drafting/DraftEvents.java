@@ -37,6 +37,16 @@ public interface DraftEvents {
         }
     }
 
+    /** A file was attached to the draft as an annex, or removed from it. */
+    record DraftFileChanged(DraftId draftId, UnitId unitId, String fileName, boolean attached) implements Audited {
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(attached ? "draft.fileAttached" : "draft.fileRemoved", "DocumentDraft", draftId,
+                    unitId, attached ? null : Map.of("fileName", fileName), attached ? Map.of("fileName", fileName) : null);
+        }
+    }
+
     /**
      * A step of the draft's route was taken: its history, the audit log and the drafter's notices follow from this.
      *

@@ -26,9 +26,14 @@ public final class VietnameseDates {
      * the months January and February take a leading zero, the other months do not (Nghị định 30).
      */
     public static String documentDate(String place, LocalDate date) {
+        return place + ", " + longDate(date);
+    }
+
+    /** "ngày 05 tháng 01 năm 2018": days below 10 and months 1–2 with a leading 0, as documents write them. */
+    public static String longDate(LocalDate date) {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
 
     public static String format(Instant instant) {

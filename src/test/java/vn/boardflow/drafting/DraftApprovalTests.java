@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.boardflow.Refusals.refusal;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,12 +23,19 @@ import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.Samples;
+import vn.boardflow.document.BodyText;
+import vn.boardflow.document.DocumentAttachments.AttachmentView;
+import vn.boardflow.document.DocumentAttachments;
+import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.DocumentContent.Article;
 import vn.boardflow.document.DocumentContent.Heading;
 import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.EntryOrigin;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.NumberingRegister.RegisterFilter;
+import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.drafting.DocumentDrafts.DraftSummary;
@@ -53,6 +61,7 @@ import vn.boardflow.workflow.TaskInbox;
 class DraftApprovalTests {
 
     static final String SUMMARY = "Về việc kiện toàn Ban Tổ chức Đề án Thành phố";
+    static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
     ApplicationContext context;
@@ -72,6 +81,12 @@ class DraftApprovalTests {
     DraftTrail trail;
     @Autowired
     DraftComments comments;
+    @Autowired
+    DraftFiles files;
+    @Autowired
+    DocumentAttachments attachments;
+    @Autowired
+    NumberingRegister register;
     @Autowired
     TaskInbox inbox;
     @Autowired
@@ -107,7 +122,9 @@ class DraftApprovalTests {
                         new Article("2", "Ban Tổ chức Đề án có nhiệm vụ tổ chức thực hiện Đề án trên địa bàn."),
                         new Article("3", articleThree)),
                 null, SigningForm.TM, signer,
-                List.of(Recipient.unit(board.wards().getFirst(), "BTC Đề án phường An"), Recipient.outside("Như Điều 3")));
+                List.of(Recipient.unit(board.wards().getFirst(), "BTC Đề án phường An"), Recipient.outside("Như Điều 3")),
+                List.of(new Annex("CHƯƠNG TRÌNH", "Hoạt động của Ban Tổ chức năm 2018",
+                        BodyText.parse("I. MỤC ĐÍCH, YÊU CẦU\n1. Tập hợp thanh niên công nhân vào tổ chức Đoàn, Hội."))));
     }
 
     @Test
@@ -119,7 +136,12 @@ class DraftApprovalTests {
         DraftView written = drafts.find(id).orElseThrow();
         assertThat(written.status()).isEqualTo(DraftStatus.DRAFTING);
         assertThat(written.actions()).containsExactlyInAnyOrder(DraftAction.EDIT, DraftAction.SUBMIT, DraftAction.CANCEL);
+        files.attach(id, "Danh sách thành viên.pdf", PDF);
+        assertThat(refusal(() -> files.attach(id, "ghi-chu.txt", "ghi chú".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("attachment.error.annexType");
         approval.submit(id, written.version());
+        assertThat(refusal(() -> files.attach(id, "muon.pdf", PDF))).as("what is signed is what is issued")
+                .isEqualTo("draft.error.filesFixed");
         assertThat(drafts.find(id).orElseThrow().actions()).as("submitted, the drafter may only take it back")
                 .containsExactly(DraftAction.RECALL);
 
@@ -209,7 +231,21 @@ class DraftApprovalTests {
         Samples.write("quyet-dinh-tu-du-thao.docx", docx);
         String text = TextUtils.getText(WordprocessingMLPackage.load(new ByteArrayInputStream(docx))
                 .getMainDocumentPart().getJaxbElement());
-        assertThat(text).contains(SUMMARY, "các cá nhân có tên tại Điều 1", "Phạm Quốc Bảo");
+        assertThat(text).contains(SUMMARY, "các cá nhân có tên tại Điều 1", "Phạm Quốc Bảo",
+                "HOẠT ĐỘNG CỦA BAN TỔ CHỨC NĂM 2018",
+                "(Ban hành kèm theo Quyết định số " + issued.symbol() + " ngày 10 tháng 01 năm 2018 của ");
+        assertThat(register.entries(new RegisterFilter(board.bodyId(), 2018, null, null), 0, 5)).singleElement()
+                .satisfies(entry -> assertThat(entry.origin()).isEqualTo(EntryOrigin.GENERATED));
+        assertThat(attachments.of(issued.id())).singleElement().satisfies(file -> {
+            assertThat(file.kind()).isEqualTo(DocumentAttachments.Kind.ANNEX);
+            assertThat(file.fileName()).isEqualTo("Danh sách thành viên.pdf");
+        });
+        assertThat(refusal(() -> attachments.attachSignedCopy(issued.id(), "ban-ky.docx", docx)))
+                .isEqualTo("attachment.error.signedCopyPdf");
+        attachments.attachSignedCopy(issued.id(), "ban ky.pdf", PDF);
+        attachments.attachSignedCopy(issued.id(), "ban ky lan 2.pdf", PDF);
+        assertThat(attachments.of(issued.id())).extracting(AttachmentView::kind)
+                .containsExactly(DocumentAttachments.Kind.ANNEX, DocumentAttachments.Kind.SIGNED_COPY);
         DraftView done = drafts.find(id).orElseThrow();
         assertThat(done.status()).isEqualTo(DraftStatus.ISSUED);
         assertThat(done.document().symbol()).isEqualTo(issued.symbol());
@@ -232,6 +268,10 @@ class DraftApprovalTests {
 
         as(board.wardOfficer());
         assertThatThrownBy(() -> drafts.find(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(attachments.of(issued.id())).as("a recipient reads the document's files")
+                .extracting(AttachmentView::fileName).containsExactly("Danh sách thành viên.pdf", "ban ky lan 2.pdf");
+        assertThatThrownBy(() -> attachments.attachSignedCopy(issued.id(), "ban.pdf", PDF))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

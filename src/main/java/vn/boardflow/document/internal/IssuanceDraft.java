@@ -26,7 +26,8 @@ record IssuanceDraft(DocumentContent content, NoiNhan noiNhan) {
                 command.heading().draftingUnit(), command.heading().issuedOn(), command.heading().summary(),
                 command.distribution().addressee(), command.body().legalBases(), command.body().preamble(),
                 command.body().blocks(), command.body().closing(), authority(body, signature),
-                signature.signerName().strip(), noiNhan.lines(), signature.countersignature());
+                signature.signerName().strip(), noiNhan.lines(), signature.countersignature(),
+                command.body().annexes());
         return new IssuanceDraft(content, noiNhan);
     }
 

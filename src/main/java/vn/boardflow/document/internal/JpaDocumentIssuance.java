@@ -53,7 +53,9 @@ class JpaDocumentIssuance implements DocumentIssuance {
         DocumentContent content = printed.numbered(entry.symbol(), entry.summary());
         List<Recipient> recipients = command.distribution().recipients();
         Amendment amendment = command.amendment();
-        IssuedDocument document = documents.save(new IssuedDocument(entries.getReferenceById(entry.id()),
+        RegisterEntry registered = entries.getReferenceById(entry.id());
+        registered.issuedAs(command.origin());
+        IssuedDocument document = documents.save(new IssuedDocument(registered,
                 StoredJson.write(content), templates.activeVersion(content.type()), recipients,
                 amendment == null ? null : amendment.originalId(), amendment == null ? null : amendment.kind(),
                 clock.instant(), currentUser.actor().username()));

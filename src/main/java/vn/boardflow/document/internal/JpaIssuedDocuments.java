@@ -21,13 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
-import vn.boardflow.document.Recipient;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.TextFolding;
 
 @Service
@@ -38,6 +36,7 @@ class JpaIssuedDocuments implements IssuedDocuments {
     private final IssuedDocumentRepository documents;
     private final IncomingDocumentRepository incoming;
     private final IssuingBodyRepository bodies;
+    private final ReadableDocuments readable;
     private final DocumentRendering rendering;
     private final EntityManager entityManager;
     private final AccessPolicy access;
@@ -46,11 +45,13 @@ class JpaIssuedDocuments implements IssuedDocuments {
     private final Clock clock;
 
     JpaIssuedDocuments(IssuedDocumentRepository documents, IncomingDocumentRepository incoming,
-                       IssuingBodyRepository bodies, DocumentRendering rendering, EntityManager entityManager,
-                       AccessPolicy access, CurrentUser currentUser, Organisation organisation, Clock clock) {
+                       IssuingBodyRepository bodies, ReadableDocuments readable, DocumentRendering rendering,
+                       EntityManager entityManager, AccessPolicy access, CurrentUser currentUser,
+                       Organisation organisation, Clock clock) {
         this.documents = documents;
         this.incoming = incoming;
         this.bodies = bodies;
+        this.readable = readable;
         this.rendering = rendering;
         this.entityManager = entityManager;
         this.access = access;
@@ -62,20 +63,20 @@ class JpaIssuedDocuments implements IssuedDocuments {
     @Override
     @Transactional(readOnly = true)
     public Optional<IssuedDocumentView> find(long id) {
-        return documents.findById(id).filter(this::mayRead).map(IssuedDocument::view);
+        return documents.findById(id).filter(readable::mayRead).map(IssuedDocument::view);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<IssuedDocumentView> amendmentsOf(long documentId) {
-        readable(documentId);
-        return documents.findByAmendsIdOrderByIssuedAtAscIdAsc(documentId).stream().filter(this::mayRead)
+        readable.readable(documentId);
+        return documents.findByAmendsIdOrderByIssuedAtAscIdAsc(documentId).stream().filter(readable::mayRead)
                 .map(IssuedDocument::view).toList();
     }
 
     @Override
     public DocumentFile download(long id) {
-        IssuedDocument document = readable(id);
+        IssuedDocument document = readable.readable(id);
         if (!document.isRendered()) {
             rendering.render(id);
             entityManager.refresh(document);
@@ -86,7 +87,7 @@ class JpaIssuedDocuments implements IssuedDocuments {
 
     @Override
     public void markRead(long documentId) {
-        markReadFor(readable(documentId));
+        markReadFor(readable.readable(documentId));
     }
 
     private void markReadFor(IssuedDocument document) {
@@ -100,8 +101,8 @@ class JpaIssuedDocuments implements IssuedDocuments {
     @Override
     @Transactional(readOnly = true)
     public List<ReadReceipt> readReceipts(long documentId) {
-        IssuedDocument document = readable(documentId);
-        access.requireActsIn(unitOfBody(document.issuingBodyId()));
+        IssuedDocument document = readable.readable(documentId);
+        access.requireActsIn(readable.unitOfBody(document));
         OrgChart names = organisation.on(LocalDate.now(clock), true);
         return incoming.findByDocumentIdOrderByUnitId(documentId).stream()
                 .map(entry -> new ReadReceipt(entry.unitId(), names.nameOf(entry.unitId()), entry.readAt(), entry.readBy()))
@@ -185,23 +186,5 @@ class JpaIssuedDocuments implements IssuedDocuments {
     public int countIncoming(boolean unreadOnly) {
         Set<UnitId> own = access.ownUnits();
         return own.isEmpty() ? 0 : Math.toIntExact(incoming.countFor(UnitId.valuesOf(own), unreadOnly));
-    }
-
-    private IssuedDocument readable(long id) {
-        return documents.findById(id).filter(this::mayRead)
-                .orElseThrow(() -> new RuleViolation("document.error.notFound"));
-    }
-
-    /** The issuing body's people read its documents, and so do the members of its recipient units. */
-    private boolean mayRead(IssuedDocument document) {
-        if (access.canActIn(unitOfBody(document.issuingBodyId()))) {
-            return true;
-        }
-        Set<UnitId> own = access.ownUnits();
-        return document.recipients().stream().filter(Recipient::isUnit).anyMatch(r -> own.contains(r.unitId()));
-    }
-
-    private UnitId unitOfBody(long bodyId) {
-        return bodies.findById(bodyId).map(IssuingBody::unitId).orElseThrow();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.boardflow.document.DocumentSymbol;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.EntryOrigin;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.shared.RuleViolation;
@@ -78,6 +79,10 @@ class RegisterEntry {
 
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EntryOrigin origin;
+
     @Column(nullable = false)
     private boolean voided;
 
@@ -110,6 +115,12 @@ class RegisterEntry {
         this.copies = content.copies();
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
+        this.origin = EntryOrigin.NUMBER_ONLY;
+    }
+
+    /** The number went to a document issued here, drafted through BoardFlow or typed in from outside. */
+    void issuedAs(EntryOrigin origin) {
+        this.origin = origin;
     }
 
     /** What the register's search matches: symbol and summary, folded. */
@@ -134,7 +145,7 @@ class RegisterEntry {
     RegisterEntryView view() {
         List<String> lines = recipients.isEmpty() ? List.of() : Arrays.asList(recipients.split(LINE));
         return new RegisterEntryView(id, IssuingBodyId.of(issuingBodyId), year, number, symbol, type, issuedOn, summary, signer, lines,
-                keptBy, copies, dispatchedOn, note, voided, voidReason, registeredAt, registeredBy);
+                keptBy, copies, dispatchedOn, note, voided, voidReason, registeredAt, registeredBy, origin);
     }
 
     Long id() {

@@ -1,6 +1,9 @@
 package vn.boardflow.document.internal;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.Jc;
 import org.docx4j.wml.JcEnumeration;
@@ -44,6 +47,27 @@ final class WordBlocks {
     }
 
     /**
+     * An annex on pages of its own: its heading ("PHỤ LỤC I") and title in bold capitals, the line that ties it
+     * to the document in italics, then its blocks.
+     */
+    static List<Object> annex(String heading, String title, String reference, List<Block> blocks) {
+        List<Object> paragraphs = new ArrayList<>();
+        P first = heading(heading);
+        first.getPPr().setPageBreakBefore(WML.createBooleanDefaultTrue());
+        paragraphs.add(first);
+        if (!title.isEmpty()) {
+            paragraphs.add(heading(title.toUpperCase(Locale.forLanguageTag("vi"))));
+        }
+        P tie = heading(reference);
+        tie.getContent().clear();
+        tie.getContent().add(italic(run(reference)));
+        tie.getPPr().getSpacing().setAfter(BigInteger.valueOf(240));
+        paragraphs.add(tie);
+        blocks.forEach(block -> paragraphs.add(element(block)));
+        return paragraphs;
+    }
+
+    /**
      * Laid out here rather than by a template style, so an uploaded template without such a style still
      * prints a decision as one: centred, bold, kept with the article that follows.
      */
@@ -79,6 +103,14 @@ final class WordBlocks {
         RPr properties = WML.createRPr();
         properties.setB(WML.createBooleanDefaultTrue());
         properties.setBCs(WML.createBooleanDefaultTrue());
+        run.setRPr(properties);
+        return run;
+    }
+
+    private static R italic(R run) {
+        RPr properties = WML.createRPr();
+        properties.setI(WML.createBooleanDefaultTrue());
+        properties.setICs(WML.createBooleanDefaultTrue());
         run.setRPr(properties);
         return run;
     }

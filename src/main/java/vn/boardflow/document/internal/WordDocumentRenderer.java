@@ -19,10 +19,12 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.R;
 import org.docx4j.wml.Text;
 import org.springframework.stereotype.Component;
+import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.DocumentContent;
 import vn.boardflow.document.DocumentSymbol;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.shared.VietnameseNumbers;
 
 /**
  * Fills a Word template with a document's content. Simple placeholders ({@code ${summary}}) are replaced
@@ -62,6 +64,7 @@ class WordDocumentRenderer {
                 withoutBodyLine(document);
             }
             new Filling(values(content), blocks(content)).fill(document);
+            document.addAll(annexes(content));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             word.save(bytes);
             return bytes.toByteArray();
@@ -133,6 +136,28 @@ class WordDocumentRenderer {
         content.blocks().forEach(block -> body.add(WordBlocks.element(block)));
         blocks.put("body", body);
         return blocks;
+    }
+
+    /** Phụ lục are numbered I, II… when there are several; a document issued with this one keeps its name. */
+    private static List<Object> annexes(DocumentContent content) {
+        List<Object> paragraphs = new ArrayList<>();
+        long phuLuc = content.annexes().stream().filter(Annex::phuLuc).count();
+        int numbered = 0;
+        for (Annex annex : content.annexes()) {
+            String heading = annex.heading();
+            if (annex.phuLuc() && phuLuc > 1) {
+                heading += " " + VietnameseNumbers.roman(++numbered);
+            }
+            paragraphs.addAll(WordBlocks.annex(heading, annex.title(), reference(content, annex), annex.blocks()));
+        }
+        return paragraphs;
+    }
+
+    /** "(Kèm theo Quyết định số 05/QĐ-BTC.ĐACN ngày 10 tháng 01 năm 2018 của …)"; a draft's number place stays empty. */
+    private static String reference(DocumentContent content, Annex annex) {
+        String symbol = content.symbol() != null ? content.symbol() : draftSymbol(content);
+        return "(" + (annex.phuLuc() ? "Kèm theo " : "Ban hành kèm theo ") + content.type().sentenceName() + " số "
+                + symbol + " " + VietnameseDates.longDate(content.date()) + " của " + content.body().name() + ")";
     }
 
     /** Content carries no closing punctuation; the document's rules add it. */

@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.DocumentAttachments;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.document.IssuedDocuments.ReadReceipt;
@@ -44,13 +45,16 @@ class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final IssuingBodies bodies;
     private final AccessPolicy access;
     private final IssueDialogs dialogs;
+    private final DocumentAttachments attachments;
     private String title = "";
 
-    DocumentView(IssuedDocuments documents, IssuingBodies bodies, AccessPolicy access, IssueDialogs dialogs) {
+    DocumentView(IssuedDocuments documents, IssuingBodies bodies, AccessPolicy access, IssueDialogs dialogs,
+                 DocumentAttachments attachments) {
         this.documents = documents;
         this.bodies = bodies;
         this.access = access;
         this.dialogs = dialogs;
+        this.attachments = attachments;
     }
 
     @Override
@@ -88,7 +92,10 @@ class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             amendments.forEach(amendment -> links.add(new Div(link(amendment.amendmentKind(), amendment))));
             record.addFormItem(links, getTranslation("document.amendedBy"));
         }
-        add(record, actions(document), new H3(getTranslation("register.column.recipients")), recipients(document));
+        boolean clerk = bodies.find(document.issuingBodyId()).filter(body -> access.can(Role.CLERK, body.unitId()))
+                .isPresent();
+        add(record, actions(document), new DocumentFilesPanel(attachments, document.id(), clerk),
+                new H3(getTranslation("register.column.recipients")), recipients(document));
         bodies.find(document.issuingBodyId()).filter(body -> access.canActIn(body.unitId()))
                 .ifPresent(body -> add(new H3(getTranslation("document.readReceipts")), receipts(document)));
     }

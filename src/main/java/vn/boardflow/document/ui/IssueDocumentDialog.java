@@ -25,6 +25,7 @@ import vn.boardflow.document.DocumentIssuance.IssueDocument;
 import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentIssuance;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.EntryOrigin;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
@@ -163,7 +164,8 @@ class IssueDocumentDialog extends FormDialog {
                     blankToNull(preamble.getValue()), BodyText.parse(body.getValue()), blankToNull(closing.getValue())),
                     Signature.under(authority == null ? null : authority.form(), signer.getValue()),
                     new Distribution(addressee.getValue(), recipients),
-                    original == null ? null : new Amendment(original.id(), amendmentKind.getValue()));
+                    original == null ? null : new Amendment(original.id(), amendmentKind.getValue()),
+                    EntryOrigin.TYPED_IN);
         }
 
         private static String blankToNull(String value) {

@@ -27,6 +27,7 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.NumberingRegister.RegisterFilter;
+import vn.boardflow.document.EntryOrigin;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.document.RegisterExports;
 import vn.boardflow.document.RegisterExports.ExportedFile;
@@ -152,8 +153,16 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("register.moreRecipients", lines.size() - SHOWN_RECIPIENTS);
     }
 
+    /** A voided number says why; a document drafted outside BoardFlow, or only numbered, says so before any note. */
     private String note(RegisterEntryView entry) {
-        return entry.voided() ? getTranslation("register.voidedBecause", entry.voidReason()) : entry.note();
+        if (entry.voided()) {
+            return getTranslation("register.voidedBecause", entry.voidReason());
+        }
+        String note = entry.note() == null ? "" : entry.note();
+        if (entry.origin() == EntryOrigin.GENERATED) {
+            return note;
+        }
+        return getTranslation(entry.origin().messageKey()) + (note.isBlank() ? "" : "; " + note);
     }
 
     private FormDialog voidDialog(RegisterEntryView entry) {

@@ -1,6 +1,8 @@
 package vn.boardflow.drafting.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.BodyText;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.drafting.DraftContent;
@@ -11,6 +13,16 @@ import vn.boardflow.shared.ContentChanges;
 final class DraftDiff {
 
     private DraftDiff() {
+    }
+
+    /** Each annex as its heading and title on a line, then its blocks as typed. */
+    private static List<String> annexLines(DraftContent content) {
+        List<String> lines = new ArrayList<>();
+        for (Annex annex : content.annexes()) {
+            lines.add((annex.heading() + " " + annex.title()).strip());
+            lines.addAll(BodyText.lines(BodyText.write(annex.blocks())));
+        }
+        return lines;
     }
 
     static List<Change> between(DraftContent before, DraftContent after) {
@@ -25,6 +37,7 @@ final class DraftDiff {
                 .field("draft.field.signingForm", content -> content.signingForm().name())
                 .field("draft.field.signer", DraftContent::signer)
                 .lines("draft.field.recipients", content -> content.recipients().stream().map(Recipient::label).toList())
+                .lines("draft.field.annexes", DraftDiff::annexLines)
                 .list();
     }
 }

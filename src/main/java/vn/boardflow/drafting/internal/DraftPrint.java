@@ -61,7 +61,7 @@ class DraftPrint {
 
     private static IssueDocument document(Heading heading, DraftContent content, String signer) {
         return new IssueDocument(heading,
-                new Body(content.legalBases(), content.opening(), content.blocks(), content.closing()),
+                new Body(content.legalBases(), content.opening(), content.blocks(), content.closing(), content.annexes()),
                 Signature.under(content.signingForm(), signer),
                 new Distribution(content.addressee(), content.recipients()));
     }

@@ -25,7 +25,7 @@ import vn.boardflow.shared.ui.Messages;
 /**
  * The parts of a document as a drafter writes them: the body typed one item a line ("I. …", "1. …", "a) …",
  * "- …", "Điều 1. …"), legal bases and outside recipients one a line, the units on the distribution list
- * picked from the organisation.
+ * picked from the organisation, and the annexes.
  */
 class DraftEditor extends FormLayout {
 
@@ -40,10 +40,12 @@ class DraftEditor extends FormLayout {
     private final TextField signer = new TextField(Messages.text("draft.field.signer"));
     private final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>(Messages.text("draft.field.units"));
     private final TextArea outside = new TextArea(Messages.text("draft.field.outside"));
+    private final AnnexesEditor annexes;
     private final OrgChart chart;
 
     DraftEditor(List<SigningAuthority> authorities, OrgChart chart, boolean editable) {
         this.chart = chart;
+        this.annexes = new AnnexesEditor(editable);
         type.setLabel(Messages.text("draft.field.type"));
         type.setItems(DocumentType.values());
         type.setItemLabelGenerator(value -> Messages.text(value.messageKey()));
@@ -60,8 +62,8 @@ class DraftEditor extends FormLayout {
         units.setItems((unit, filter) -> TextFolding.matches(unit.name(), filter), chart.inTreeOrder());
         units.setItemLabelGenerator(OrgUnit::name);
         outside.setHelperText(Messages.text("draft.field.outside.helper"));
-        add(type, summary, addressee, legalBases, opening, body, closing, signingForm, signer, units, outside);
-        List.<Component>of(summary, legalBases, opening, body, closing, units, outside)
+        add(type, summary, addressee, legalBases, opening, body, closing, signingForm, signer, units, outside, annexes);
+        List.<Component>of(summary, legalBases, opening, body, closing, units, outside, annexes)
                 .forEach(field -> setColspan(field, 2));
         List.<HasValue<?, ?>>of(type, summary, addressee, legalBases, opening, body, closing, signingForm, signer, units,
                 outside).forEach(field -> field.setReadOnly(!editable));
@@ -89,6 +91,7 @@ class DraftEditor extends FormLayout {
         }
         units.setValue(chosen);
         outside.setValue(String.join("\n", outsiders));
+        annexes.show(content.annexes());
     }
 
     /** What the fields say now; the content refuses a missing type or summary. */
@@ -98,6 +101,6 @@ class DraftEditor extends FormLayout {
         BodyText.lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
         return new DraftContent(type.getValue(), summary.getValue(), addressee.getValue(),
                 BodyText.lines(legalBases.getValue()), opening.getValue(), BodyText.parse(body.getValue()),
-                closing.getValue(), signingForm.getValue(), signer.getValue(), recipients);
+                closing.getValue(), signingForm.getValue(), signer.getValue(), recipients, annexes.annexes());
     }
 }

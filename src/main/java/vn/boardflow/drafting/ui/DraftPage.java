@@ -31,6 +31,7 @@ import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftAction;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftComments;
+import vn.boardflow.drafting.DraftFiles;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.drafting.DraftTrail;
@@ -62,6 +63,7 @@ class DraftPage extends RecordPage<DraftView> {
     private final DraftApproval approval;
     private final DraftComments comments;
     private final DraftTrail trail;
+    private final DraftFiles files;
     private final DocumentPreviews previews;
     private final IssuedDocuments documents;
     private final IssuingBodies bodies;
@@ -70,14 +72,15 @@ class DraftPage extends RecordPage<DraftView> {
     private DraftEditor editor;
 
     DraftPage(DocumentDrafts drafts, DraftVersions versions, DraftApproval approval, DraftComments comments,
-              DraftTrail trail, DocumentPreviews previews, IssuedDocuments documents, IssuingBodies bodies,
-              Organisation organisation, Clock clock) {
+              DraftTrail trail, DraftFiles files, DocumentPreviews previews, IssuedDocuments documents,
+              IssuingBodies bodies, Organisation organisation, Clock clock) {
         super(id -> DraftId.from(id).flatMap(drafts::find), "draft.error.notFound");
         this.drafts = drafts;
         this.versions = versions;
         this.approval = approval;
         this.comments = comments;
         this.trail = trail;
+        this.files = files;
         this.previews = previews;
         this.documents = documents;
         this.bodies = bodies;
@@ -111,6 +114,7 @@ class DraftPage extends RecordPage<DraftView> {
         editor = new DraftEditor(authorities, organisation.today(), draft.may(DraftAction.EDIT));
         editor.show(draft.content());
         add(editor);
+        add(new DraftFilesPanel(files, draft));
         if (draft.may(DraftAction.EDIT)) {
             add(saveButton(draft));
         }

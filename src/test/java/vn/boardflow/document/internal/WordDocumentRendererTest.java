@@ -21,6 +21,7 @@ import org.docx4j.wml.Style;
 import org.junit.jupiter.api.Test;
 import vn.boardflow.Samples;
 import vn.boardflow.document.BodyText;
+import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Table;
 import vn.boardflow.document.DocumentContent;
@@ -219,6 +220,38 @@ class WordDocumentRendererTest {
         assertThat(runs.getFirst().getRPr().getB()).isNotNull();
         assertThat(TextUtils.getText(runs.get(1))).isEqualTo(" Thành lập Đoàn kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2018.");
         assertThat(runs.get(1).getRPr()).isNull();
+    }
+
+    @Test
+    void annexesFollowOnPagesOfTheirOwnTiedToTheDocumentsNumberAndDate() throws Exception {
+        DocumentContent decision = new DocumentContent(Seed004Plan.CITY_BOARD, DocumentType.QUYET_DINH, "07/QĐ-BTC.ĐACN",
+                "TTK", LocalDate.of(2018, 2, 3), "Về việc ban hành Chương trình hoạt động năm 2018", null, List.of(),
+                null, BodyText.parse("""
+                        QUYẾT ĐỊNH:
+                        Điều 1. Ban hành kèm theo Quyết định này Chương trình hoạt động năm 2018."""), null,
+                Seed004Plan.CITY_BOARD.signingAuthorities().getFirst(), "Phạm Quốc Bảo", List.of("Lưu: VT, TTK"), null,
+                List.of(new Annex("Chương trình", "hoạt động năm 2018", BodyText.parse("I. MỤC ĐÍCH, YÊU CẦU\n1. Tập hợp thanh niên.")),
+                        new Annex(null, "Danh sách thành viên", List.of(new Table(List.of("STT", "Họ và tên"),
+                                List.of(List.of("1", "Nguyễn Văn A"))))),
+                        new Annex("phụ lục", "Lịch kiểm tra", BodyText.parse("- Tháng 6: 5 phường."))));
+        byte[] docx = render(decision);
+        Samples.write("07-QD-BTC.DACN-2018-kem-chuong-trinh.docx", docx);
+
+        List<String> lines = nonEmpty(DocxText.lines(docx));
+        String tie = "ngày 03 tháng 02 năm 2018 của " + Seed004Plan.CITY_BOARD.name() + ")";
+        assertThat(lines).containsSubsequence("Điều 1. Ban hành kèm theo Quyết định này Chương trình hoạt động năm 2018.",
+                "CHƯƠNG TRÌNH", "HOẠT ĐỘNG NĂM 2018", "(Ban hành kèm theo Quyết định số 07/QĐ-BTC.ĐACN " + tie,
+                "I. MỤC ĐÍCH, YÊU CẦU", "PHỤ LỤC I", "DANH SÁCH THÀNH VIÊN",
+                "(Kèm theo Quyết định số 07/QĐ-BTC.ĐACN " + tie, "PHỤ LỤC II", "LỊCH KIỂM TRA");
+        P programme = paragraph(DocxText.open(docx), "CHƯƠNG TRÌNH");
+        assertThat(programme.getPPr().getPageBreakBefore()).as("paged on its own").isNotNull();
+        assertThat(programme.getPPr().getJc().getVal()).isEqualTo(JcEnumeration.CENTER);
+
+        DocumentContent draft = new DocumentContent(decision.body(), decision.type(), null, "TTK", decision.date(),
+                decision.summary(), null, List.of(), null, decision.blocks(), null, decision.authority(),
+                decision.signerName(), decision.recipients(), null, decision.annexes());
+        assertThat(nonEmpty(DocxText.lines(render(draft)))).as("a draft's number place stays empty")
+                .contains("(Ban hành kèm theo Quyết định số /QĐ-BTC.ĐACN " + tie);
     }
 
     @Test

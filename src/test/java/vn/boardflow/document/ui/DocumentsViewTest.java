@@ -26,17 +26,20 @@ import vn.boardflow.DemoUnits;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.DocumentContent.Bullet;
-import vn.boardflow.document.DocumentIssuance;
 import vn.boardflow.document.DocumentIssuance.Body;
 import vn.boardflow.document.DocumentIssuance.Distribution;
 import vn.boardflow.document.DocumentIssuance.Heading;
 import vn.boardflow.document.DocumentIssuance.IssueDocument;
 import vn.boardflow.document.DocumentIssuance.Signature;
+import vn.boardflow.document.DocumentIssuance;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.document.EntryOrigin;
 import vn.boardflow.document.FormatProfile;
 import vn.boardflow.document.FreshIssuingBody;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
+import vn.boardflow.document.NumberingRegister.RegisterFilter;
+import vn.boardflow.document.NumberingRegister;
 import vn.boardflow.document.NumberingScheme;
 import vn.boardflow.document.SigningForm;
 import vn.boardflow.org.OrgUnit;
@@ -76,6 +79,9 @@ class DocumentsViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications("Đã ban hành văn bản số 01/KH-BTN.ĐA.");
         assertThat(_get(DocumentView.class).getPageTitle()).isEqualTo("01/KH-BTN.ĐA");
+        assertThat(context.getBean(NumberingRegister.class).entries(new RegisterFilter(body.bodyId(), null, null, null), 0, 5))
+                .as("the register notes a document drafted outside").singleElement()
+                .satisfies(entry -> assertThat(entry.origin()).isEqualTo(EntryOrigin.TYPED_IN));
 
         loginAs("phucuong");
         UI.getCurrent().navigate("documents/incoming");

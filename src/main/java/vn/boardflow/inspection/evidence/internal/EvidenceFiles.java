@@ -8,10 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -21,6 +18,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import vn.boardflow.inspection.InspectionEvidence;
+import vn.boardflow.shared.FileKind;
 import vn.boardflow.shared.RuleViolation;
 
 /**
@@ -34,7 +32,6 @@ final class EvidenceFiles {
     /** Larger pictures are refused before decoding: a small file can unpack to gigabytes of pixels. */
     private static final long MAX_PIXELS = 60_000_000L;
     private static final float JPEG_QUALITY = 0.82f;
-    private static final String JPEG = "image/jpeg";
 
     private EvidenceFiles() {
     }
@@ -51,20 +48,13 @@ final class EvidenceFiles {
             throw new RuleViolation("inspection.error.evidenceTooLarge", name,
                     InspectionEvidence.MAX_UPLOAD_BYTES / (1024 * 1024));
         }
-        if (startsWith(bytes, 0xFF, 0xD8, 0xFF) || startsWith(bytes, 0x89, 'P', 'N', 'G')) {
-            return new Accepted(withExtension(name, ".jpg"), JPEG, shrunk(name, bytes));
-        }
-        if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
-            return new Accepted(withExtension(name, ".pdf"), "application/pdf", bytes);
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (startsWith(bytes, 'P', 'K', 3, 4) && lower.endsWith(".docx")) {
-            return new Accepted(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes);
-        }
-        if (startsWith(bytes, 'P', 'K', 3, 4) && lower.endsWith(".xlsx")) {
-            return new Accepted(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
-        }
-        throw new RuleViolation("inspection.error.evidenceType", name);
+        FileKind kind = FileKind.of(name, bytes)
+                .orElseThrow(() -> new RuleViolation("inspection.error.evidenceType", name));
+        return switch (kind) {
+            case JPEG, PNG -> new Accepted(FileKind.JPEG.named(name), FileKind.JPEG.contentType(), shrunk(name, bytes));
+            case PDF -> new Accepted(kind.named(name), kind.contentType(), bytes);
+            case DOCX, XLSX -> new Accepted(name, kind.contentType(), bytes);
+        };
     }
 
     private static byte[] shrunk(String name, byte[] bytes) {
@@ -162,32 +152,8 @@ final class EvidenceFiles {
         return out.toByteArray();
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Keeps the name a person gave the file, without any folder a browser may send and at a storable length. */
     static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.strip();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "");
-        if (name.isEmpty()) {
-            name = "minh-chung";
-        }
-        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
-        return utf8.length <= 200 ? name : new String(Arrays.copyOf(utf8, 200), StandardCharsets.UTF_8).strip();
-    }
-
-    private static String withExtension(String name, String extension) {
-        int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name) + extension;
+        return FileKind.cleanName(fileName, "minh-chung");
     }
 }
