@@ -23,13 +23,11 @@ class DocumentFilesPanel extends Div {
 
     private final DocumentAttachments attachments;
     private final long documentId;
-    private final boolean clerk;
     private final Div list = new Div();
 
     DocumentFilesPanel(DocumentAttachments attachments, long documentId, boolean clerk) {
         this.attachments = attachments;
         this.documentId = documentId;
-        this.clerk = clerk;
         add(new H3(Messages.text("document.files.title")), list);
         show();
         if (clerk) {

@@ -29,12 +29,10 @@ import vn.boardflow.shared.ui.StackedCell;
 @Menu(title = "nav.outgoing", order = 30, icon = "vaadin:paperplane")
 class IssuedDocumentsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final IssuedDocuments documents;
     private final Grid<IssuedDocumentView> grid = new Grid<>();
     private final FilterFields filters;
 
     IssuedDocumentsView(IssuedDocuments documents, IssueDialogs dialogs, IssuingBodies bodies, AccessPolicy access) {
-        this.documents = documents;
         setSizeFull();
         filters = new FilterFields(null, () -> grid.getDataProvider().refreshAll());
         FlexLayout toolbar = new FlexLayout(filters.year, filters.type, filters.search);

@@ -28,10 +28,10 @@ import vn.boardflow.shared.ui.Notifications;
 class RegisterEntryDialog extends FormDialog {
 
     RegisterEntryDialog(NumberingRegister register, IssuingBodyView body, LocalDate today, Runnable afterSave) {
-        this(register, body, today, afterSave, new Fields(today));
+        this(register, body, afterSave, new Fields(today));
     }
 
-    private RegisterEntryDialog(NumberingRegister register, IssuingBodyView body, LocalDate today, Runnable afterSave,
+    private RegisterEntryDialog(NumberingRegister register, IssuingBodyView body, Runnable afterSave,
                                 Fields fields) {
         super(Messages.text("register.enter.title", body.label()), Messages.text("register.enter.save"),
                 () -> {

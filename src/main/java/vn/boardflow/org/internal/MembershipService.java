@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
-import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Memberships;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.RoleInUnit;
@@ -25,18 +24,16 @@ class MembershipService implements Memberships {
     private final UnitRepository units;
     private final OrgCharts charts;
     private final AccessPolicy access;
-    private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     MembershipService(MembershipRepository memberships, UserAccountRepository users, UnitRepository units,
-                      OrgCharts charts, AccessPolicy access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                      OrgCharts charts, AccessPolicy access, AuditLog auditLog, Clock clock) {
         this.memberships = memberships;
         this.users = users;
         this.units = units;
         this.charts = charts;
         this.access = access;
-        this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
     }

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.AuditLog.AuditRecord;
-import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Substitutions;
 import vn.boardflow.shared.RuleViolation;
 
@@ -23,16 +22,14 @@ class SubstitutionService implements Substitutions {
     private final SubstitutionRepository substitutions;
     private final UserAccountRepository users;
     private final AccessPolicy access;
-    private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     SubstitutionService(SubstitutionRepository substitutions, UserAccountRepository users, AccessPolicy access,
-                        CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                        AuditLog auditLog, Clock clock) {
         this.substitutions = substitutions;
         this.users = users;
         this.access = access;
-        this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
     }
