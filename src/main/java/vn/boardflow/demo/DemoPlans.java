@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.Recipient;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.org.DemoOrganisationLoaded;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.PlanApproval;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanContent;
@@ -24,8 +26,9 @@ import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanView;
 
 /**
- * The city board's plans: 2018's (seed 004) returned once by the reviewer, approved, signed off and issued
- * on 05/01/2018 as 01/KH-BTC.ĐACN to the wards; and next year's, submitted and waiting for the reviewer.
+ * The city board's plans, on the document route as their drafts: 2018's (seed 004) returned once by the reviewer,
+ * approved, signed off and issued on 05/01/2018 as 01/KH-BTC.ĐACN to the wards; and next year's, submitted and
+ * waiting for the reviewer.
  */
 @Component
 class DemoPlans {
@@ -35,15 +38,17 @@ class DemoPlans {
     private final IssuingBodies bodies;
     private final AnnualPlans plans;
     private final PlanDrafting drafting;
-    private final PlanApproval approval;
+    private final DocumentDrafts drafts;
+    private final DraftApproval approval;
     private final DemoUsers users;
     private final Clock clock;
 
-    DemoPlans(IssuingBodies bodies, AnnualPlans plans, PlanDrafting drafting, PlanApproval approval, DemoUsers users,
-              Clock clock) {
+    DemoPlans(IssuingBodies bodies, AnnualPlans plans, PlanDrafting drafting, DocumentDrafts drafts,
+              DraftApproval approval, DemoUsers users, Clock clock) {
         this.bodies = bodies;
         this.plans = plans;
         this.drafting = drafting;
+        this.drafts = drafts;
         this.approval = approval;
         this.users = users;
         this.clock = clock;
@@ -53,22 +58,23 @@ class DemoPlans {
         users.signIn("duthao");
         IssuingBodyView board = cityBoard(bodies, organisation);
         Seed004Text seed = Seed004Text.read();
-        PlanId plan = draft(board, Seed004Text.YEAR, organisation, withoutLastDuty(seed));
+        PlanId plan = drafting.create(new NewPlan(board.id(), Seed004Text.YEAR, false));
+        DraftId draft = submit(written(plan, withoutLastDuty(seed), board, organisation));
         users.signIn("xemxet");
-        approval.returnToDrafter(plan, RETURN_COMMENT);
+        approval.returnToDrafter(draft, RETURN_COMMENT);
         users.signIn("duthao");
-        PlanView returned = plans.find(plan).orElseThrow();
-        approval.submit(plan, drafting.save(plan, returned.version(), content(returned.content(), seed, board, organisation)));
+        submit(written(plan, seed, board, organisation));
         users.signIn("xemxet");
-        approval.approve(plan, "Đồng ý, trình Trưởng ban ký.");
+        approval.approve(draft, "Đồng ý, trình Trưởng ban ký.");
         users.signIn("lanhdao");
-        approval.signOff(plan, null);
+        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
         users.signIn("vanthu");
-        approval.issue(plan, LocalDate.of(Seed004Text.YEAR, 1, 5));
+        approval.issue(draft, LocalDate.of(Seed004Text.YEAR, 1, 5));
 
         users.signIn("duthao");
         int nextYear = LocalDate.now(clock).getYear() + 1;
-        draft(board, nextYear, organisation, seed.forYear(nextYear));
+        submit(written(drafting.create(new NewPlan(board.id(), nextYear, false)), seed.forYear(nextYear), board,
+                organisation));
     }
 
     static IssuingBodyView cityBoard(IssuingBodies bodies, DemoOrganisationLoaded organisation) {
@@ -87,12 +93,16 @@ class DemoPlans {
         return wards;
     }
 
-    /** Creates the year's draft, writes it as {@code written} and submits it. */
-    private PlanId draft(IssuingBodyView board, int year, DemoOrganisationLoaded organisation, Seed004Text written) {
-        PlanId plan = drafting.create(new NewPlan(board.id(), year, false));
+    /** @return the plan's draft, with what was written as its latest version */
+    private DraftId written(PlanId plan, Seed004Text written, IssuingBodyView board, DemoOrganisationLoaded organisation) {
         PlanView draft = plans.find(plan).orElseThrow();
-        approval.submit(plan, drafting.save(plan, draft.version(), content(draft.content(), written, board, organisation)));
-        return plan;
+        drafting.save(plan, draft.version(), content(draft.content(), written, board, organisation));
+        return draft.draftId();
+    }
+
+    private DraftId submit(DraftId draft) {
+        approval.submit(draft, drafts.find(draft).orElseThrow().version());
+        return draft;
     }
 
     /** The first submission, before the reviewer asked for the wards' settlement duty. */

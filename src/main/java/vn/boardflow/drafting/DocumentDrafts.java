@@ -34,19 +34,19 @@ public interface DocumentDrafts {
     /** The drafts the user may read, the latest changed first. */
     List<DraftSummary> mine();
 
-
     /**
-     * @param version  the row's version, for saving over it
-     * @param revision how many times it was saved: the number of its latest version
-     */
-    /**
+     * A draft as its page shows it to the signed-in user.
+     *
+     * @param revision      how many times it was saved: the number of its latest version
+     * @param version       the row's version, for saving over it
+     * @param origin        the feature whose screen writes it, or {@code null} for a draft written in the editor
      * @param returnComment why it came back, while it is written again; {@code null} otherwise
      * @param signOff       the leader's sign-off while it awaits issuance or after, {@code null} before
      * @param document      the issued document, once issued
      * @param actions       what the user may do with it now
      */
     record DraftView(DraftId id, IssuingBodyId issuingBodyId, String issuingBodyName, DraftContent content,
-                     int revision, String drafter, Instant updatedAt, long version, DraftStatus status,
+                     int revision, String drafter, Instant updatedAt, long version, DraftOrigin origin, DraftStatus status,
                      String returnComment, SignOff signOff, DocumentRef document, Set<DraftAction> actions) {
 
         public DraftView {

@@ -3,6 +3,7 @@ package vn.boardflow.drafting;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Audited;
 import vn.boardflow.org.UnitId;
@@ -54,10 +55,18 @@ public interface DraftEvents {
      * @param revision  the version the step was taken on
      * @param actingFor user name of the colleague the actor stood in for, or {@code null}
      * @param comment   the comment given with the step (for an issue, the document's symbol), or {@code null}
+     * @param origin    the feature that writes the draft, which follows its steps; {@code null} for the editor's
+     * @param document  the issued document, once issued
      */
     record DraftStepTaken(Step step, DraftId draftId, UnitId unitId, String drafter, String summary,
-                          DraftStatus before, DraftStatus after, int revision, String actingFor, String comment)
+                          DraftStatus before, DraftStatus after, int revision, String actingFor, String comment,
+                          DraftOrigin origin, DocumentRef document)
             implements Audited {
+
+        /** Whether the step was taken on a draft of that feature's. */
+        public boolean of(String feature) {
+            return origin != null && origin.feature().equals(feature);
+        }
 
         /** {@code REOPENED}: changed after sign-off, so back to be submitted and signed again. */
         public enum Step {

@@ -1,5 +1,8 @@
 package vn.boardflow.drafting;
 
+import vn.boardflow.shared.ui.Badges;
+
+
 /**
  * Where a draft stands on its route. A returned draft is being written again, with the comment it came back
  * with; a draft awaiting issuance carries the leader's sign-off of one version.
@@ -29,6 +32,19 @@ public enum DraftStatus {
 
     public boolean closed() {
         return this == ISSUED || this == CANCELLED;
+    }
+
+    /**
+     * How every screen colours it, the plan's among them: back with its drafter in red, issued in green, being
+     * written or cancelled plain, on its way in grey.
+     */
+    public Badges.Tone tone() {
+        return switch (this) {
+            case RETURNED -> Badges.Tone.ERROR;
+            case ISSUED -> Badges.Tone.SUCCESS;
+            case DRAFTING, CANCELLED -> Badges.Tone.NORMAL;
+            default -> Badges.Tone.CONTRAST;
+        };
     }
 
     public String messageKey() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.UnitId;
 
 /**
@@ -32,7 +33,7 @@ public interface AnnualPlans {
     /** The targets issued plans gave to the user's wards. */
     List<WardTarget> wardTargets();
 
-    record PlanFilter(Integer year, PlanStatus status, IssuingBodyId issuingBodyId) {
+    record PlanFilter(Integer year, DraftStatus status, IssuingBodyId issuingBodyId) {
 
         public static PlanFilter none() {
             return new PlanFilter(null, null, null);

@@ -1,6 +1,5 @@
 package vn.boardflow.plan;
 
-import java.util.Locale;
 import java.util.Map;
 import vn.boardflow.org.AuditLog.AuditRecord;
 import vn.boardflow.org.Audited;
@@ -9,7 +8,7 @@ import vn.boardflow.plan.Indicators.IndicatorDetails;
 
 /**
  * What happens to annual plans, as the rest of the application hears of it. Each event is written to the
- * audit log in the transaction of the change; the plan's history and the drafter's notices follow them too.
+ * audit log in the transaction of the change; the steps of a plan's route are its draft's ({@code DraftStepTaken}).
  */
 public interface PlanEvents {
 
@@ -32,48 +31,6 @@ public interface PlanEvents {
             return AuditRecord.of("plan.saved", "AnnualPlan", planId, unitId,
                     Map.of("version", versionBefore, "summary", summaryBefore),
                     Map.of("version", version, "summary", summary));
-        }
-    }
-
-    record PlanCommented(PlanId planId, UnitId unitId, String comment) implements Audited {
-
-        @Override
-        public AuditRecord audit() {
-            return AuditRecord.of("plan.commented", "AnnualPlan", planId, unitId, null, Map.of("comment", comment));
-        }
-    }
-
-    /**
-     * A step of the approval process was taken on a plan: its history, the audit log and the drafter's notices
-     * follow from this.
-     *
-     * @param drafter   user name of who created the plan
-     * @param actingFor user name of the colleague the actor stood in for, or {@code null}
-     * @param comment   the comment given with the step (for an issue, the document's symbol), or {@code null}
-     */
-    record PlanStepTaken(Step step, PlanId planId, UnitId unitId, int year, String drafter, PlanStatus before,
-                         PlanStatus after, String actingFor, String comment) implements Audited {
-
-        public enum Step {
-            SUBMITTED, CANCELLED, APPROVED, RETURNED, SIGNED, ISSUED;
-
-            /** As the history and the audit log name it: {@code submitted}, {@code signed}, … */
-            public String action() {
-                return name().toLowerCase(Locale.ROOT);
-            }
-        }
-
-        public boolean commented() {
-            return comment != null && !comment.isBlank();
-        }
-
-        @Override
-        public AuditRecord audit() {
-            AuditRecord record = AuditRecord.of("plan." + step.action(), "AnnualPlan", planId, unitId,
-                    Map.of("status", before.name()), commented()
-                            ? Map.of("status", after.name(), "comment", comment.strip())
-                            : Map.of("status", after.name()));
-            return actingFor == null ? record : record.actingFor(actingFor);
         }
     }
 

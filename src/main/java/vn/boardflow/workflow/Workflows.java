@@ -39,6 +39,12 @@ public interface Workflows {
      */
     boolean isWaitingAt(String processInstanceId, String taskKey, String formKey);
 
+    /**
+     * What the case is about, renamed: its subject in every inbox follows a draft's summary as it is rewritten. The
+     * feature that started the case checks who may rename it.
+     */
+    void retitle(String processInstanceId, String subject);
+
     /** Delivers a message the case waits for, e.g. a draft withdrawn while under review. */
     void sendMessage(String processInstanceId, String messageName);
 

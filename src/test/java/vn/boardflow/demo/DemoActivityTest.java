@@ -20,6 +20,9 @@ import vn.boardflow.document.IssuedDocuments.DocumentFilter;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.drafting.DraftComments;
+import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds;
@@ -28,9 +31,7 @@ import vn.boardflow.inspection.WardInspections.WardStatus;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.plan.AnnualPlans.PlanFilter;
 import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.PlanComments;
 import vn.boardflow.plan.PlanId;
-import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.TaskInbox;
@@ -50,11 +51,8 @@ class DemoActivityTest {
 
     @Autowired
     AnnualPlans plans;
-
-
     @Autowired
-
-    PlanComments planComments;
+    DraftComments draftComments;
     @Autowired
     IssuedDocuments documents;
     @Autowired
@@ -77,15 +75,16 @@ class DemoActivityTest {
         List<PlanSummary> all = plans.search(PlanFilter.none(), 0, 10);
         assertThat(all).anySatisfy(plan -> {
             assertThat(plan.year()).isEqualTo(2018);
-            assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
+            assertThat(plan.status()).isEqualTo(DraftStatus.ISSUED);
             assertThat(plan.documentSymbol()).isEqualTo("01/KH-BTC.ĐACN");
         });
-        assertThat(all).anySatisfy(plan -> assertThat(plan.status()).isEqualTo(PlanStatus.IN_REVIEW));
+        assertThat(all).anySatisfy(plan -> assertThat(plan.status()).isEqualTo(DraftStatus.IN_REVIEW));
         PlanId issued = all.stream().filter(plan -> plan.year() == 2018).findFirst().orElseThrow().id();
-        assertThat(planComments.comments(issued)).extracting(comment -> comment.text()).contains(DemoPlans.RETURN_COMMENT);
+        DraftId draft = plans.find(issued).orElseThrow().draftId();
+        assertThat(draftComments.of(draft)).extracting(comment -> comment.text()).contains(DemoPlans.RETURN_COMMENT);
 
         as("xemxet");
-        assertThat(taskNames()).contains("Xem xét, phê duyệt", "Kết thúc kiểm tra phường");
+        assertThat(taskNames()).contains("Xem xét", "Kết thúc kiểm tra phường");
     }
 
     @Test

@@ -216,7 +216,7 @@ class DraftApprovalTests {
         assertThat(changed.actions()).contains(DraftAction.SUBMIT);
         as(board.clerk());
         assertThat(drafts.find(id).orElseThrow().actions()).doesNotContain(DraftAction.ISSUE);
-        assertThat(refusal(() -> approval.issue(id, LocalDate.of(2018, 1, 10)))).isEqualTo("draft.error.changedMeanwhile");
+        assertThat(refusal(() -> approval.issue(id, LocalDate.of(2018, 1, 10)))).isEqualTo("draft.error.notAllowedNow");
 
         as(board.drafter());
         approval.submit(id, changed.version());

@@ -3,6 +3,7 @@ package vn.boardflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
@@ -48,5 +49,25 @@ abstract class BrowserJourney {
         page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         return page;
+    }
+
+    /** Việc của tôi lists the task under its subject; a double click opens the screen of its step. */
+    Page fromInbox(BrowserContext context, String username, String subject) {
+        Page page = logIn(context, username, "tasks");
+        assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(subject)).first().dblclick();
+        assertThat(page.locator("h1.view-title")).not().hasText("Việc của tôi");
+        return page;
+    }
+
+    /** Takes a step that opens a comment dialog whose confirm button repeats the step's name. */
+    static void step(Page page, String name, String comment) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        if (comment != null) {
+            dialog.getByRole(AriaRole.TEXTBOX).fill(comment);
+        }
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
+        assertThat(dialog).hasCount(0);
     }
 }

@@ -184,25 +184,6 @@ class DraftJourneyIT extends BrowserJourney {
         }
     }
 
-    /** Việc của tôi lists the draft's step; a double click opens the draft. */
-    private Page fromInbox(BrowserContext context, String username, String summary) {
-        Page page = logIn(context, username, "tasks");
-        assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(summary)).first().dblclick();
-        assertThat(page.locator("h1.view-title")).hasText(summary);
-        return page;
-    }
-
-    private static void step(Page page, String name, String comment) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
-        if (comment != null) {
-            dialog.getByRole(AriaRole.TEXTBOX).fill(comment);
-        }
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
-        assertThat(dialog).hasCount(0);
-    }
-
     /** The clerk issues from Việc của tôi, downloads the Word file, keeps it as a sample and reads its text. */
     private String issueAndDownload(String summary, String sampleName) throws Exception {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()

@@ -24,15 +24,19 @@ import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.bench.Workers;
 import vn.boardflow.document.Recipient;
+import vn.boardflow.drafting.DocumentDrafts.DraftView;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
 
 /**
- * Full plan-approval round trips through the services on PostgreSQL with 8 concurrent workers: create
- * (which starts the process), submit, review, sign off and issue (number from the register, Word file
- * rendered after the commit). Each worker drafts for its own board, one plan a year. In the same run, a
- * bare Flowable process of the same shape (three user tasks) is driven the same way as the yardstick.
+ * Full round trips of annual plans along the document route, through the services on PostgreSQL with 8 concurrent
+ * workers: create (the plan, its draft rendered with the ward tables, and the route's process), submit (the plan's
+ * own checks), review, sign off (the format check on the version signed) and issue (number from the register, Word
+ * file rendered after the commit). Each worker drafts for its own board, one plan a year. In the same run, a bare
+ * Flowable process of the route's shape (four user tasks in a row) is driven the same way as the yardstick.
  * Prints instances per second, the p95 of each step and the ratio; writes {@code target/bench/plan-approval.json}.
  */
 public final class PlanApprovalBenchmark {
@@ -70,8 +74,8 @@ public final class PlanApprovalBenchmark {
         RuntimeService runtime = context.getBean(RuntimeService.class);
         TaskService tasks = context.getBean(TaskService.class);
         Runnable bare = () -> {
-            String id = runtime.startProcessInstanceByKey("bareThreeTasks").getId();
-            for (int step = 0; step < 3; step++) {
+            String id = runtime.startProcessInstanceByKey("bareDocumentRoute").getId();
+            for (int step = 0; step < 4; step++) {
                 tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId());
             }
         };
@@ -88,11 +92,11 @@ public final class PlanApprovalBenchmark {
         }
         String figures = String.format(Locale.ROOT, """
                 {"database": "%s", "workers": %d, "plans": %d, "plansPerSecond": %.2f, "p95Ms": {%s}, \
-                "bareThreeTaskProcessesPerSecond": %.2f, "ratio": %.2f}
+                "bareRouteProcessesPerSecond": %.2f, "ratio": %.2f}
                 """, jdbc.queryForObject("select version()", String.class).split(",")[0], WORKERS, WORKERS * EACH,
                 plansPerSecond, p95s.substring(0, p95s.length() - 2), barePerSecond, plansPerSecond / barePerSecond);
         System.out.printf(Locale.ROOT, "plan approval, %d workers: %.2f plans/s (create to issued); p95:%s "
-                        + "bare three-task process: %.2f/s; ratio %.2f%n", WORKERS, plansPerSecond, printed,
+                        + "bare process of the route's shape: %.2f/s; ratio %.2f%n", WORKERS, plansPerSecond, printed,
                 barePerSecond, plansPerSecond / barePerSecond);
         Path out = Path.of("target", "bench", "plan-approval.json");
         Files.createDirectories(out.getParent());
@@ -105,7 +109,8 @@ public final class PlanApprovalBenchmark {
                                      int each, Map<Step, List<Long>> times) throws Exception {
         AnnualPlans plans = context.getBean(AnnualPlans.class);
         PlanDrafting drafting = context.getBean(PlanDrafting.class);
-        PlanApproval approval = context.getBean(PlanApproval.class);
+        DocumentDrafts drafts = context.getBean(DocumentDrafts.class);
+        DraftApproval approval = context.getBean(DraftApproval.class);
         Map<String, SecurityContext> signedIn = signIn(context, boards);
         Map<Integer, Integer> done = Collections.synchronizedMap(new HashMap<>());
         return Workers.perSecond(boards.size(), each, worker -> { }, worker -> {
@@ -113,15 +118,16 @@ public final class PlanApprovalBenchmark {
             int year = firstYear + done.merge(worker, 1, Integer::sum) - 1;
             SecurityContextHolder.setContext(signedIn.get(board.drafter()));
             PlanId id = time(times, Step.CREATE, () -> drafting.create(new NewPlan(board.bodyId(), year, false)));
-            PlanView draft = plans.find(id).orElseThrow();
-            long version = drafting.save(id, draft.version(), content(draft.content(), board));
-            time(times, Step.SUBMIT, () -> approval.submit(id, version));
+            PlanView plan = plans.find(id).orElseThrow();
+            drafting.save(id, plan.version(), content(plan.content(), board));
+            DraftView draft = drafts.find(plan.draftId()).orElseThrow();
+            time(times, Step.SUBMIT, () -> approval.submit(draft.id(), draft.version()));
             SecurityContextHolder.setContext(signedIn.get(board.reviewer()));
-            time(times, Step.REVIEW, () -> approval.approve(id, "Đồng ý"));
+            time(times, Step.REVIEW, () -> approval.approve(draft.id(), "Đồng ý"));
             SecurityContextHolder.setContext(signedIn.get(board.leader()));
-            time(times, Step.SIGN_OFF, () -> approval.signOff(id, null));
+            time(times, Step.SIGN_OFF, () -> approval.signOff(draft.id(), draft.revision(), null));
             SecurityContextHolder.setContext(signedIn.get(board.clerk()));
-            time(times, Step.ISSUE, () -> approval.issue(id, LocalDate.of(year, 1, 5)));
+            time(times, Step.ISSUE, () -> approval.issue(draft.id(), LocalDate.of(year, 1, 5)));
             SecurityContextHolder.clearContext();
         });
     }

@@ -12,14 +12,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
 import vn.boardflow.document.DocumentEvents.DocumentIssued;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftEvents.DraftStepTaken.Step;
+import vn.boardflow.drafting.DraftEvents.DraftStepTaken;
+import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
-import vn.boardflow.plan.PlanEvents.PlanCommented;
 import vn.boardflow.plan.PlanEvents.PlanCreated;
 import vn.boardflow.plan.PlanEvents.PlanSaved;
-import vn.boardflow.plan.PlanEvents.PlanStepTaken.Step;
-import vn.boardflow.plan.PlanEvents.PlanStepTaken;
 
-/** The plans module with only the modules it uses: what it tells the rest of the application at each step. */
+/**
+ * The plans module with only the modules it uses: what it tells the rest of the application, and the steps of
+ * its draft on the document route, each naming the plan it carries.
+ */
 @ModuleTest
 class PlanModuleTests {
 
@@ -30,9 +36,9 @@ class PlanModuleTests {
     @Autowired
     PlanDrafting drafting;
     @Autowired
-    PlanComments comments;
+    DocumentDrafts drafts;
     @Autowired
-    PlanApproval approval;
+    DraftApproval approval;
     @Autowired
     UserDetailsService userDetails;
 
@@ -42,39 +48,41 @@ class PlanModuleTests {
     }
 
     @Test
-    void eachStepOfAPlanIsPublishedWithWhereItStoodAndTheIssueWithItsDocument(AssertablePublishedEvents events) {
+    void eachStepOfAPlansDraftIsPublishedWithThePlanAndTheIssueWithItsDocument(AssertablePublishedEvents events) {
         PlanningBoard board = PlanningBoard.create(context);
         Logins.as(userDetails, board.drafter());
         PlanId id = drafting.create(new NewPlan(board.bodyId(), 2031, false));
-        PlanView draft = plans.find(id).orElseThrow();
-        approval.submit(id, drafting.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
-        comments.comment(id, "Đã gửi xin ý kiến");
+        PlanView plan = plans.find(id).orElseThrow();
+        drafting.save(id, plan.version(), board.filledIn(plan.content(), 0, 0));
+        DraftId draft = plan.draftId();
+        approval.submit(draft, drafts.find(draft).orElseThrow().version());
         Logins.as(userDetails, board.reviewer());
-        approval.returnToDrafter(id, "Bổ sung nhiệm vụ");
+        approval.returnToDrafter(draft, "Bổ sung nhiệm vụ");
         Logins.as(userDetails, board.drafter());
-        approval.submit(id, plans.find(id).orElseThrow().version());
+        approval.submit(draft, drafts.find(draft).orElseThrow().version());
         Logins.as(userDetails, board.reviewer());
-        approval.approve(id, null);
+        approval.approve(draft, null);
         Logins.as(userDetails, board.leader());
-        approval.signOff(id, "Đồng ý");
+        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), "Đồng ý");
         Logins.as(userDetails, board.clerk());
-        String symbol = approval.issue(id, LocalDate.of(2031, 1, 5)).symbol();
+        String symbol = approval.issue(draft, LocalDate.of(2031, 1, 5)).symbol();
 
         assertThat(events).contains(PlanCreated.class)
                 .matching(created -> created.planId().equals(id) && created.year() == 2031 && !created.copied());
         assertThat(events).contains(PlanSaved.class).matching(saved -> saved.planId().equals(id));
-        assertThat(events).contains(PlanCommented.class)
-                .matching(commented -> commented.comment().equals("Đã gửi xin ý kiến"));
-        assertThat(events.ofType(PlanStepTaken.class).matching(step -> step.planId().equals(id)))
-                .extracting(PlanStepTaken::step)
+        assertThat(events.ofType(DraftStepTaken.class).matching(step -> step.draftId().equals(draft)))
+                .allMatch(step -> step.of("plan") && step.origin().subjectId() == id.value())
+                .extracting(DraftStepTaken::step)
                 .containsExactly(Step.SUBMITTED, Step.RETURNED, Step.SUBMITTED, Step.APPROVED, Step.SIGNED, Step.ISSUED);
-        assertThat(events).contains(PlanStepTaken.class)
-                .matching(step -> step.step() == Step.RETURNED && step.before() == PlanStatus.IN_REVIEW
-                        && step.after() == PlanStatus.RETURNED && step.drafter().equals(board.drafter())
+        assertThat(events).contains(DraftStepTaken.class)
+                .matching(step -> step.step() == Step.RETURNED && step.before() == DraftStatus.IN_REVIEW
+                        && step.after() == DraftStatus.RETURNED && step.drafter().equals(board.drafter())
                         && step.comment().equals("Bổ sung nhiệm vụ"));
-        assertThat(events).contains(PlanStepTaken.class)
-                .matching(step -> step.step() == Step.ISSUED && symbol.equals(step.comment()));
+        assertThat(events).contains(DraftStepTaken.class)
+                .matching(step -> step.step() == Step.ISSUED && symbol.equals(step.comment())
+                        && symbol.equals(step.document().symbol()));
         assertThat(events).contains(DocumentIssued.class)
                 .matching(issued -> issued.symbol().equals(symbol) && issued.unitId().equals(board.unitId()));
+        assertThat(plans.find(id).orElseThrow().documentSymbol()).isEqualTo(symbol);
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.ClassUtils;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.Logins;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.EvidenceSamples;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
@@ -36,7 +39,6 @@ import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.AnnualPlans;
-import vn.boardflow.plan.PlanApproval;
 import vn.boardflow.plan.PlanDrafting.NewPlan;
 import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanId;
@@ -45,8 +47,8 @@ import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.workflow.InboxTask;
 
 /**
- * Every kind of task opens its screen from "Việc của tôi", for the person it waits for: each step of the
- * annual plan and of an inspection round, taken as its holder would, from the inbox's "Mở" button.
+ * Every kind of task opens its screen from "Việc của tôi", for the person it waits for: each step of an annual
+ * plan's draft and of an inspection round, taken as its holder would, from the inbox's "Mở" button.
  */
 class InboxTaskScreensTest extends KaribuTest {
 
@@ -54,13 +56,12 @@ class InboxTaskScreensTest extends KaribuTest {
 
     @Autowired
     AnnualPlans plans;
-
-
     @Autowired
-
     PlanDrafting drafting;
     @Autowired
-    PlanApproval approval;
+    DocumentDrafts drafts;
+    @Autowired
+    DraftApproval approval;
     @Autowired
     InspectionRounds rounds;
     @Autowired
@@ -81,25 +82,27 @@ class InboxTaskScreensTest extends KaribuTest {
     Remedies remedies;
 
     @Test
-    void eachStepOfAnAnnualPlanOpensThePlan() {
+    void anAnnualPlansDraftingOpensThePlanAndEveryLaterStepItsDraft() {
         PlanningBoard board = PlanningBoard.create(context);
         loginAs(board.drafter());
         PlanId id = drafting.create(new NewPlan(board.bodyId(), 2019, false));
-        String plan = "plans/" + id;
-        assertOpens(board.drafter(), "Soạn dự thảo", plan, "PlanPage");
+        assertOpens(board.drafter(), "Soạn dự thảo", "plans/" + id, "PlanPage");
 
         loginAs(board.drafter());
-        PlanView draft = plans.find(id).orElseThrow();
-        approval.submit(id, drafting.save(id, draft.version(), board.filledIn(draft.content(), 0, 0)));
-        assertOpens(board.reviewer(), "Xem xét, phê duyệt", plan, "PlanPage");
+        PlanView plan = plans.find(id).orElseThrow();
+        drafting.save(id, plan.version(), board.filledIn(plan.content(), 0, 0));
+        DraftId draft = plan.draftId();
+        String page = "drafts/" + draft;
+        approval.submit(draft, drafts.find(draft).orElseThrow().version());
+        assertOpens(board.reviewer(), "Xem xét", page, "DraftPage");
 
         loginAs(board.reviewer());
-        approval.approve(id, null);
-        assertOpens(board.leader(), "Ký duyệt", plan, "PlanPage");
+        approval.approve(draft, null);
+        assertOpens(board.leader(), "Ký duyệt", page, "DraftPage");
 
         loginAs(board.leader());
-        approval.signOff(id, null);
-        assertOpens(board.clerk(), "Ban hành", plan, "PlanPage");
+        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
+        assertOpens(board.clerk(), "Ban hành", page, "DraftPage");
     }
 
     @Test

@@ -15,9 +15,10 @@ import java.time.Instant;
 import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.IssuingBodyId;
-import vn.boardflow.drafting.DraftContent;
 import vn.boardflow.drafting.DocumentDrafts.SignOff;
+import vn.boardflow.drafting.DraftContent;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftOrigin;
 import vn.boardflow.drafting.DraftRoute;
 import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.UnitId;
@@ -96,6 +97,13 @@ class DocumentDraft {
     @AttributeOverride(name = "symbol", column = @Column(name = "document_symbol"))
     private DocumentRef document;
 
+    /** The feature whose screen writes it, or {@code null} for one written in the editor. */
+    @Embedded
+    @AttributeOverride(name = "feature", column = @Column(name = "origin_feature", updatable = false))
+    @AttributeOverride(name = "subjectId", column = @Column(name = "origin_id", updatable = false))
+    @AttributeOverride(name = "route", column = @Column(name = "origin_route", updatable = false))
+    private DraftOrigin origin;
+
     @Column(name = "drafted_by", nullable = false, updatable = false)
     private String draftedBy;
 
@@ -114,9 +122,11 @@ class DocumentDraft {
     protected DocumentDraft() {
     }
 
-    DocumentDraft(IssuingBodyId issuingBodyId, UnitId unitId, DraftContent content, String by, Instant at) {
+    DocumentDraft(IssuingBodyId issuingBodyId, UnitId unitId, DraftOrigin origin, DraftContent content, String by,
+                  Instant at) {
         this.issuingBodyId = issuingBodyId.value();
         this.unitId = unitId.value();
+        this.origin = origin;
         this.draftedBy = by;
         this.createdAt = at;
         this.status = DraftStatus.DRAFTING;
@@ -133,14 +143,20 @@ class DocumentDraft {
      * The next version, over the one the editor read; a save over someone else's meanwhile is refused. A
      * change after sign-off withdraws the sign-off: the draft is written again, to be submitted and signed anew.
      */
-    void revise(long expectedVersion, DraftContent content, String by, Instant at) {
-        checkVersion(expectedVersion);
+    void revise(DraftContent content, String by, Instant at) {
         require(status.editable());
         if (status == DraftStatus.AWAITING_ISSUANCE) {
             status = DraftStatus.DRAFTING;
             clearSignOff();
         }
         write(content, by, at);
+    }
+
+    /** A draft a feature writes is changed on that feature's screen only. */
+    void requireWrittenHere() {
+        if (origin != null) {
+            throw new RuleViolation("draft.error.writtenElsewhere");
+        }
     }
 
     void checkVersion(long expectedVersion) {
@@ -279,6 +295,10 @@ class DocumentDraft {
 
     String signedBy() {
         return signedBy;
+    }
+
+    DraftOrigin origin() {
+        return origin;
     }
 
     DocumentRef document() {

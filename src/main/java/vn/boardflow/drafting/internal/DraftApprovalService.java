@@ -27,16 +27,18 @@ class DraftApprovalService implements DraftApproval {
     private final DraftSteps steps;
     private final DraftPrint print;
     private final DraftIssue draftIssue;
+    private final DraftOwners owners;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DraftApprovalService(ReachableDrafts reachable, DraftRoutes routes, DraftSteps steps, DraftPrint print,
-                         DraftIssue draftIssue, CurrentUser currentUser, Clock clock) {
+                         DraftIssue draftIssue, DraftOwners owners, CurrentUser currentUser, Clock clock) {
         this.reachable = reachable;
         this.routes = routes;
         this.steps = steps;
         this.print = print;
         this.draftIssue = draftIssue;
+        this.owners = owners;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -45,6 +47,7 @@ class DraftApprovalService implements DraftApproval {
     public void submit(DraftId id, long version) {
         DocumentDraft draft = reachable.editable(id);
         draft.checkVersion(version);
+        owners.checkSubmittable(draft);
         DraftStatus before = draft.status();
         DraftRoute route = routes.of(draft.issuingBodyId(), draft.type());
         draft.submit(route);

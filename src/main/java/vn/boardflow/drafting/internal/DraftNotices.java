@@ -9,7 +9,7 @@ import vn.boardflow.workflow.Notices.Notice;
 import vn.boardflow.workflow.Notices;
 
 /**
- * Tells the drafter when their draft comes back, is signed off and is issued. Those whose step comes next
+ * Tells the drafter when their draft comes back (to be changed where it is written), is signed off and is issued. Those whose step comes next
  * find it in their inbox, reminded by the route's timers.
  */
 @Component
@@ -29,7 +29,8 @@ class DraftNotices {
         String by = currentUser.actor().fullName();
         switch (step.step()) {
             case RETURNED -> notices.send(List.of(step.drafter()), new Notice("notice.draftReturned",
-                    List.of(step.summary(), by, step.comment().strip()), link));
+                    List.of(step.summary(), by, step.comment().strip()),
+                    step.origin() == null ? link : step.origin().route()));
             case SIGNED -> notices.send(List.of(step.drafter()), new Notice("notice.draftSigned",
                     List.of(step.summary(), by, String.valueOf(step.revision())), link));
             case ISSUED -> notices.send(List.of(step.drafter()), new Notice("notice.draftIssued",

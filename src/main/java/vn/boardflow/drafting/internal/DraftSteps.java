@@ -32,8 +32,10 @@ class DraftSteps {
     }
 
     void start(DocumentDraft draft) {
+        String screen = draft.origin() == null ? "drafts/" + draft.draftId() : draft.origin().route();
         draft.startedAs(workflows.start(new StartCase(DraftTasks.PROCESS_KEY, "draft:" + draft.draftId(),
-                draft.summary(), draft.unitId(), Map.of(DraftTasks.DRAFT_ID, draft.draftId().value()))));
+                draft.summary(), draft.unitId(), Map.of(DraftTasks.DRAFT_ID, draft.draftId().value(),
+                        DraftTasks.DRAFT_SCREEN, screen))));
     }
 
     /**
@@ -59,6 +61,11 @@ class DraftSteps {
         if (!taskActions.mayAct(task(draft, taskKey).id())) {
             throw new RuleViolation("draft.error.notYourStep");
         }
+    }
+
+    /** Every inbox names the draft by its summary as it now reads. */
+    void retitle(DocumentDraft draft) {
+        workflows.retitle(draft.processInstanceId(), draft.summary());
     }
 
     /** The drafter's recall, or a change after sign-off: the process leaves its step by the message. */
@@ -108,12 +115,13 @@ class DraftSteps {
 
     void taken(Step step, DocumentDraft draft, DraftStatus before, Optional<String> actingFor, String comment) {
         events.publishEvent(new DraftStepTaken(step, draft.draftId(), draft.unitId(), draft.draftedBy(),
-                draft.summary(), before, draft.status(), draft.revision(), actingFor.orElse(null), comment));
+                draft.summary(), before, draft.status(), draft.revision(), actingFor.orElse(null), comment, draft.origin(),
+                draft.document()));
     }
 
     private CaseTask task(DocumentDraft draft, String taskKey) {
         return workflows.openTasks(draft.processInstanceId()).stream()
                 .filter(open -> open.key().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new RuleViolation("draft.error.changedMeanwhile"));
+                .orElseThrow(() -> new RuleViolation("draft.error.notAllowedNow"));
     }
 }

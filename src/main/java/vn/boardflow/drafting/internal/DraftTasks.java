@@ -22,6 +22,8 @@ final class DraftTasks {
     static final String REVIEW_STEPS = "reviewSteps";
     static final String LEADER_SIGNS = "leaderSigns";
     static final String DRAFT_ID = "draftId";
+    /** Where the drafter's step opens: the drafts page, or the screen of the feature that writes the draft. */
+    static final String DRAFT_SCREEN = "draftScreen";
 
     static final String RECALLED_MESSAGE = "draftRecalled";
 

@@ -31,7 +31,7 @@ class DraftViews {
         String signer = draft.signedBy() == null ? null
                 : users.fullNames(List.of(draft.signedBy())).getOrDefault(draft.signedBy(), draft.signedBy());
         return new DraftView(draft.draftId(), draft.issuingBodyId(), bodyName, draft.content(), draft.revision(),
-                draft.draftedBy(), draft.updatedAt(), draft.version(), draft.status(), draft.returnComment(),
+                draft.draftedBy(), draft.updatedAt(), draft.version(), draft.origin(), draft.status(), draft.returnComment(),
                 draft.signOff(signer), draft.document(), allowed(draft));
     }
 

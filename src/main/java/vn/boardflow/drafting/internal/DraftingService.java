@@ -21,18 +21,20 @@ import vn.boardflow.drafting.DraftEvents.DraftCreated;
 import vn.boardflow.drafting.DraftEvents.DraftSaved;
 import vn.boardflow.drafting.DraftEvents.DraftStepTaken.Step;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftOrigin;
 import vn.boardflow.drafting.DraftStatus;
-import vn.boardflow.workflow.TaskInbox;
+import vn.boardflow.drafting.FeatureDrafts;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.TaskInbox;
 
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
-class DraftingService implements DocumentDrafts {
+class DraftingService implements DocumentDrafts, FeatureDrafts {
 
     private final DocumentDraftRepository drafts;
     private final DraftRevisionRepository revisions;
@@ -66,8 +68,17 @@ class DraftingService implements DocumentDrafts {
 
     @Override
     public DraftId create(IssuingBodyId issuingBodyId, DraftContent content) {
+        return start(issuingBodyId, null, content);
+    }
+
+    @Override
+    public DraftId open(DraftOrigin origin, IssuingBodyId issuingBodyId, DraftContent content) {
+        return start(issuingBodyId, origin, content);
+    }
+
+    private DraftId start(IssuingBodyId issuingBodyId, DraftOrigin origin, DraftContent content) {
         IssuingBodyView body = reachable.bodyToDraftFor(issuingBodyId);
-        DocumentDraft draft = drafts.saveAndFlush(new DocumentDraft(issuingBodyId, body.unitId(), content, me(),
+        DocumentDraft draft = drafts.saveAndFlush(new DocumentDraft(issuingBodyId, body.unitId(), origin, content, me(),
                 clock.instant()));
         revisions.save(new DraftRevision(draft, content));
         steps.start(draft);
@@ -79,8 +90,24 @@ class DraftingService implements DocumentDrafts {
     @Override
     public DraftView save(DraftId id, long version, DraftContent content) {
         DocumentDraft draft = reachable.editable(id);
+        draft.requireWrittenHere();
+        draft.checkVersion(version);
+        return revise(draft, content);
+    }
+
+    @Override
+    public DraftView write(DraftId id, DraftContent content) {
+        return revise(reachable.editable(id), content);
+    }
+
+    private DraftView revise(DocumentDraft draft, DraftContent content) {
+        DraftId id = draft.draftId();
         DraftStatus before = draft.status();
-        draft.revise(version, content, me(), clock.instant());
+        String summaryBefore = draft.summary();
+        draft.revise(content, me(), clock.instant());
+        if (!summaryBefore.equals(draft.summary())) {
+            steps.retitle(draft);
+        }
         drafts.flush();
         revisions.save(new DraftRevision(draft, content));
         events.publishEvent(new DraftSaved(id, draft.unitId(), draft.revision(), content.summary()));

@@ -69,6 +69,7 @@ class DraftPage extends RecordPage<DraftView> {
     private final IssuingBodies bodies;
     private final Organisation organisation;
     private final Clock clock;
+    /** The content's editor, for a draft written here; {@code null} for one its feature writes. */
     private DraftEditor editor;
 
     DraftPage(DocumentDrafts drafts, DraftVersions versions, DraftApproval approval, DraftComments comments,
@@ -109,13 +110,21 @@ class DraftPage extends RecordPage<DraftView> {
         }
         add(actions(draft));
 
-        List<SigningAuthority> authorities = bodies.find(draft.issuingBodyId()).map(IssuingBodyView::signingAuthorities)
-                .orElse(List.of());
-        editor = new DraftEditor(authorities, organisation.today(), draft.may(DraftAction.EDIT));
-        editor.show(draft.content());
-        add(editor);
+        if (draft.origin() == null) {
+            List<SigningAuthority> authorities = bodies.find(draft.issuingBodyId())
+                    .map(IssuingBodyView::signingAuthorities).orElse(List.of());
+            editor = new DraftEditor(authorities, organisation.today(), draft.may(DraftAction.EDIT));
+            editor.show(draft.content());
+            add(editor);
+        } else {
+            editor = null;
+            Div origin = new Div(new Span(getTranslation("draft.origin.explanation")), new Anchor(draft.origin().route(),
+                    getTranslation("draft.origin.open")));
+            origin.addClassName("callout-info");
+            add(origin);
+        }
         add(new DraftFilesPanel(files, draft));
-        if (draft.may(DraftAction.EDIT)) {
+        if (editor != null && draft.may(DraftAction.EDIT)) {
             add(saveButton(draft));
         }
         add(new DraftPreviewPanel(versions, previews, draft));
@@ -202,7 +211,7 @@ class DraftPage extends RecordPage<DraftView> {
     /** What the drafter typed since the last save is kept as a version before the draft goes on. */
     private void submit(DraftView draft) {
         long version = draft.version();
-        if (draft.may(DraftAction.EDIT) && !editor.content().equals(draft.content())) {
+        if (editor != null && draft.may(DraftAction.EDIT) && !editor.content().equals(draft.content())) {
             Optional<DraftView> saved = save(draft);
             if (saved.isEmpty()) {
                 return;

@@ -37,9 +37,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserDirectory directory;
     private final UserAdministration administration;
-    private final Memberships memberships;
     private final Substitutions substitutions;
-    private final Organisation organisation;
     private final Clock clock;
     private final UserDialogs dialogs;
     private final Grid<UserSummary> grid = new Grid<>();
@@ -51,9 +49,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
               Substitutions substitutions, Organisation organisation, Clock clock) {
         this.directory = directory;
         this.administration = administration;
-        this.memberships = memberships;
         this.substitutions = substitutions;
-        this.organisation = organisation;
         this.clock = clock;
         this.dialogs = new UserDialogs(administration, this::refresh);
         setSizeFull();

@@ -12,20 +12,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanContent;
 import vn.boardflow.plan.PlanId;
-import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.TargetBalance;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.StoredJson;
 
 /**
- * A body's plan for a year. It guards its own steps: only a draft is edited, only a balanced draft is
- * submitted, and each approval step moves it from exactly one state.
+ * A body's plan for a year: what its drafter writes, with the targets allocated to the wards. It travels the
+ * document route as its draft, whose steps it follows: it is changed only while the draft may be, and it holds
+ * its own rules for being sent (a summary, a signer, a distribution list, ward shares that add up).
  */
 @Entity
 @Table(name = "annual_plan")
@@ -44,30 +45,22 @@ class AnnualPlan {
     @Column(name = "plan_year", nullable = false, updatable = false)
     private int year;
 
+    /** The draft's state, as its last step left it. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private PlanStatus status;
+    private DraftStatus status;
 
     @Column(name = "content_json", nullable = false)
     private String contentJson;
 
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-
-    @Column(nullable = false)
-    private int submissions;
-
-    @Column(name = "return_comment")
-    private String returnComment;
+    @Column(name = "draft_id")
+    private Long draftId;
 
     /** The issued Kế hoạch, once issued. */
     @Embedded
     @AttributeOverride(name = "id", column = @Column(name = "document_id"))
     @AttributeOverride(name = "symbol", column = @Column(name = "document_symbol"))
     private DocumentRef document;
-
-    @Column(name = "issued_on")
-    private LocalDate issuedOn;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -94,15 +87,15 @@ class AnnualPlan {
         this.issuingBodyId = issuingBodyId.value();
         this.unitId = unitId.value();
         this.year = year;
-        this.status = PlanStatus.DRAFT;
+        this.status = DraftStatus.DRAFTING;
         this.contentJson = StoredJson.write(content);
         this.createdBy = by;
         this.createdAt = at;
         touch(by, at);
     }
 
-    void startedAs(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+    void draftedAs(DraftId draftId) {
+        this.draftId = draftId.value();
     }
 
     void edit(PlanContent content, String by, Instant at) {
@@ -111,9 +104,8 @@ class AnnualPlan {
         touch(by, at);
     }
 
-    /** @return the number of this submission, 1 for the first */
-    int submit(String by, Instant at) {
-        require(status.editable(), "plan.error.notEditable");
+    /** Refuses a plan that is not ready to go to its reviewers, with what is missing. */
+    void checkSubmittable() {
         PlanContent content = content();
         if (content.summary().isEmpty()) {
             throw new RuleViolation("plan.error.summaryRequired");
@@ -129,47 +121,14 @@ class AnnualPlan {
             throw new RuleViolation("plan.error.recipientsRequired");
         }
         TargetBalance.check(content.targets());
-        status = PlanStatus.IN_REVIEW;
-        returnComment = null;
-        submissions++;
-        touch(by, at);
-        return submissions;
     }
 
-    void approve(String by, Instant at) {
-        require(status == PlanStatus.IN_REVIEW, "plan.error.notInReview");
-        status = PlanStatus.AWAITING_SIGNATURE;
-        touch(by, at);
-    }
-
-    void returnToDrafter(String comment, String by, Instant at) {
-        require(status == PlanStatus.IN_REVIEW || status == PlanStatus.AWAITING_SIGNATURE, "plan.error.notReturnable");
-        if (comment == null || comment.isBlank()) {
-            throw new RuleViolation("plan.error.returnCommentRequired");
+    /** The step its draft took; once issued, the plan's targets are the wards' to reach. */
+    void followed(DraftStatus after, DocumentRef issuedAs) {
+        this.status = after;
+        if (after == DraftStatus.ISSUED) {
+            this.document = issuedAs;
         }
-        status = PlanStatus.RETURNED;
-        returnComment = comment.strip();
-        touch(by, at);
-    }
-
-    void signOff(String by, Instant at) {
-        require(status == PlanStatus.AWAITING_SIGNATURE, "plan.error.notAwaitingSignature");
-        status = PlanStatus.AWAITING_ISSUANCE;
-        touch(by, at);
-    }
-
-    void issued(DocumentRef document, LocalDate issuedOn, String by, Instant at) {
-        require(status == PlanStatus.AWAITING_ISSUANCE, "plan.error.notAwaitingIssuance");
-        this.status = PlanStatus.ISSUED;
-        this.document = document;
-        this.issuedOn = issuedOn;
-        touch(by, at);
-    }
-
-    void cancel(String by, Instant at) {
-        require(status.cancellable(), "plan.error.notCancellable");
-        status = PlanStatus.CANCELLED;
-        touch(by, at);
     }
 
     /** Refuses a command based on a version someone has since replaced. */
@@ -194,10 +153,6 @@ class AnnualPlan {
         return StoredJson.read(contentJson, PlanContent.class);
     }
 
-    String contentJson() {
-        return contentJson;
-    }
-
     Long id() {
         return id;
     }
@@ -218,20 +173,13 @@ class AnnualPlan {
         return year;
     }
 
-    PlanStatus status() {
+    DraftStatus status() {
         return status;
     }
 
-    String processInstanceId() {
-        return processInstanceId;
-    }
-
-    int submissions() {
-        return submissions;
-    }
-
-    String returnComment() {
-        return returnComment;
+    /** Its draft on the document route; {@code null} for a plan begun before plans took that route, until saved. */
+    DraftId draftId() {
+        return draftId == null ? null : DraftId.of(draftId);
     }
 
     Long documentId() {
@@ -240,10 +188,6 @@ class AnnualPlan {
 
     String documentSymbol() {
         return document == null ? null : document.symbol();
-    }
-
-    LocalDate issuedOn() {
-        return issuedOn;
     }
 
     String createdBy() {

@@ -6,20 +6,20 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.plan.AnnualPlans.PlanFilter;
-import vn.boardflow.plan.PlanStatus;
 
 interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long>, JpaSpecificationExecutor<AnnualPlan> {
 
     /** The body's plan of a year that still counts: not cancelled. */
     @Query("""
             select p from AnnualPlan p
-            where p.issuingBodyId = :body and p.year = :year and p.status <> vn.boardflow.plan.PlanStatus.CANCELLED
+            where p.issuingBodyId = :body and p.year = :year and p.status <> vn.boardflow.drafting.DraftStatus.CANCELLED
             order by p.id desc
             """)
     List<AnnualPlan> current(long body, int year);
 
-    List<AnnualPlan> findByStatusAndUnitIdIn(PlanStatus status, Collection<Long> units);
+    List<AnnualPlan> findByStatusAndUnitIdIn(DraftStatus status, Collection<Long> units);
 
     /** Plans of the units the user reaches that pass the filter; an empty filter field matches all. */
     static Specification<AnnualPlan> matching(Collection<Long> units, PlanFilter filter) {

@@ -8,20 +8,17 @@ import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Section;
 import vn.boardflow.document.DocumentContent.Table;
-import vn.boardflow.document.DocumentIssuance.Body;
-import vn.boardflow.document.DocumentIssuance.Distribution;
-import vn.boardflow.document.DocumentIssuance.IssueDocument;
-import vn.boardflow.document.DocumentIssuance.Signature;
 import vn.boardflow.document.DocumentType;
-import vn.boardflow.document.Issuers.Issuer;
+import vn.boardflow.drafting.DraftContent;
 import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanContent;
+import vn.boardflow.plan.PlanView;
 import vn.boardflow.shared.VietnameseNumbers;
 
 /**
- * A plan as the Kế hoạch it is issued as: part I lists the city's targets and then, "Cụ thể", each ward's
+ * A plan as the Kế hoạch it is drafted and issued as: part I lists the city's targets and then, "Cụ thể", each ward's
  * share in tables of four indicators with a total row, each column headed by its target's number in the
  * first table and its unit (a whole indicator's name would wrap over eight lines in a column that narrow),
  * leaving out targets the city set no value for; parts II and III number their sections; the signer, the
@@ -39,11 +36,15 @@ final class PlanDocument {
     private PlanDocument() {
     }
 
-    static IssueDocument issue(Issuer issuer, int year, PlanContent content, List<Ward> wards) {
-        return new IssueDocument(issuer.heading(DocumentType.KE_HOACH, content.summary()),
-                new Body(content.legalBases(), content.preamble().isEmpty() ? null : content.preamble(),
-                        blocks(year, content, wards), content.closing().isEmpty() ? null : content.closing()),
-                Signature.under(content.signingForm(), content.signerName()), Distribution.to(content.recipients()));
+    /**
+     * The plan as the draft that carries it along the document route. A summary not written yet reads as the
+     * plan's title, which the plan's own check refuses to send.
+     */
+    static DraftContent draft(int year, PlanContent content, List<Ward> wards) {
+        String summary = content.summary().isEmpty() ? PlanView.titleOf(year) : content.summary();
+        return new DraftContent(DocumentType.KE_HOACH, summary, null, content.legalBases(),
+                content.preamble(), blocks(year, content, wards), content.closing(), content.signingForm(),
+                content.signerName(), content.recipients());
     }
 
     static List<Block> blocks(int year, PlanContent content, List<Ward> wards) {

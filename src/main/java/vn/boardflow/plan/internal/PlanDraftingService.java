@@ -1,7 +1,6 @@
 package vn.boardflow.plan.internal;
 
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,10 +12,7 @@ import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanEvents.PlanCreated;
 import vn.boardflow.plan.PlanEvents.PlanSaved;
 import vn.boardflow.plan.PlanId;
-import vn.boardflow.plan.PlanView;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.workflow.Workflows.StartCase;
-import vn.boardflow.workflow.Workflows;
 
 @Service
 @Transactional
@@ -26,17 +22,17 @@ class PlanDraftingService implements PlanDrafting {
     private final AnnualPlanRepository plans;
     private final ReachablePlans reachable;
     private final IndicatorRepository indicators;
-    private final Workflows workflows;
+    private final PlanRoute route;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanDraftingService(AnnualPlanRepository plans, ReachablePlans reachable, IndicatorRepository indicators,
-                        Workflows workflows, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                        PlanRoute route, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.reachable = reachable;
         this.indicators = indicators;
-        this.workflows = workflows;
+        this.route = route;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -52,9 +48,7 @@ class PlanDraftingService implements PlanDrafting {
                 : PlanDrafts.blank(body, command.year(), indicators.activeTargetLines());
         AnnualPlan plan = plans.save(new AnnualPlan(body.id(), body.unitId(), command.year(), content,
                 currentUser.actor().username(), clock.instant()));
-        String processInstanceId = workflows.start(new StartCase(PlanTasks.PROCESS_KEY, "plan:" + plan.id(),
-                PlanView.titleOf(plan.year()), body.unitId(), Map.of("planId", plan.id())));
-        plan.startedAs(processInstanceId);
+        route.carry(plan);
         events.publishEvent(new PlanCreated(plan.planId(), plan.unitId(), plan.year(), body.abbreviation(),
                 command.copyPreviousYear()));
         return plan.planId();
@@ -72,6 +66,7 @@ class PlanDraftingService implements PlanDrafting {
         plan.checkVersion(version);
         String summaryBefore = plan.content().summary();
         plan.edit(PlanDrafts.checked(content), currentUser.actor().username(), clock.instant());
+        route.carry(plan);
         plans.flush();
         events.publishEvent(new PlanSaved(plan.planId(), plan.unitId(), version, summaryBefore, plan.version(),
                 content.summary()));

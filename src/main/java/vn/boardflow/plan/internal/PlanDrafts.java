@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.SigningAuthority;
-import vn.boardflow.plan.PlanContent;
+import vn.boardflow.drafting.DraftContent;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.plan.PlanContent;
 import vn.boardflow.shared.RuleViolation;
 
 /** How a draft starts (blank or from last year's plan) and what a saved draft may hold. */
 final class PlanDrafts {
 
-    static final int MAX_SUMMARY = 1000;
+    static final int MAX_SUMMARY = DraftContent.MAX_SUMMARY;
     static final int MAX_TEXT = 4000;
     static final int MAX_LINES = 200;
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitId;
@@ -19,7 +20,6 @@ import vn.boardflow.org.UnitType;
 import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.AnnualPlans.WardTarget;
 import vn.boardflow.plan.PlanContent.TargetLine;
-import vn.boardflow.plan.PlanStatus;
 
 /**
  * The wards a body allocates to, and what issued plans ask of a ward. A ward officer holds a role in the
@@ -55,7 +55,7 @@ class PlanWards {
         Map<IssuingBodyId, IssuingBodyView> byId = new LinkedHashMap<>();
         bodies.all().forEach(body -> byId.put(body.id(), body));
         List<WardTarget> targets = new ArrayList<>();
-        for (AnnualPlan plan : plans.findByStatusAndUnitIdIn(PlanStatus.ISSUED, UnitId.valuesOf(above))) {
+        for (AnnualPlan plan : plans.findByStatusAndUnitIdIn(DraftStatus.ISSUED, UnitId.valuesOf(above))) {
             IssuingBodyView body = byId.get(plan.issuingBodyId());
             for (TargetLine line : plan.content().targets()) {
                 for (UnitId ward : wards) {

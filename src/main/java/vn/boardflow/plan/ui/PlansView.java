@@ -17,13 +17,14 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.plan.AnnualPlans.PlanFilter;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanDrafting;
 import vn.boardflow.plan.PlanId;
-import vn.boardflow.plan.PlanStatus;
 import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.shared.VietnameseDates;
+import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.StackedCell;
 
 /** Kế hoạch năm: the plans of the user's bodies, filtered by year, status and body; drafters start new ones here. */
@@ -32,24 +33,22 @@ import vn.boardflow.shared.ui.StackedCell;
 @Menu(title = "nav.plans", order = 20, icon = "vaadin:calendar-briefcase")
 class PlansView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AnnualPlans plans;
     private final IntegerField year = new IntegerField();
-    private final Select<PlanStatus> status = new Select<>();
+    private final Select<DraftStatus> status = new Select<>();
     private final Select<IssuingBodyView> body = new Select<>();
     private final Grid<PlanSummary> grid = new Grid<>();
 
     PlansView(AnnualPlans plans, PlanDrafting drafting, IssuingBodies bodies, Clock clock) {
-        this.plans = plans;
         setSizeFull();
         year.setLabel(getTranslation("plan.filter.year"));
         year.setStepButtonsVisible(true);
         year.setClearButtonVisible(true);
         status.setLabel(getTranslation("plan.filter.status"));
-        status.setItems(PlanStatus.values());
+        status.setItems(DraftStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("plan.filter.allStatuses"));
         status.setItemLabelGenerator(value -> value == null ? getTranslation("plan.filter.allStatuses")
-                : getTranslation(PlanBadges.key(value)));
+                : getTranslation(value.messageKey()));
         body.setLabel(getTranslation("plan.filter.body"));
         body.addClassName("body-picker");
         body.setItems(bodies.all());
@@ -75,7 +74,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PlanSummary::year).setHeader(getTranslation("plan.column.year")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(plan -> StackedCell.of(plan.summary(), plan.issuingBodyName()))
                 .setHeader(getTranslation("plan.column.summary")).setFlexGrow(3);
-        grid.addComponentColumn(plan -> PlanBadges.of(plan.status())).setHeader(getTranslation("plan.column.status"))
+        grid.addComponentColumn(plan -> Badges.of(getTranslation(plan.status().messageKey()), plan.status().tone()))
+                .setHeader(getTranslation("plan.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(plan -> plan.documentSymbol() == null ? "" : plan.documentSymbol())
                 .setHeader(getTranslation("plan.column.symbol")).setAutoWidth(true).setFlexGrow(0);

@@ -78,6 +78,14 @@ class FlowableWorkflows implements Workflows {
         return startAs(SYSTEM, command);
     }
 
+    @Override
+    @Transactional
+    public void retitle(String processInstanceId, String subject) {
+        String checked = WorkflowCase.checkedSubject(subject);
+        cases.findById(processInstanceId).ifPresent(workCase -> workCase.retitle(checked));
+        runtime.setProcessInstanceName(processInstanceId, checked);
+    }
+
     private String startAs(String initiator, StartCase command) {
         String subject = WorkflowCase.checkedSubject(command.subject());
         Map<String, Object> variables = new HashMap<>(command.variables());

@@ -61,6 +61,10 @@ class WorkflowCase {
         return subject.strip();
     }
 
+    void retitle(String subject) {
+        this.subject = checkedSubject(subject);
+    }
+
     String processInstanceId() {
         return processInstanceId;
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -110,7 +111,10 @@ class PlanEditorViewTest extends KaribuTest {
         assertThat(remaining(wards, members)).isEqualTo("Đã khớp");
         _click(_get(Button.class, spec -> spec.withText("Trình duyệt")));
         NotificationsKt.expectNotifications("Đã trình duyệt kế hoạch.");
-        _get(Span.class, spec -> spec.withText("Chờ phê duyệt"));
+        _get(Span.class, spec -> spec.withText("Đang xem xét"));
+        _assertNone(Button.class, spec -> spec.withText("Lưu"));
+        assertThat(_get(Anchor.class, spec -> spec.withText("Xem dự thảo trình ký (ý kiến, các phiên bản, quy trình)"))
+                .getHref()).as("review and sign-off are the draft's, on its page").startsWith("drafts/");
     }
 
     @Test

@@ -1,0 +1,15 @@
+package vn.boardflow.drafting;
+
+/**
+ * A feature that writes drafts on its own screens (see {@link DraftOrigin}). Drafting asks it before one of its
+ * drafts goes on the route, so the feature's own rules hold whichever screen sends it: a plan whose ward shares
+ * do not add up is not sent for review from the plan's page nor from the draft's.
+ */
+public interface DraftOwner {
+
+    /** The name its drafts' origin carries. */
+    String feature();
+
+    /** Refuses, with a {@link vn.boardflow.shared.RuleViolation}, a record the feature would not send as it stands. */
+    void checkSubmittable(long subjectId);
+}

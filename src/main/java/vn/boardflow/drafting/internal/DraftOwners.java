@@ -1,0 +1,32 @@
+package vn.boardflow.drafting.internal;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.boardflow.drafting.DraftOrigin;
+import vn.boardflow.drafting.DraftOwner;
+
+/** The features that write drafts on their own screens, asked for their rules before one of their drafts goes on. */
+@Component
+class DraftOwners {
+
+    private final Map<String, DraftOwner> byFeature;
+
+    DraftOwners(ObjectProvider<DraftOwner> owners) {
+        this.byFeature = owners.orderedStream().collect(Collectors.toMap(DraftOwner::feature, Function.identity()));
+    }
+
+    void checkSubmittable(DocumentDraft draft) {
+        DraftOrigin origin = draft.origin();
+        if (origin == null) {
+            return;
+        }
+        DraftOwner owner = byFeature.get(origin.feature());
+        if (owner == null) {
+            throw new IllegalStateException("no feature writes drafts of " + origin.feature());
+        }
+        owner.checkSubmittable(origin.subjectId());
+    }
+}
