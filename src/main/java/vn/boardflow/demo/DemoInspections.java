@@ -46,17 +46,19 @@ class DemoInspections {
     private final RoundDocuments papers;
     private final ChecklistTemplates templates;
     private final DemoWardVisits visits;
+    private final DemoRoute route;
     private final DemoUsers users;
     private final Clock clock;
 
     DemoInspections(IssuingBodies bodies, InspectionRounds rounds, RoundPlanning planning, RoundDocuments papers,
-                    ChecklistTemplates templates, DemoWardVisits visits, DemoUsers users, Clock clock) {
+                    ChecklistTemplates templates, DemoWardVisits visits, DemoRoute route, DemoUsers users, Clock clock) {
         this.bodies = bodies;
         this.rounds = rounds;
         this.planning = planning;
         this.papers = papers;
         this.templates = templates;
         this.visits = visits;
+        this.route = route;
         this.users = users;
         this.clock = clock;
     }
@@ -77,8 +79,8 @@ class DemoInspections {
         LocalDate firstVisit = LocalDate.of(year, Month.JUNE, 8);
         List<String> seedOrder = List.copyOf(organisation.wardBoardIds().keySet());
         schedule(midYear, firstVisit, seedOrder);
-        users.signIn("vanthu");
-        papers.issuePlan(midYear, firstVisit.minusDays(7));
+        route.agreedSignedAndIssued(route.submitted(papers.draftPlan(midYear)), "Đồng ý, trình Trưởng ban ký.",
+                firstVisit.minusDays(7));
         LocalDate lastPaper = visits.inspectWards(midYear);
 
         users.signIn("duthao");

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.org.DemoOrganisationLoaded;
@@ -38,18 +37,18 @@ class DemoPlans {
     private final IssuingBodies bodies;
     private final AnnualPlans plans;
     private final PlanDrafting drafting;
-    private final DocumentDrafts drafts;
     private final DraftApproval approval;
+    private final DemoRoute route;
     private final DemoUsers users;
     private final Clock clock;
 
-    DemoPlans(IssuingBodies bodies, AnnualPlans plans, PlanDrafting drafting, DocumentDrafts drafts,
-              DraftApproval approval, DemoUsers users, Clock clock) {
+    DemoPlans(IssuingBodies bodies, AnnualPlans plans, PlanDrafting drafting, DraftApproval approval, DemoRoute route,
+              DemoUsers users, Clock clock) {
         this.bodies = bodies;
         this.plans = plans;
         this.drafting = drafting;
-        this.drafts = drafts;
         this.approval = approval;
+        this.route = route;
         this.users = users;
         this.clock = clock;
     }
@@ -59,21 +58,16 @@ class DemoPlans {
         IssuingBodyView board = cityBoard(bodies, organisation);
         Seed004Text seed = Seed004Text.read();
         PlanId plan = drafting.create(new NewPlan(board.id(), Seed004Text.YEAR, false));
-        DraftId draft = submit(written(plan, withoutLastDuty(seed), board, organisation));
+        DraftId draft = route.submitted(written(plan, withoutLastDuty(seed), board, organisation));
         users.signIn("xemxet");
         approval.returnToDrafter(draft, RETURN_COMMENT);
         users.signIn("duthao");
-        submit(written(plan, seed, board, organisation));
-        users.signIn("xemxet");
-        approval.approve(draft, "Đồng ý, trình Trưởng ban ký.");
-        users.signIn("lanhdao");
-        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
-        users.signIn("vanthu");
-        approval.issue(draft, LocalDate.of(Seed004Text.YEAR, 1, 5));
+        route.submitted(written(plan, seed, board, organisation));
+        route.agreedSignedAndIssued(draft, "Đồng ý, trình Trưởng ban ký.", LocalDate.of(Seed004Text.YEAR, 1, 5));
 
         users.signIn("duthao");
         int nextYear = LocalDate.now(clock).getYear() + 1;
-        submit(written(drafting.create(new NewPlan(board.id(), nextYear, false)), seed.forYear(nextYear), board,
+        route.submitted(written(drafting.create(new NewPlan(board.id(), nextYear, false)), seed.forYear(nextYear), board,
                 organisation));
     }
 
@@ -98,11 +92,6 @@ class DemoPlans {
         PlanView draft = plans.find(plan).orElseThrow();
         drafting.save(plan, draft.version(), content(draft.content(), written, board, organisation));
         return draft.draftId();
-    }
-
-    private DraftId submit(DraftId draft) {
-        approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        return draft;
     }
 
     /** The first submission, before the reviewer asked for the wards' settlement duty. */

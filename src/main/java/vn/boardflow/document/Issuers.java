@@ -17,6 +17,16 @@ public interface Issuers {
     Issuer issuing(IssuingBodyId issuingBodyId, LocalDate issuedOn);
 
     /**
+     * Who is proposed to sign a document its head signs, for one of the body's drafters writing it: the head under
+     * the body's first signing authority, with no name when the body has no head yet.
+     */
+    ProposedSigner headOf(IssuingBodyId issuingBodyId);
+
+    /** @param name the head's full name, empty when the body has none */
+    record ProposedSigner(SigningForm form, String name) {
+    }
+
+    /**
      * Who issues one document. The head is looked up only for a document the head signs (a plan carries
      * its own signer), and once.
      */

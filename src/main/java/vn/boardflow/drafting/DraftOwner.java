@@ -1,9 +1,9 @@
 package vn.boardflow.drafting;
 
 /**
- * A feature that writes drafts on its own screens (see {@link DraftOrigin}). Drafting asks it before one of its
- * drafts goes on the route, so the feature's own rules hold whichever screen sends it: a plan whose ward shares
- * do not add up is not sent for review from the plan's page nor from the draft's.
+ * A feature with rules of its own for sending the drafts it writes (see {@link DraftOrigin}). Drafting asks it
+ * before one of its drafts goes on the route, so the feature's rules hold whichever screen sends it: a plan whose
+ * ward shares do not add up is not sent for review from the plan's page nor from the draft's.
  */
 public interface DraftOwner {
 

@@ -3,6 +3,7 @@ package vn.boardflow.inspection;
 import java.util.List;
 import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.org.UnitId;
 
 /**
@@ -37,12 +38,15 @@ public interface InspectionRounds {
     }
 
     /**
-     * @param planId   the inspection plan, once issued
-     * @param reportId the summary report, once issued
+     * @param planDraft   the inspection plan's draft on the document route, until it is issued
+     * @param planId      the inspection plan, once issued
+     * @param reportDraft the summary report's draft on the document route, until it is issued
+     * @param reportId    the summary report, once issued
      */
     record RoundView(RoundId id, IssuingBodyId issuingBodyId, UnitId unitId, int year, InspectionPeriod period, RoundStatus status,
                      long templateId, boolean selfAssessment, String purpose, InspectionSchedule schedule,
-                     Long planId, String planSymbol, Long reportId, String reportSymbol, long version) {
+                     DraftId planDraft, Long planId, String planSymbol, DraftId reportDraft, Long reportId,
+                     String reportSymbol, long version) {
     }
 
     record WardRef(UnitId id, String name) {

@@ -1,20 +1,23 @@
 package vn.boardflow.inspection;
 
-import java.time.LocalDate;
-import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.drafting.DraftId;
 
-/** The round's two documents, which the body's records clerk issues and its head signs. */
+/**
+ * The round's two documents, which its organisers draft from what the round holds and send along the document
+ * route: the body's reviewers, its head's sign-off and the records clerk's issuance follow as for any document,
+ * on the draft's page. Asked again while a paper's draft is on its way, each gives that draft.
+ */
 public interface RoundDocuments {
 
     /**
-     * The round's inspection plan (Kế hoạch kiểm tra) from its confirmed schedule: purpose, checklist, teams
-     * and the visits, sent to the wards' boards.
+     * The round's inspection plan (Kế hoạch kiểm tra) from its confirmed schedule: purpose, checklist, teams and the
+     * visits, for the wards' boards, the body's head proposed to sign it.
      */
-    IssuedDocumentView issuePlan(RoundId roundId, LocalDate issuedOn);
+    DraftId draftPlan(RoundId roundId);
 
     /**
-     * The round's summary report (Báo cáo kết quả kiểm tra) once every ward is closed, sent to the wards'
-     * boards; the round is then closed.
+     * The round's summary report (Báo cáo kết quả kiểm tra) once every ward is closed, for the wards' boards; this
+     * is the round's last step, and its issuance closes the round.
      */
-    IssuedDocumentView issueReport(RoundId roundId, LocalDate issuedOn);
+    DraftId draftReport(RoundId roundId);
 }

@@ -4,7 +4,7 @@
  * Its checklists, evidence and remedies are nested modules that implement parts of this API and the ports
  * in {@code internal}; nothing outside them names them.
  */
-@ApplicationModule(displayName = "Inspections", allowedDependencies = {"shared", "org", "workflow", "document", "plan"})
+@ApplicationModule(displayName = "Inspections", allowedDependencies = {"shared", "org", "workflow", "document", "drafting", "plan"})
 package vn.boardflow.inspection;
 
 import org.springframework.modulith.ApplicationModule;

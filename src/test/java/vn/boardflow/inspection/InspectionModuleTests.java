@@ -16,6 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
 import vn.boardflow.document.DocumentEvents.DocumentIssued;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.inspection.InspectionEvents.EvidenceChanged;
 import vn.boardflow.inspection.InspectionEvents.MinutesIssued;
 import vn.boardflow.inspection.InspectionEvents.RoundPlanIssued;
@@ -46,6 +49,10 @@ class InspectionModuleTests {
     @Autowired
     RoundDocuments papers;
     @Autowired
+    DocumentDrafts drafts;
+    @Autowired
+    DraftApproval approval;
+    @Autowired
     WardInspections inspections;
 
     @Autowired
@@ -75,8 +82,14 @@ class InspectionModuleTests {
         RoundId roundId = rounds.open(new OpenRound(board.bodyId(), 2026, InspectionPeriod.MID_YEAR,
                 InspectionFixtures.standardChecklist(templates), false, ""));
         InspectionFixtures.scheduleOneTeam(rounds, planning, board, roundId, FIRST_VISIT);
+        DraftId draft = papers.draftPlan(roundId);
+        approval.submit(draft, drafts.find(draft).orElseThrow().version());
+        Logins.as(userDetails, board.reviewer());
+        approval.approve(draft, null);
+        Logins.as(userDetails, board.leader());
+        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
         Logins.as(userDetails, board.clerk());
-        String plan = papers.issuePlan(roundId, FIRST_VISIT.minusDays(5)).symbol();
+        String plan = approval.issue(draft, FIRST_VISIT.minusDays(5)).symbol();
         WardInspectionView first = inspections.mine().stream().filter(view -> view.roundId().equals(roundId))
                 .findFirst().orElseThrow();
         Map<String, CriterionScore> scores = new HashMap<>(InspectionFixtures.fullMarks());

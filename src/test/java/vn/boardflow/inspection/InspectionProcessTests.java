@@ -28,6 +28,9 @@ import vn.boardflow.Logins;
 import vn.boardflow.Samples;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
 import vn.boardflow.inspection.InspectionRounds.OpenRound;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
@@ -52,7 +55,7 @@ import vn.boardflow.workflow.TaskInbox;
  * The {@code inspectionRound} process with two teams and three wards, on Flowable's clock: the ward's
  * self-assessment (sent by one ward, lapsing at the visit day for the others), the team's reminder the day
  * before its visit, scoring with evidence, closing with a remedial task, the last ward signalling the
- * clerk's summary report, and one deficiency loop (reported, sent back, reported again, accepted) with
+ * summary report drafted and taken along the document route, and one deficiency loop (reported, sent back, reported again, accepted) with
  * the deadline's reminder and late notice; then the daily timer opening next year's round.
  */
 @IntegrationTest
@@ -68,6 +71,10 @@ class InspectionProcessTests {
     RoundPlanning planning;
     @Autowired
     RoundDocuments papers;
+    @Autowired
+    DocumentDrafts drafts;
+    @Autowired
+    DraftApproval approval;
     @Autowired
     ChecklistTemplates templates;
     @Autowired
@@ -141,15 +148,20 @@ class InspectionProcessTests {
                 .extracting(Team::name).containsExactly("Đoàn 1");
         assertThat(rounds.wards(roundId)).extracting(WardRef::id).containsExactly(wards.get(0).id(), wards.get(2).id());
         assertThat(inspections.ofRound(roundId)).extracting(WardInspectionView::team).containsExactly("Đoàn 1", "Đoàn 1");
-        as(board.clerk());
-        IssuedDocumentView plan = papers.issuePlan(roundId, LocalDate.of(2026, 6, 2));
+        as(board.drafter());
+        DraftId planDraft = papers.draftPlan(roundId);
+        assertThat(papers.draftPlan(roundId)).as("asked again, the draft on its way").isEqualTo(planDraft);
+        assertThat(rounds.find(roundId).orElseThrow().planDraft()).isEqualTo(planDraft);
+        IssuedDocumentView plan = throughTheRoute(planDraft, LocalDate.of(2026, 6, 2));
         assertThat(plan.symbol()).isEqualTo("01/KH-BKH.ĐA");
+        assertThat(rounds.find(roundId).orElseThrow().planSymbol()).isEqualTo("01/KH-BKH.ĐA");
         byte[] planFile = documents.download(plan.id()).bytes();
         Samples.write("ke-hoach-kiem-tra.docx", planFile);
         assertThat(text(planFile)).contains("KẾ HOẠCH", "Kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2026",
                 "THÀNH PHẦN ĐOÀN KIỂM TRA", "Đoàn 1: Trưởng đoàn:", "10/06/2026", wards.get(2).name(), "Qua hồ sơ",
                 "tự chấm điểm", "Xuất sắc từ 90%");
-        assertThatThrownBy(() -> papers.issuePlan(roundId, LocalDate.of(2026, 6, 2)))
+        as(board.drafter());
+        assertThatThrownBy(() -> papers.draftPlan(roundId))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal ->
                         assertThat(refusal.messageKey()).isEqualTo("inspection.error.planIssued"));
 
@@ -210,13 +222,20 @@ class InspectionProcessTests {
         LocalDate deadline = VISIT.plusDays(30);
         closing.close(own.id(), List.of(new RemedyDraft("2.1", proposals.getFirst().description(), deadline)));
         closing.close(team1.get(1).id(), List.of());
-        as(board.clerk());
-        assertThat(tasks(roundId)).extracting(InboxTask::name).doesNotContain("Ban hành báo cáo kết quả kiểm tra");
+        as(board.drafter());
+        assertThat(tasks(roundId)).extracting(InboxTask::name).doesNotContain("Soạn báo cáo kết quả kiểm tra");
+        assertThatThrownBy(() -> papers.draftReport(roundId)).isInstanceOfSatisfying(RuleViolation.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("inspection.error.wardsOpen"));
         as(board.leader());
         closing.close(team2.id(), List.of());
-        as(board.clerk());
-        assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Ban hành báo cáo kết quả kiểm tra");
-        IssuedDocumentView report = papers.issueReport(roundId, VISIT.plusDays(5));
+        as(board.drafter());
+        assertThat(tasks(roundId)).extracting(InboxTask::name).containsExactly("Soạn báo cáo kết quả kiểm tra");
+        DraftId reportDraft = papers.draftReport(roundId);
+        assertThat(tasks(roundId)).as("the route takes the report on: its draft waits to be sent")
+                .extracting(InboxTask::name).containsExactly("Soạn dự thảo");
+        assertThat(rounds.find(roundId).orElseThrow().status()).as("closed only once the report is issued")
+                .isEqualTo(RoundStatus.SCHEDULED);
+        IssuedDocumentView report = throughTheRoute(reportDraft, VISIT.plusDays(5));
         assertThat(report.symbol()).as("one sequence for every type").isEqualTo("02/BC-BKH.ĐA");
         Samples.write("bao-cao-ket-qua-kiem-tra.docx", documents.download(report.id()).bytes());
         assertThat(rounds.find(roundId).orElseThrow().status()).isEqualTo(RoundStatus.CLOSED);
@@ -328,6 +347,18 @@ class InspectionProcessTests {
     }
 
     /** The timer start event's job, whenever it is due: firing it reads the day from Flowable's clock. */
+    /** The drafter sends the paper, the reviewer agrees, the leader signs it off and the clerk issues it. */
+    private IssuedDocumentView throughTheRoute(DraftId draft, LocalDate issuedOn) {
+        as(board.drafter());
+        approval.submit(draft, drafts.find(draft).orElseThrow().version());
+        as(board.reviewer());
+        approval.approve(draft, null);
+        as(board.leader());
+        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
+        as(board.clerk());
+        return approval.issue(draft, issuedOn);
+    }
+
     private Job openingTimer() {
         return engine.getManagementService().createTimerJobQuery().handlerType("timer-start-event").singleResult();
     }

@@ -134,7 +134,7 @@ class InboxTaskScreensTest extends KaribuTest {
         loginAs(board.reviewer());
         closing.close(first.id(), List.of(new RemedyDraft("2.1", "Kết nạp thêm hội viên", VISIT.plusMonths(6))));
         wards.stream().skip(1).forEach(ward -> closing.close(ward.id(), List.of()));
-        assertOpens(board.clerk(), "Ban hành báo cáo kết quả kiểm tra", "inspections/" + roundId, "RoundPage");
+        assertOpens(board.drafter(), "Soạn báo cáo kết quả kiểm tra", "inspections/" + roundId, "RoundPage");
 
         loginAs(board.wardOfficer());
         RemedyView remedy = remedies.ofMyWards().stream().filter(view -> view.roundId().equals(roundId)).findFirst().orElseThrow();

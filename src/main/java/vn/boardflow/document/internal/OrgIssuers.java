@@ -2,6 +2,7 @@ package vn.boardflow.document.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.Issuers;
@@ -39,7 +40,19 @@ class OrgIssuers implements Issuers {
             throw new RuleViolation("issuance.error.issueDateRequired");
         }
         return new Issuer(body, issuedOn, organisation.today().draftingUnitOf(body.unitId()).orElse(null),
-                () -> users.contacts(Role.LEADER, List.of(body.unitId())).stream().map(UserSummary::fullName)
-                        .sorted().findFirst());
+                () -> head(body));
+    }
+
+    @Override
+    public ProposedSigner headOf(IssuingBodyId issuingBodyId) {
+        IssuingBodyView body = bodies.view(issuingBodyId);
+        access.requireActsIn(Role.DRAFTER, body.unitId());
+        return new ProposedSigner(body.signingAuthorities().getFirst().form(), head(body).orElse(""));
+    }
+
+    /** The body's leader first by name. */
+    private Optional<String> head(IssuingBodyView body) {
+        return users.contacts(Role.LEADER, List.of(body.unitId())).stream().map(UserSummary::fullName).sorted()
+                .findFirst();
     }
 }

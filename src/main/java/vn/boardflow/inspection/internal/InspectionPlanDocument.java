@@ -8,12 +8,10 @@ import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Paragraph;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
-import vn.boardflow.document.DocumentIssuance.Body;
-import vn.boardflow.document.DocumentIssuance.Distribution;
-import vn.boardflow.document.DocumentIssuance.IssueDocument;
 import vn.boardflow.document.DocumentType;
-import vn.boardflow.document.Issuers.Issuer;
+import vn.boardflow.document.Issuers.ProposedSigner;
 import vn.boardflow.document.Recipient;
+import vn.boardflow.drafting.DraftContent;
 import vn.boardflow.inspection.Checklist.Group;
 import vn.boardflow.inspection.Checklist;
 import vn.boardflow.inspection.InspectionMode;
@@ -41,11 +39,11 @@ final class InspectionPlanDocument {
                  List<TeamFacts> teams, List<VisitFacts> visits, List<Recipient> recipients) {
     }
 
-    /** Signed by the body's head. */
-    static IssueDocument issue(Issuer issuer, Facts facts) {
-        return new IssueDocument(issuer.heading(DocumentType.KE_HOACH,
-                "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại các phường"),
-                Body.of(blocks(facts)), issuer.headSigns(), Distribution.to(facts.recipients()));
+    /** As its draft on the document route, the body's head proposed to sign it. */
+    static DraftContent draft(Facts facts, ProposedSigner head) {
+        return new DraftContent(DocumentType.KE_HOACH,
+                "Kiểm tra việc thực hiện Đề án " + facts.period().span(facts.year()) + " tại các phường", null,
+                List.of(), null, blocks(facts), null, head.form(), head.name(), facts.recipients());
     }
 
     static List<Block> blocks(Facts facts) {

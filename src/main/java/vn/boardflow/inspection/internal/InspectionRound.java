@@ -12,8 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionSchedule;
@@ -65,6 +67,14 @@ public class InspectionRound {
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
+
+    /** The draft of the Kế hoạch kiểm tra on the document route, until it is issued or cancelled. */
+    @Column(name = "plan_draft_id")
+    private Long planDraftId;
+
+    /** The draft of the Báo cáo kết quả on the document route, until it is issued or cancelled. */
+    @Column(name = "report_draft_id")
+    private Long reportDraftId;
 
     /** The Kế hoạch kiểm tra, once issued. */
     @Embedded
@@ -145,24 +155,56 @@ public class InspectionRound {
         status = RoundStatus.SCHEDULED;
     }
 
-    /** The inspection plan is issued once, from the confirmed schedule. */
-    void planIssued(DocumentRef plan) {
+    /** The inspection plan is drafted once, from the confirmed schedule, and issued as drafted. */
+    void planDrafted(DraftId draft) {
         if (status == RoundStatus.DRAFT) {
             throw new RuleViolation("inspection.error.notScheduled");
         }
         if (this.plan != null) {
             throw new RuleViolation("inspection.error.planIssued", this.plan.symbol());
         }
-        this.plan = plan;
+        this.planDraftId = draft.value();
     }
 
-    /** The summary report closes the round. */
+    void planIssued(DocumentRef plan) {
+        this.plan = plan;
+        this.planDraftId = null;
+    }
+
+    /** The summary report is drafted once every ward is closed; issued, it closes the round. */
+    void reportDrafted(DraftId draft) {
+        if (status != RoundStatus.SCHEDULED) {
+            throw new RuleViolation("inspection.error.notReportable");
+        }
+        this.reportDraftId = draft.value();
+    }
+
     void reportIssued(DocumentRef report) {
         if (status != RoundStatus.SCHEDULED) {
             throw new RuleViolation("inspection.error.notReportable");
         }
         this.report = report;
+        this.reportDraftId = null;
         this.status = RoundStatus.CLOSED;
+    }
+
+    /** A paper's draft cancelled on its route: the organisers may draft it again. */
+    void paperCancelled(DraftId draft) {
+        if (Long.valueOf(draft.value()).equals(planDraftId)) {
+            planDraftId = null;
+        }
+        if (Long.valueOf(draft.value()).equals(reportDraftId)) {
+            reportDraftId = null;
+        }
+    }
+
+    /** The paper's draft on its way, if one is. */
+    Optional<DraftId> planDraft() {
+        return Optional.ofNullable(planDraftId).map(DraftId::of);
+    }
+
+    Optional<DraftId> reportDraft() {
+        return Optional.ofNullable(reportDraftId).map(DraftId::of);
     }
 
     private void checkVersion(long expected) {
@@ -222,8 +264,9 @@ public class InspectionRound {
     /** The round with only the part of its schedule the reader may see. */
     RoundView view(InspectionSchedule shown) {
         return new RoundView(roundId(), issuingBodyId(), unitId(), year, period, status, templateId, selfAssessment, purpose,
-                shown, plan == null ? null : plan.id(), plan == null ? null : plan.symbol(),
-                report == null ? null : report.id(), report == null ? null : report.symbol(), version);
+                shown, planDraft().orElse(null), plan == null ? null : plan.id(), plan == null ? null : plan.symbol(),
+                reportDraft().orElse(null), report == null ? null : report.id(), report == null ? null : report.symbol(),
+                version);
     }
 
     boolean selfAssessment() {

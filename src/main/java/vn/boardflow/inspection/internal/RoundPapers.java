@@ -1,21 +1,18 @@
 package vn.boardflow.inspection.internal;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boardflow.document.DocumentIssuance;
-import vn.boardflow.document.IssuedDocumentView;
-import vn.boardflow.document.Issuers.Issuer;
 import vn.boardflow.document.Issuers;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.inspection.InspectionEvents.RoundPlanIssued;
-import vn.boardflow.inspection.InspectionEvents.RoundReported;
+import vn.boardflow.drafting.DraftContent;
+import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftOrigin;
+import vn.boardflow.drafting.FeatureDrafts;
 import vn.boardflow.inspection.InspectionSchedule;
 import vn.boardflow.inspection.RoundDocuments;
 import vn.boardflow.inspection.RoundId;
@@ -26,8 +23,9 @@ import vn.boardflow.org.UserDirectory;
 import vn.boardflow.shared.RuleViolation;
 
 /**
- * The round's two documents, issued by the body's records clerk and signed by its head: the Kế hoạch
- * kiểm tra once the schedule is confirmed, the Báo cáo kết quả once every ward is closed, which ends the round.
+ * The round's two papers drafted from what it holds and opened on the document route, each once: the Kế hoạch
+ * kiểm tra once the schedule is confirmed, the Báo cáo kết quả once every ward is closed. {@link RoundPaperRoute}
+ * follows them from there.
  */
 @Service
 @Transactional
@@ -38,30 +36,30 @@ class RoundPapers implements RoundDocuments {
     private final WardInspectionRepository wardInspections;
     private final ChecklistRevisions checklists;
     private final Issuers issuers;
-    private final DocumentIssuance issuance;
+    private final FeatureDrafts drafts;
     private final Organisation organisation;
     private final UserDirectory users;
     private final RoundTasks roundTasks;
-    private final ApplicationEventPublisher events;
 
     RoundPapers(RoundRecords records, WardInspectionRepository wardInspections, ChecklistRevisions checklists,
-                Issuers issuers, DocumentIssuance issuance, Organisation organisation, UserDirectory users,
-                RoundTasks roundTasks, ApplicationEventPublisher events) {
+                Issuers issuers, FeatureDrafts drafts, Organisation organisation, UserDirectory users,
+                RoundTasks roundTasks) {
         this.records = records;
         this.wardInspections = wardInspections;
         this.checklists = checklists;
         this.issuers = issuers;
-        this.issuance = issuance;
+        this.drafts = drafts;
         this.organisation = organisation;
         this.users = users;
         this.roundTasks = roundTasks;
-        this.events = events;
     }
 
     @Override
-    public IssuedDocumentView issuePlan(RoundId roundId, LocalDate issuedOn) {
-        InspectionRound round = records.load(roundId);
-        Issuer issuer = issuers.issuing(round.issuingBodyId(), issuedOn);
+    public DraftId draftPlan(RoundId roundId) {
+        InspectionRound round = records.organised(roundId);
+        if (round.planDraft().isPresent()) {
+            return round.planDraft().get();
+        }
         List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(round.id());
         if (wards.isEmpty()) {
             throw new RuleViolation("inspection.error.notScheduled");
@@ -80,18 +78,19 @@ class RoundPapers implements RoundDocuments {
                 .map(ward -> new InspectionPlanDocument.VisitFacts(ward.visitDate(), chart.nameOf(ward.wardId()),
                         ward.teamName(), ward.mode()))
                 .toList();
-        IssuedDocumentView plan = issuance.issue(InspectionPlanDocument.issue(issuer, new InspectionPlanDocument.Facts(
+        DraftId draft = open(round, RoundPaperRoute.PLAN, InspectionPlanDocument.draft(new InspectionPlanDocument.Facts(
                 round.period(), round.year(), round.view().purpose(), checklists.of(round.templateId()),
-                round.selfAssessment(), teams, visits, wardBoards(chart, wards))));
-        round.planIssued(plan.ref());
-        events.publishEvent(new RoundPlanIssued(round.id(), round.unitId(), plan.symbol()));
-        return plan;
+                round.selfAssessment(), teams, visits, wardBoards(chart, wards)), issuers.headOf(round.issuingBodyId())));
+        round.planDrafted(draft);
+        return draft;
     }
 
     @Override
-    public IssuedDocumentView issueReport(RoundId roundId, LocalDate issuedOn) {
-        InspectionRound round = records.load(roundId);
-        Issuer issuer = issuers.issuing(round.issuingBodyId(), issuedOn);
+    public DraftId draftReport(RoundId roundId) {
+        InspectionRound round = records.organised(roundId);
+        if (round.reportDraft().isPresent()) {
+            return round.reportDraft().get();
+        }
         List<WardInspection> wards = wardInspections.findByRoundIdOrderByVisitDateAscIdAsc(round.id());
         long open = wards.stream().filter(ward -> ward.status() != WardStatus.CLOSED).count();
         if (wards.isEmpty() || open > 0) {
@@ -101,12 +100,24 @@ class RoundPapers implements RoundDocuments {
         List<SummaryReport.WardResult> results = wards.stream().map(ward -> new SummaryReport.WardResult(
                 chart.nameOf(ward.wardId()), ward.visitDate(), ward.mode(), ward.scores(), ward.totalScore(),
                 ward.rating(), ward.minutesSymbol())).toList();
-        IssuedDocumentView report = issuance.issue(SummaryReport.issue(issuer, new SummaryReport.Facts(round.period(),
-                round.year(), checklists.of(round.templateId()), results, wardBoards(chart, wards))));
-        round.reportIssued(report.ref());
-        roundTasks.complete(round, RoundTasks.REPORT, null, Map.of());
-        events.publishEvent(new RoundReported(round.id(), round.unitId(), report.symbol()));
-        return report;
+        DraftId draft = open(round, RoundPaperRoute.REPORT, SummaryReport.draft(new SummaryReport.Facts(round.period(),
+                round.year(), checklists.of(round.templateId()), results, wardBoards(chart, wards)),
+                issuers.headOf(round.issuingBodyId())));
+        round.reportDrafted(draft);
+        // a report drafted again after a cancelled one finds the round's last step already taken
+        if (roundTasks.isOpen(round, RoundTasks.REPORT, screen(round))) {
+            roundTasks.complete(round, RoundTasks.REPORT, screen(round), Map.of());
+        }
+        return draft;
+    }
+
+    private DraftId open(InspectionRound round, String paper, DraftContent content) {
+        return drafts.open(new DraftOrigin(paper, round.id(), screen(round)), round.issuingBodyId(), content);
+    }
+
+    /** The round's page, where its papers are drafted and the organisers' steps open. */
+    private static String screen(InspectionRound round) {
+        return "inspections/" + round.id();
     }
 
     /** The wards' boards (or the wards themselves, without one), which receive the round's documents. */

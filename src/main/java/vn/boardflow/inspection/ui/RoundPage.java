@@ -3,6 +3,7 @@ package vn.boardflow.inspection.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,14 +15,12 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import vn.boardflow.document.IssuedDocumentView;
+import java.util.function.Supplier;
 import vn.boardflow.document.IssuedDocuments.DocumentFile;
 import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.inspection.ChecklistTemplates;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds;
@@ -61,13 +60,11 @@ class RoundPage extends RecordPage<RoundView> {
     private final WardInspections wardInspections;
     private final IssuedDocuments documents;
     private final AccessPolicy access;
-    private final Clock clock;
     private final Div problems = new Div();
     private long version;
 
     RoundPage(InspectionRounds rounds, RoundPlanning planning, RoundDocuments papers, ChecklistTemplates templates,
-              UserDirectory users, WardInspections wardInspections, IssuedDocuments documents, AccessPolicy access,
-              Clock clock) {
+              UserDirectory users, WardInspections wardInspections, IssuedDocuments documents, AccessPolicy access) {
         super(id -> RoundId.from(id).flatMap(rounds::find), "inspection.error.roundNotFound");
         this.rounds = rounds;
         this.planning = planning;
@@ -77,7 +74,6 @@ class RoundPage extends RecordPage<RoundView> {
         this.wardInspections = wardInspections;
         this.documents = documents;
         this.access = access;
-        this.clock = clock;
     }
 
 
@@ -99,12 +95,12 @@ class RoundPage extends RecordPage<RoundView> {
             add(new Paragraph(round.purpose()));
         }
         if (round.status() != RoundStatus.DRAFT) {
-            boolean clerk = access.can(Role.CLERK, round.unitId());
-            document(round, round.planId(), round.planSymbol(), clerk, "inspection.plan", "inspection.issuePlan",
-                    issuedOn -> papers.issuePlan(round.id(), issuedOn), "inspection.planIssued");
+            boolean drafter = access.can(Role.DRAFTER, round.unitId());
+            paper(new Paper(round.planId(), round.planSymbol(), round.planDraft(), "inspection.plan",
+                    "inspection.draftPlan", "inspection.planOnRoute"), drafter, () -> papers.draftPlan(round.id()));
             add(new H3(getTranslation("inspection.overview")), overview(round));
-            document(round, round.reportId(), round.reportSymbol(), clerk, "inspection.report", "inspection.issueReport",
-                    issuedOn -> papers.issueReport(round.id(), issuedOn), "inspection.reportIssued");
+            paper(new Paper(round.reportId(), round.reportSymbol(), round.reportDraft(), "inspection.report",
+                    "inspection.draftReport", "inspection.reportOnRoute"), drafter, () -> papers.draftReport(round.id()));
         }
         ScheduleEditor editor = new ScheduleEditor(round.schedule(), rounds.wards(round.id()), users, !editable);
         problems.removeAll();
@@ -161,16 +157,25 @@ class RoundPage extends RecordPage<RoundView> {
     }
 
     /** The round's document to download once issued; before that, the records clerk's button to issue it. */
-    private void document(RoundView round, Long documentId, String symbol, boolean clerk, String linkKey,
-                          String issueKey, Function<LocalDate, IssuedDocumentView> issue, String issuedKey) {
-        if (documentId != null) {
-            add(Downloads.link(getTranslation(linkKey, symbol), () -> {
-                DocumentFile file = documents.download(documentId);
+    /**
+     * One of the round's papers, with the message keys of its link: its Word file once issued, its draft while on
+     * the route, or, for the body's drafters, the button that drafts it and opens the draft.
+     */
+    private record Paper(Long documentId, String symbol, DraftId draft, String issuedKey, String draftKey,
+                         String onRouteKey) {
+    }
+
+    private void paper(Paper paper, boolean drafter, Supplier<DraftId> drafting) {
+        if (paper.documentId() != null) {
+            add(Downloads.link(getTranslation(paper.issuedKey(), paper.symbol()), () -> {
+                DocumentFile file = documents.download(paper.documentId());
                 return new Downloads.File(file.fileName(), Downloads.WORD_TYPE, file.bytes());
             }));
-        } else if (clerk) {
-            Button button = new Button(getTranslation(issueKey), click -> IssueDialog.open(getTranslation(issueKey), clock,
-                    issue, issuedKey, () -> load(round.id().value())));
+        } else if (paper.draft() != null) {
+            add(new Anchor("drafts/" + paper.draft(), getTranslation(paper.onRouteKey())));
+        } else if (drafter) {
+            Button button = Buttons.once(new Button(getTranslation(paper.draftKey())), () -> Actions.call(drafting::get)
+                    .ifPresent(draft -> getUI().ifPresent(ui -> ui.navigate("drafts/" + draft))));
             button.addThemeVariants(ButtonVariant.PRIMARY);
             add(button);
         }

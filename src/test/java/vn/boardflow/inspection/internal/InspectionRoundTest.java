@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.inspection.InspectionMode;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionSchedule.Team;
@@ -68,18 +69,27 @@ class InspectionRoundTest {
     }
 
     @Test
-    void thePlanIsIssuedOnceAfterTheScheduleAndTheReportClosesTheRound() {
+    void thePlanIsDraftedOnceAfterTheScheduleAndTheIssuedReportClosesTheRound() {
         InspectionRound round = round();
-        assertThat(refusal(() -> round.planIssued(new DocumentRef(1, "01/KH-BTC")))).isEqualTo("inspection.error.notScheduled");
-        assertThat(refusal(() -> round.reportIssued(new DocumentRef(2, "02/BC-BTC")))).isEqualTo("inspection.error.notReportable");
+        assertThat(refusal(() -> round.planDrafted(DraftId.of(1)))).isEqualTo("inspection.error.notScheduled");
+        assertThat(refusal(() -> round.reportDrafted(DraftId.of(2)))).isEqualTo("inspection.error.notReportable");
         round.reschedule(0, schedule);
         round.confirmSchedule(0);
 
+        round.planDrafted(DraftId.of(1));
+        assertThat(round.view().planDraft()).isEqualTo(DraftId.of(1));
+        round.paperCancelled(DraftId.of(1));
+        assertThat(round.view().planDraft()).as("a cancelled draft may be drafted again").isNull();
+        round.planDrafted(DraftId.of(3));
         round.planIssued(new DocumentRef(1, "01/KH-BTC"));
-        assertThat(refusal(() -> round.planIssued(new DocumentRef(3, "03/KH-BTC")))).isEqualTo("inspection.error.planIssued");
+        assertThat(round.view().planDraft()).isNull();
+        assertThat(refusal(() -> round.planDrafted(DraftId.of(4)))).isEqualTo("inspection.error.planIssued");
+        round.reportDrafted(DraftId.of(5));
+        assertThat(round.view().status()).as("open until the report is issued").isEqualTo(RoundStatus.SCHEDULED);
         round.reportIssued(new DocumentRef(2, "02/BC-BTC"));
 
         assertThat(round.view().status()).isEqualTo(RoundStatus.CLOSED);
-        assertThat(refusal(() -> round.reportIssued(new DocumentRef(4, "04/BC-BTC")))).isEqualTo("inspection.error.notReportable");
+        assertThat(round.view().reportSymbol()).isEqualTo("02/BC-BTC");
+        assertThat(refusal(() -> round.reportDrafted(DraftId.of(6)))).isEqualTo("inspection.error.notReportable");
     }
 }

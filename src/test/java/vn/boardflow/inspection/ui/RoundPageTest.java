@@ -109,14 +109,17 @@ class RoundPageTest extends KaribuTest {
         Grid<WardInspectionView> ownTeam = _get(Grid.class, spec -> spec.withClasses("round-overview"));
         assertThat(GridKt._fetch(ownTeam, 0, GridKt._size(ownTeam))).as("the head of Đoàn 1 sees its one ward")
                 .extracting(WardInspectionView::team).containsExactly("Đoàn 1");
-        _assertNone(Button.class, spec -> spec.withText("Ban hành kế hoạch kiểm tra"));
+        _assertNone(Button.class, spec -> spec.withText("Soạn kế hoạch kiểm tra để trình ký"));
 
-        loginAs(board.clerk());
+        loginAs(board.drafter());
         UI.getCurrent().navigate(RoundPage.class, roundId.value());
-        _click(_get(Button.class, spec -> spec.withText("Ban hành kế hoạch kiểm tra")));
-        _click(_get(_get(FormDialog.class), Button.class, spec -> spec.withText("Cấp số và ban hành")));
-        NotificationsKt.expectNotifications("Đã ban hành kế hoạch kiểm tra số 01/KH-BKH.ĐA.");
-        _get(Anchor.class, spec -> spec.withPredicate(link -> link.getText().contains("01/KH-BKH.ĐA")));
+        _click(_get(Button.class, spec -> spec.withText("Soạn kế hoạch kiểm tra để trình ký")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as("on to the draft's page")
+                .startsWith("drafts/");
+        _get(Span.class, spec -> spec.withText("Đang soạn"));
+        UI.getCurrent().navigate(RoundPage.class, roundId.value());
+        _assertNone(Button.class, spec -> spec.withText("Soạn kế hoạch kiểm tra để trình ký"));
+        _get(Anchor.class, spec -> spec.withText("Kế hoạch kiểm tra đang trình ký: xem dự thảo"));
     }
 
     @SuppressWarnings("unchecked")
