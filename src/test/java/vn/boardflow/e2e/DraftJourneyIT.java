@@ -21,20 +21,22 @@ import org.junit.jupiter.api.Test;
 import vn.boardflow.Samples;
 
 /**
- * Documents of two shapes from draft to issuance in Chromium, each entered as its users enter: the drafter from
+ * Documents of three shapes from draft to issuance in Chromium, each entered as its users enter: the drafter from
  * the side menu's Dự thảo văn bản, the reviewer and the clerk from Việc của tôi, the leader from Trình ký (on a
- * phone for the Công văn). The issued Word files are downloaded, their text read back, and kept under
+ * phone for the Công văn): a Công văn with "V/v …" under its number, a decision with six legal bases and the
+ * programme it issues, and a Thành đoàn plan in the Youth Union's format ("Thực hiện …; căn cứ …", numbered goals). The issued Word files are downloaded, their text read back, and kept under
  * target/samples.
  */
 class DraftJourneyIT extends BrowserJourney {
 
     static final String BODY = "Ban Tổ chức Đề án đoàn kết tập hợp TNCN";
+    static final String UNION = "BCH ĐOÀN TP. THỦ DẦU MỘT";
 
     @Test
     void aCongVanIsDraftedReviewedSignedOffOnAPhoneAndIssued() throws Exception {
         String summary = "báo cáo kết quả thực hiện Đề án tháng 11";
         try (BrowserContext context = desktop()) {
-            Page page = startDraft(context, "Công văn", summary);
+            Page page = startDraft(context, BODY, "Công văn", summary);
             textbox(page, "Kính gửi").fill("Ban Tổ chức Đề án các phường");
             textbox(page, "Nội dung").fill("""
                     Để tổng hợp kết quả thực hiện Đề án tháng 11, Ban Tổ chức Đề án Thành phố đề nghị:
@@ -66,7 +68,7 @@ class DraftJourneyIT extends BrowserJourney {
                     .setFullPage(true));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
                     .click();
-            assertThat(page.getByText("Đã ký duyệt; dự thảo chuyển văn thư ban hành.")).isVisible();
+            signedOff(page);
         }
 
         String text = issueAndDownload(summary, "cong-van-tu-du-thao.docx");
@@ -87,7 +89,7 @@ class DraftJourneyIT extends BrowserJourney {
                 "Căn cứ Kế hoạch số 01/KH-BTC.ĐACN ngày 05/01/2018 của Ban Tổ chức Đề án Thành phố",
                 "Căn cứ Quy chế làm việc của Ban Tổ chức Đề án Thành phố");
         try (BrowserContext context = desktop()) {
-            Page page = startDraft(context, "Quyết định (QĐ)", summary);
+            Page page = startDraft(context, BODY, "Quyết định (QĐ)", summary);
             textbox(page, "Căn cứ").fill(String.join("\n", bases));
             textbox(page, "Mở đầu").fill("Theo đề nghị của Tổ Thư ký Đề án Thành phố,");
             textbox(page, "Nội dung").fill("""
@@ -136,7 +138,7 @@ class DraftJourneyIT extends BrowserJourney {
                     .setFullPage(true));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
                     .click();
-            assertThat(page.getByText("Đã ký duyệt; dự thảo chuyển văn thư ban hành.")).isVisible();
+            signedOff(page);
         }
 
         String text = issueAndDownload(summary, "quyet-dinh-kem-chuong-trinh.docx");
@@ -147,8 +149,59 @@ class DraftJourneyIT extends BrowserJourney {
                 "(Ban hành kèm theo Quyết định số " + symbol + " ngày ", "III. THỜI GIAN THỰC HIỆN");
     }
 
-    /** From the side menu's Dự thảo văn bản, a new draft of the type for the city board. */
-    private Page startDraft(BrowserContext context, String type, String summary) {
+    @Test
+    void aUnionPlanInTheUnionsFormatIsDraftedSignedOffAndIssued() throws Exception {
+        String summary = "Tổ chức các hoạt động Tháng Thanh niên năm 2026";
+        try (BrowserContext context = desktop()) {
+            Page page = startDraft(context, UNION, "Kế hoạch (KH)", summary);
+            textbox(page, "Mở đầu").fill("Thực hiện Kế hoạch số 215-KH/TĐTN-TNCN ngày 15/12/2025 của Ban Thường vụ "
+                    + "Tỉnh đoàn về tổ chức Tháng Thanh niên năm 2026; căn cứ Chương trình công tác Đoàn và phong trào "
+                    + "thanh thiếu nhi năm 2026, Ban Thường vụ Thành đoàn xây dựng kế hoạch tổ chức các hoạt động "
+                    + "Tháng Thanh niên năm 2026, cụ thể như sau:");
+            textbox(page, "Nội dung").fill("""
+                    I. MỤC ĐÍCH, YÊU CẦU
+                    - Phát huy vai trò xung kích, tình nguyện của đoàn viên, thanh niên trong phát triển kinh tế - xã hội.
+                    - Các hoạt động thiết thực, hiệu quả, phù hợp với từng đối tượng thanh niên.
+                    II. CHỈ TIÊU
+                    1. 100% cơ sở Đoàn tổ chức ít nhất 01 hoạt động tình nguyện trong Tháng Thanh niên.
+                    2. Phát triển mới 500 đoàn viên, trong đó có 150 đoàn viên là thanh niên công nhân.
+                    3. Thành lập mới 10 chi đoàn, chi hội thanh niên công nhân tại các khu nhà trọ.
+                    III. NỘI DUNG VÀ GIẢI PHÁP
+                    1. Tổ chức Ngày hội Thanh niên công nhân tại các khu công nghiệp.
+                    2. Ra quân Ngày Chủ nhật xanh tại 14 phường.
+                    IV. TỔ CHỨC THỰC HIỆN
+                    - Văn phòng Thành đoàn theo dõi, tổng hợp kết quả, báo cáo Ban Thường vụ Thành đoàn.""");
+            signedBy(page);
+            textbox(page, "Nơi nhận khác").fill("Ban Thường vụ Tỉnh đoàn");
+            saveAndSubmit(page);
+        }
+        agree(summary);
+        try (BrowserContext context = desktop()) {
+            Page page = logIn(context, "lanhdao", "tasks");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình ký")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(summary)).click();
+            assertThat(page.frameLocator("iframe.draft-page-preview").getByText("ĐOÀN TNCS HỒ CHÍ MINH")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
+                    .click();
+            signedOff(page);
+        }
+
+        String text = issueAndDownload(summary, "ke-hoach-thanh-doan.docx");
+        assertThat(text).containsPattern("Số: \\d{2,}-KH/TĐTN-TNCN");
+        assertThat(text).contains("ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN TP. THỦ DẦU MỘT", "KẾ HOẠCH",
+                "Thực hiện Kế hoạch số 215-KH/TĐTN-TNCN", "; căn cứ Chương trình công tác Đoàn", "II. CHỈ TIÊU",
+                "1. 100% cơ sở Đoàn tổ chức ít nhất 01 hoạt động tình nguyện trong Tháng Thanh niên.",
+                "3. Thành lập mới 10 chi đoàn", "- Ban Thường vụ Tỉnh đoàn;", "Phạm Quốc Bảo");
+    }
+
+    /** The sign-off renders and checks the version signed, which can take a while on a busy machine. */
+    private static void signedOff(Page page) {
+        assertThat(page.getByText("Đã ký duyệt; dự thảo chuyển văn thư ban hành.")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    }
+
+    /** From the side menu's Dự thảo văn bản, a new draft of the type for the body. */
+    private Page startDraft(BrowserContext context, String body, String type, String summary) {
         Page page = logIn(context, "duthao", "tasks");
         assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dự thảo văn bản")).click();
@@ -156,7 +209,7 @@ class DraftJourneyIT extends BrowserJourney {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         // tests before this one may have added boards the secretariat also drafts for
         dialog.getByLabel("Cơ quan ban hành").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(BODY)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(body)).click();
         dialog.getByLabel("Loại văn bản").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(type).setExact(true)).click();
         dialog.getByLabel("Trích yếu").fill(summary);

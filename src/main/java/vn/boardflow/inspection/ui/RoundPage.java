@@ -156,7 +156,6 @@ class RoundPage extends RecordPage<RoundView> {
         });
     }
 
-    /** The round's document to download once issued; before that, the records clerk's button to issue it. */
     /**
      * One of the round's papers, with the message keys of its link: its Word file once issued, its draft while on
      * the route, or, for the body's drafters, the button that drafts it and opens the draft.
@@ -174,7 +173,7 @@ class RoundPage extends RecordPage<RoundView> {
         } else if (paper.draft() != null) {
             add(new Anchor("drafts/" + paper.draft(), getTranslation(paper.onRouteKey())));
         } else if (drafter) {
-            Button button = Buttons.once(new Button(getTranslation(paper.draftKey())), () -> Actions.call(drafting::get)
+            Button button = Buttons.once(new Button(getTranslation(paper.draftKey())), () -> Actions.call(drafting)
                     .ifPresent(draft -> getUI().ifPresent(ui -> ui.navigate("drafts/" + draft))));
             button.addThemeVariants(ButtonVariant.PRIMARY);
             add(button);

@@ -78,6 +78,9 @@ class DemoOrganisation implements ApplicationRunner {
         UnitId office = unit(board, UnitType.OFFICE, "Văn phòng Thành đoàn Thủ Dầu Một", "VP Thành đoàn", "VP");
         UnitId cityUnion = unit(city, UnitType.BOARD, "Ban Chấp hành Đoàn TNCS Hồ Chí Minh thành phố Thủ Dầu Một",
                 "Thành đoàn Thủ Dầu Một", "TĐTN");
+        // the Thành đoàn's department that drafts its documents on the Đề án, named in their symbols ("-KH/TĐTN-TNCN")
+        UnitId unionDepartment = unit(cityUnion, UnitType.SECRETARIAT, "Ban Thanh niên công nhân Thành đoàn",
+                "Ban TNCN", "TNCN");
         Map<String, UnitId> wardBoards = new LinkedHashMap<>();
         for (String ward : WARDS) {
             UnitId wardUnit = unit(board, UnitType.WARD, "Phường " + ward, ward, null);
@@ -86,11 +89,15 @@ class DemoOrganisation implements ApplicationRunner {
         }
 
         user("quantri", "Nguyễn Văn Quản", "Quản trị hệ thống", Role.ADMIN, province);
-        user("duthao", "Trần Thị Thu Hà", "Chuyên viên Tổ Thư ký", Role.DRAFTER, secretariat);
-        user("xemxet", "Lê Minh Tuấn", "Phó Trưởng ban", Role.REVIEWER, board);
-        user("lanhdao", "Phạm Quốc Bảo", "Trưởng ban", Role.LEADER, board);
+        long drafter = user("duthao", "Trần Thị Thu Hà", "Chuyên viên Tổ Thư ký", Role.DRAFTER, secretariat);
+        long reviewer = user("xemxet", "Lê Minh Tuấn", "Phó Trưởng ban", Role.REVIEWER, board);
+        long leader = user("lanhdao", "Phạm Quốc Bảo", "Trưởng ban", Role.LEADER, board);
         long clerk = user("vanthu", "Võ Thị Lan", "Văn thư", Role.CLERK, office);
-        // the Văn phòng Thành đoàn keeps the Thành đoàn's register too
+        // the Thành đoàn runs the board: its officer drafts for both (in its Ban TNCN), its deputy secretary reviews,
+        // its secretary signs, and the Văn phòng Thành đoàn keeps both registers
+        memberships.save(new Membership(drafter, unionDepartment, Role.DRAFTER, PROJECT_START, null));
+        memberships.save(new Membership(reviewer, cityUnion, Role.REVIEWER, PROJECT_START, null));
+        memberships.save(new Membership(leader, cityUnion, Role.LEADER, PROJECT_START, null));
         memberships.save(new Membership(clerk, cityUnion, Role.CLERK, PROJECT_START, null));
         user("kiemtra", "Đặng Văn Hùng", "Thành viên Đoàn kiểm tra", Role.INSPECTOR, board);
         user("ketoan", "Huỳnh Thị Mai", "Kế toán", Role.ACCOUNTANT, board);
