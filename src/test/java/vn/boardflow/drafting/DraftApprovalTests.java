@@ -6,6 +6,7 @@ import static vn.boardflow.Refusals.refusal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -44,7 +45,11 @@ import vn.boardflow.drafting.DraftTrail.DraftStep;
 import vn.boardflow.org.AuditLog.AuditEntryView;
 import vn.boardflow.org.AuditLog.AuditFilter;
 import vn.boardflow.org.AuditLog;
+import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.Substitutions.NameSubstitute;
+import vn.boardflow.org.Substitutions;
+import vn.boardflow.org.UserDirectory;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.ContentChanges;
 import vn.boardflow.workflow.InboxTask;
@@ -97,6 +102,14 @@ class DraftApprovalTests {
     AuditLog auditLog;
     @Autowired
     ProcessEngineConfiguration engine;
+    @Autowired
+    Substitutions substitutions;
+    @Autowired
+    UserDirectory directory;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    Clock appClock;
 
     PlanningBoard board;
     FlowableClock clock;
@@ -111,6 +124,37 @@ class DraftApprovalTests {
     void restore() {
         clock.reset();
         Logins.out();
+    }
+
+    @Test
+    void aSubstituteSignsOffForTheLeaderAwayAndTheHistorySaysForWhom() {
+        as(board.drafter());
+        DraftId id = drafts.create(board.bodyId(), decision("Quyết định có hiệu lực kể từ ngày ký.", "Phạm Quốc Bảo"));
+        approval.submit(id, drafts.find(id).orElseThrow().version());
+        as(board.reviewer());
+        approval.approve(id, null);
+        String deputy = board.another(context, Role.REVIEWER, "Phó Trưởng ban thay");
+        as(deputy);
+        assertThat(queues.toSign()).as("not the deputy's to sign while the leader is in").extracting(DraftSummary::id)
+                .doesNotContain(id);
+        as(board.leader());
+        LocalDate today = LocalDate.now(appClock);
+        long away = substitutions.name(new NameSubstitute(currentUser.actor().userId(),
+                directory.search(deputy, 0, 1).getFirst().id(), today, today.plusDays(3), "Đi công tác"));
+
+        as(deputy);
+        assertThat(queues.toSign()).extracting(DraftSummary::id).contains(id);
+        approval.signOff(id, drafts.find(id).orElseThrow().revision(), null);
+        DraftView signed = drafts.find(id).orElseThrow();
+        assertThat(signed.status()).isEqualTo(DraftStatus.AWAITING_ISSUANCE);
+        assertThat(signed.signOff().signedBy()).as("who signed is who clicked").isEqualTo(deputy);
+        assertThat(trail.history(id)).filteredOn(step -> step.action().equals("signed")).singleElement()
+                .satisfies(step -> assertThat(step.actingFor()).as("for whom").startsWith("Trưởng ban"));
+        as("quantri");
+        assertThat(auditLog.search(new AuditFilter(null, null, deputy, "draft.signed", "DocumentDraft", null), 0, 10))
+                .singleElement().satisfies(entry -> assertThat(entry.actingFor()).isEqualTo(board.leader()));
+        as(board.leader());
+        substitutions.cancel(away);
     }
 
     DraftContent decision(String articleThree, String signer) {

@@ -16,6 +16,7 @@ import vn.boardflow.drafting.DraftRoutes;
 import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.workflow.Workflows.CaseTask;
 
 @Service
 @Transactional
@@ -77,49 +78,46 @@ class DraftApprovalService implements DraftApproval {
     @Override
     public void approve(DraftId id, String comment) {
         DocumentDraft draft = reachable.load(id);
-        String taskKey = DraftTasks.waitingAt(draft);
-        steps.requireMayAct(draft, taskKey);
+        CaseTask task = steps.mayTake(draft, DraftTasks.waitingAt(draft));
         if (draft.approvalSigns()) {
             requirePasses(draft);
         }
         DraftStatus before = draft.status();
         draft.approve(me(), clock.instant());
         Step step = draft.status() == DraftStatus.AWAITING_ISSUANCE ? Step.SIGNED : Step.APPROVED;
-        steps.taken(step, draft, before, steps.complete(draft, taskKey, DraftTasks.APPROVE), comment);
+        steps.taken(step, draft, before, steps.complete(task, DraftTasks.APPROVE), comment);
     }
 
     @Override
     public void returnToDrafter(DraftId id, String comment) {
         requireComment(comment);
         DocumentDraft draft = reachable.load(id);
-        String taskKey = DraftTasks.waitingAt(draft);
-        steps.requireMayAct(draft, taskKey);
+        CaseTask task = steps.mayTake(draft, DraftTasks.waitingAt(draft));
         DraftStatus before = draft.status();
         draft.returnToDrafter(comment);
-        steps.taken(Step.RETURNED, draft, before, steps.complete(draft, taskKey, DraftTasks.RETURN), comment);
+        steps.taken(Step.RETURNED, draft, before, steps.complete(task, DraftTasks.RETURN), comment);
     }
 
     @Override
     public void signOff(DraftId id, int revision, String comment) {
         DocumentDraft draft = reachable.load(id);
-        steps.requireMayAct(draft, DraftTasks.SIGN_OFF);
+        CaseTask task = steps.mayTake(draft, DraftTasks.SIGN_OFF);
         if (revision == draft.revision()) {
             requirePasses(draft);
         }
         DraftStatus before = draft.status();
         draft.signOff(revision, me(), clock.instant());
-        steps.taken(Step.SIGNED, draft, before, steps.complete(draft, DraftTasks.SIGN_OFF, DraftTasks.APPROVE), comment);
+        steps.taken(Step.SIGNED, draft, before, steps.complete(task, DraftTasks.APPROVE), comment);
     }
 
     @Override
     public IssuedDocumentView issue(DraftId id, LocalDate issuedOn) {
         DocumentDraft draft = reachable.load(id);
-        steps.requireMayAct(draft, DraftTasks.ISSUE);
+        CaseTask task = steps.mayTake(draft, DraftTasks.ISSUE);
         IssuedDocumentView document = draftIssue.issue(draft, issuedOn);
         DraftStatus before = draft.status();
         draft.issued(document.ref());
-        steps.taken(Step.ISSUED, draft, before, steps.complete(draft, DraftTasks.ISSUE, DraftTasks.APPROVE),
-                document.symbol());
+        steps.taken(Step.ISSUED, draft, before, steps.complete(task, DraftTasks.APPROVE), document.symbol());
         return document;
     }
 

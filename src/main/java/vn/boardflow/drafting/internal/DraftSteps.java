@@ -47,20 +47,34 @@ class DraftSteps {
      * @return the colleague the user stood in for, if any
      */
     Optional<String> complete(DocumentDraft draft, String taskKey, String outcome, Map<String, Object> variables) {
-        Map<String, Object> all = new HashMap<>(variables);
-        all.put(DraftTasks.OUTCOME, outcome);
-        return taskActions.complete(task(draft, taskKey).id(), all);
+        return complete(task(draft, taskKey), outcome, variables);
     }
 
     Optional<String> complete(DocumentDraft draft, String taskKey, String outcome) {
         return complete(draft, taskKey, outcome, Map.of());
     }
 
-    /** Refuses unless the user may take the step the draft stands at, before anything about it changes. */
-    void requireMayAct(DocumentDraft draft, String taskKey) {
-        if (!taskActions.mayAct(task(draft, taskKey).id())) {
+    /** Completes a task {@link #mayTake} found. */
+    Optional<String> complete(CaseTask task, String outcome) {
+        return complete(task, outcome, Map.of());
+    }
+
+    private Optional<String> complete(CaseTask task, String outcome, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(DraftTasks.OUTCOME, outcome);
+        return taskActions.complete(task.id(), all);
+    }
+
+    /**
+     * The open task of the step the draft stands at, refused unless the user may take it, before anything about the
+     * draft changes; completing it then needs no second look.
+     */
+    CaseTask mayTake(DocumentDraft draft, String taskKey) {
+        CaseTask task = task(draft, taskKey);
+        if (!taskActions.mayAct(task.id())) {
             throw new RuleViolation("draft.error.notYourStep");
         }
+        return task;
     }
 
     /** Every inbox names the draft by its summary as it now reads. */
