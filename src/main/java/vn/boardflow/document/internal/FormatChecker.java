@@ -22,8 +22,7 @@ class FormatChecker implements FormatCheck {
     @Override
     public List<Finding> check(byte[] docx, FormatProfile profile, boolean draft) {
         // a file from anywhere passes the upload guards (size, zip bomb, DOCTYPE) before a parser reads it
-        TemplateCheck.unpack(docx, DocumentTemplates.MAX_UPLOAD_BYTES);
-        List<String> lines = DocxLines.read(docx);
+        List<String> lines = DocxLines.read(TemplateCheck.unpack(docx, DocumentTemplates.MAX_UPLOAD_BYTES));
         List<Finding> findings = new ArrayList<>();
         checkHeading(lines, profile, findings);
         checkNumber(lines, profile, draft, findings);

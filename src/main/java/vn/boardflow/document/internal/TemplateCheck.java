@@ -22,7 +22,8 @@ final class TemplateCheck {
     static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
     static final int MAX_ENTRIES = 1000;
     private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
-    private static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
     private TemplateCheck() {
     }
@@ -56,12 +57,25 @@ final class TemplateCheck {
         }
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
             String name = part.getKey().toLowerCase(Locale.ROOT);
-            if ((name.endsWith(".xml") || name.endsWith(".rels"))
-                    && new String(part.getValue(), StandardCharsets.UTF_8).toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
+            if ((name.endsWith(".xml") || name.endsWith(".rels")) && declaresDoctype(part.getValue())) {
                 throw new RuleViolation("docx.error.doctype");
             }
         }
         return parts;
+    }
+
+    /** "<!DOCTYPE" in any case, read byte by byte: every part of every document checked is scanned. */
+    private static boolean declaresDoctype(byte[] xml) {
+        for (int start = 0; start + DOCTYPE.length <= xml.length; start++) {
+            int matched = 0;
+            while (matched < DOCTYPE.length && Character.toUpperCase(xml[start + matched]) == DOCTYPE[matched]) {
+                matched++;
+            }
+            if (matched == DOCTYPE.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, byte[]> read(byte[] upload) {
