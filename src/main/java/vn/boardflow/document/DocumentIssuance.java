@@ -7,8 +7,10 @@ import vn.boardflow.document.DocumentContent.Block;
 
 /**
  * Issues a signed document: the clerk's number from the register, the register entry, the document
- * record with its recipients and their incoming lists, all in one transaction (the caller's, if any).
- * The Word file is rendered after that transaction commits, so the register's lock is held briefly.
+ * record with its recipients and their incoming lists, and its Word file, all in one transaction (the
+ * caller's, if any). The file is rendered once numbered and dated, and format-checked as it is issued: what is
+ * checked is what recipients get, and a file that cannot be written spends no number. The register's lock is
+ * held the ten milliseconds or so this takes, which a body's issuing, a clerk at a time, does not feel.
  */
 public interface DocumentIssuance {
 

@@ -81,7 +81,7 @@ class DocumentIssuanceTests {
         assertThat(issued.symbol()).isEqualTo("01/KH-BTN.ĐA");
         assertThat(issued.fileName()).isEqualTo("01-KH-BTN.DA-2026.docx");
         IssuedDocumentView stored = documents.find(issued.id()).orElseThrow();
-        assertThat(stored.rendered()).as("rendered after the commit").isTrue();
+        assertThat(stored.rendered()).as("its file written with it").isTrue();
         assertThat(stored.templateVersion()).isEqualTo("default/KH.docx");
 
         DocumentFile file = documents.download(issued.id());

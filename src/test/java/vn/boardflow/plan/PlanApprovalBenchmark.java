@@ -35,7 +35,7 @@ import vn.boardflow.plan.PlanDrafting.NewPlan;
  * Full round trips of annual plans along the document route, through the services on PostgreSQL with 8 concurrent
  * workers: create (the plan, its draft rendered with the ward tables, and the route's process), submit (the plan's
  * own checks), review, sign off (the format check on the version signed) and issue (number from the register, Word
- * file rendered after the commit). Each worker drafts for its own board, one plan a year. In the same run the
+ * file rendered and checked as issued). Each worker drafts for its own board, one plan a year. In the same run the
  * route's own process is driven straight through Flowable, without the application, as the yardstick (and, for
  * scale, a process of four bare user tasks in a row).
  * Prints instances per second, the p95 of each step and the ratio; writes {@code target/bench/plan-approval.json}.

@@ -28,9 +28,15 @@ class DraftFormatCheck {
         return new Preview(rendered, formatCheck.check(rendered, draft.body().profile(), true));
     }
 
-    void check(DocumentContent draft) {
-        preview(draft).findings().stream().findFirst().ifPresent(finding -> {
+    /**
+     * The document as it is issued, its number and date in it, rendered once: refused with the first rule it breaks
+     * (inside the issuing transaction, so no number is spent on it), its Word file otherwise.
+     */
+    byte[] issued(DocumentContent numbered, String templateVersion) {
+        byte[] rendered = renderer.render(templates.template(numbered.type(), templateVersion), numbered);
+        formatCheck.check(rendered, numbered.body().profile(), false).stream().findFirst().ifPresent(finding -> {
             throw new RuleViolation(finding.messageKey(), finding.line());
         });
+        return rendered;
     }
 }

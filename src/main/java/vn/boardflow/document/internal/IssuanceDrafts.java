@@ -10,21 +10,19 @@ import vn.boardflow.shared.RuleViolation;
 
 /**
  * Everything checked before a number is taken: the body's records clerk issues, the signature is one the
- * body knows, what is amended is the body's own document, and the draft passes the format check.
+ * body knows, and what is amended is the body's own document. The format check reads the numbered document
+ * ({@link DraftFormatCheck#issued}) in the same transaction.
  */
 @Component
 class IssuanceDrafts {
 
     private final IssuingBodyRepository bodies;
     private final IssuedDocumentRepository documents;
-    private final DraftFormatCheck formatCheck;
     private final AccessPolicy access;
 
-    IssuanceDrafts(IssuingBodyRepository bodies, IssuedDocumentRepository documents, DraftFormatCheck formatCheck,
-                   AccessPolicy access) {
+    IssuanceDrafts(IssuingBodyRepository bodies, IssuedDocumentRepository documents, AccessPolicy access) {
         this.bodies = bodies;
         this.documents = documents;
-        this.formatCheck = formatCheck;
         this.access = access;
     }
 
@@ -33,7 +31,6 @@ class IssuanceDrafts {
         access.requireActsIn(Role.CLERK, body.unitId());
         IssuanceDraft draft = IssuanceDraft.of(body, command);
         checkAmendment(command.amendment(), body);
-        formatCheck.check(draft.content());
         return draft;
     }
 

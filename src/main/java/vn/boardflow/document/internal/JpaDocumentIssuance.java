@@ -26,18 +26,20 @@ class JpaDocumentIssuance implements DocumentIssuance {
     private final RegisterEntryRepository entries;
     private final IssuedDocumentRepository documents;
     private final TemplateLibrary templates;
+    private final DraftFormatCheck formatCheck;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JpaDocumentIssuance(IssuanceDrafts drafts, NumberingRegister register, RegisterEntryRepository entries,
-                        IssuedDocumentRepository documents, TemplateLibrary templates, CurrentUser currentUser,
-                        ApplicationEventPublisher events, Clock clock) {
+                        IssuedDocumentRepository documents, TemplateLibrary templates, DraftFormatCheck formatCheck,
+                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
         this.register = register;
         this.entries = entries;
         this.documents = documents;
         this.templates = templates;
+        this.formatCheck = formatCheck;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -53,12 +55,15 @@ class JpaDocumentIssuance implements DocumentIssuance {
         DocumentContent content = printed.numbered(entry.symbol(), entry.summary());
         List<Recipient> recipients = command.distribution().recipients();
         Amendment amendment = command.amendment();
+        String templateVersion = templates.activeVersion(content.type());
+        byte[] file = formatCheck.issued(content, templateVersion);
         RegisterEntry registered = entries.getReferenceById(entry.id());
         registered.issuedAs(command.origin());
         IssuedDocument document = documents.save(new IssuedDocument(registered,
-                StoredJson.write(content), templates.activeVersion(content.type()), recipients,
+                StoredJson.write(content), templateVersion, recipients,
                 amendment == null ? null : amendment.originalId(), amendment == null ? null : amendment.kind(),
                 clock.instant(), currentUser.actor().username()));
+        document.attach(file, clock.instant());
         events.publishEvent(new DocumentIssued(document.id(), printed.body().unitId(), entry.symbol(),
                 entry.summary(), content.recipients().size(),
                 recipients.stream().filter(Recipient::isUnit).map(Recipient::unitId).distinct().toList()));

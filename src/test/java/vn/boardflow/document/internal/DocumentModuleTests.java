@@ -1,16 +1,19 @@
 package vn.boardflow.document.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
 
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -37,8 +40,8 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitId;
 
 /**
- * The documents module with only the modules it uses: an issue is published with whom it went to, and a
- * Word file that could not be written after the commit does not undo the issue.
+ * The documents module with only the modules it uses: an issue is published with whom it went to, its Word file
+ * is written with it (a failure spends no number), and a document without its file gets it when first downloaded.
  */
 @ModuleTest
 class DocumentModuleTests {
@@ -55,6 +58,8 @@ class DocumentModuleTests {
     UserDetailsService userDetails;
     @Autowired
     Organisation organisation;
+    @Autowired
+    DataSource dataSource;
     @MockitoSpyBean
     WordDocumentRenderer renderer;
 
@@ -94,15 +99,24 @@ class DocumentModuleTests {
     }
 
     @Test
-    void aWordFileThatFailedAfterTheCommitLeavesTheDocumentIssuedAndIsWrittenAtItsFirstDownload() {
-        // the format check renders the draft first; the file written after the commit is the second rendering
-        doCallRealMethod().doThrow(new IllegalStateException("đĩa đầy")).doCallRealMethod().when(renderer)
-                .render(any(), any());
+    void aWordFileThatCannotBeWrittenStopsTheIssueBeforeANumberIsSpent() {
+        doThrow(new IllegalStateException("đĩa đầy")).doCallRealMethod().when(renderer).render(any(), any());
+
+        assertThatThrownBy(this::issue).isInstanceOf(IllegalStateException.class);
 
         IssuedDocumentView issued = issue();
+        assertThat(issued.symbol()).as("the failed issue spent no number").startsWith("01/TB-");
+        assertThat(documents.findById(issued.id()).orElseThrow().isRendered()).as("its file written with it").isTrue();
+    }
 
-        assertThat(issued.symbol()).startsWith("01/TB-");
-        assertThat(documents.findById(issued.id()).orElseThrow().isRendered()).as("issued, its file waiting").isFalse();
+    @Test
+    void aDocumentIssuedWithoutItsFileGetsItAtItsFirstDownload() {
+        IssuedDocumentView issued = issue();
+        // as documents issued before their file was written in the issuing transaction may stand
+        new JdbcTemplate(dataSource).update("update issued_document set content = null, sha256 = null, rendered_at = null"
+                + " where id = ?", issued.id());
+
+        assertThat(documents.findById(issued.id()).orElseThrow().isRendered()).isFalse();
         assertThat(issuedDocuments.download(issued.id()).bytes()).isNotEmpty();
         assertThat(documents.findById(issued.id()).orElseThrow().isRendered()).isTrue();
     }
