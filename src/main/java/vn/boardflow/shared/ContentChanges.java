@@ -6,22 +6,20 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * What changed between two versions of a piece of content, as a reviewer reads it: a field that changed, a
- * section at the same place that reads differently, and, for text typed a line an entry, the lines inserted,
- * removed or rewritten (matched by their longest common run, so one inserted line shows as one change).
+ * What changed between two versions of a piece of content, as a reviewer reads it: a field that changed, and, for
+ * text read a line an entry (a table a row a line), the lines inserted, removed or rewritten (matched by their
+ * longest common run, so one inserted line shows as one change).
  *
  * @param <T> the content compared
  */
 public final class ContentChanges<T> {
 
     public static final String FIELD = "field";
-    public static final String SECTION = "section";
     public static final String LINES = "lines";
 
     /**
-     * @param area  {@link #FIELD} and {@link #LINES} (then {@code what} is the field's message key),
-     *              {@link #SECTION}, or a feature's own (a plan's targets)
-     * @param what  the field, section or item that changed
+     * @param area  {@link #FIELD} or {@link #LINES}
+     * @param what  the message key of the field that changed
      * @param lines for {@link #LINES}, the lines of the newer version it stands at ("3", "3–5"); else {@code null}
      */
     public record Change(String area, String what, String lines, String before, String after) {
@@ -43,16 +41,6 @@ public final class ContentChanges<T> {
     /** A field, named by its message key; {@code null} reads as empty. */
     public ContentChanges<T> field(String messageKey, Function<T, String> value) {
         return add(FIELD, messageKey, value.apply(before), value.apply(after));
-    }
-
-    /** Sections compared place by place, named {@code prefix} and their number ("II.1", "II.2", …). */
-    public ContentChanges<T> sections(String prefix, Function<T, List<String>> sections) {
-        List<String> old = sections.apply(before);
-        List<String> now = sections.apply(after);
-        for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
-            add(SECTION, prefix + (i + 1), i < old.size() ? old.get(i) : "", i < now.size() ? now.get(i) : "");
-        }
-        return this;
     }
 
     /**
@@ -95,8 +83,8 @@ public final class ContentChanges<T> {
         return this;
     }
 
-    /** A change the feature names itself, kept only when the two differ. */
-    public ContentChanges<T> add(String area, String what, String old, String now) {
+    /** Kept only when the two differ. */
+    private ContentChanges<T> add(String area, String what, String old, String now) {
         String was = Objects.requireNonNullElse(old, "");
         String is = Objects.requireNonNullElse(now, "");
         if (!was.equals(is)) {

@@ -34,10 +34,8 @@ public class ChangesTable extends VerticalLayout {
     }
 
     private static String what(Change change) {
-        return switch (change.area()) {
-            case ContentChanges.FIELD -> Messages.text(change.what());
-            case ContentChanges.LINES -> Messages.text("changes.lines", Messages.text(change.what()), change.lines());
-            default -> change.what();
-        };
+        return change.area().equals(ContentChanges.LINES)
+                ? Messages.text("changes.lines", Messages.text(change.what()), change.lines())
+                : Messages.text(change.what());
     }
 }
