@@ -58,7 +58,7 @@ class DraftJourneyIT extends BrowserJourney {
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
             page.locator("vaadin-drawer-toggle").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình ký")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(summary)).click();
+            choose(page, summary);
             assertThat(page.locator("iframe.draft-page-preview")).isVisible();
             assertThat(page.frameLocator("iframe.draft-page-preview").getByText("V/v " + summary)).isVisible();
             assertThat(page.getByText("Đúng thể thức: có thể trình ký như hiện tại.")).isVisible();
@@ -131,7 +131,7 @@ class DraftJourneyIT extends BrowserJourney {
         try (BrowserContext context = desktop()) {
             Page page = logIn(context, "lanhdao", "tasks");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình ký")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(summary)).click();
+            choose(page, summary);
             assertThat(page.frameLocator("iframe.draft-page-preview").getByText("CHƯƠNG TRÌNH",
                     new FrameLocator.GetByTextOptions().setExact(true))).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("signing-queue-decision"))
@@ -179,7 +179,7 @@ class DraftJourneyIT extends BrowserJourney {
         try (BrowserContext context = desktop()) {
             Page page = logIn(context, "lanhdao", "tasks");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình ký")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(summary)).click();
+            choose(page, summary);
             assertThat(page.frameLocator("iframe.draft-page-preview").getByText("ĐOÀN TNCS HỒ CHÍ MINH")).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
                     .click();
@@ -192,6 +192,12 @@ class DraftJourneyIT extends BrowserJourney {
                 "Thực hiện Kế hoạch số 215-KH/TĐTN-TNCN", "; căn cứ Chương trình công tác Đoàn", "II. CHỈ TIÊU",
                 "1. 100% cơ sở Đoàn tổ chức ít nhất 01 hoạt động tình nguyện trong Tháng Thanh niên.",
                 "3. Thành lập mới 10 chi đoàn", "- Ban Thường vụ Tỉnh đoàn;", "Phạm Quốc Bảo");
+    }
+
+    /** Picks the draft in the leader's queue, and waits until it is the one read, its buttons the ones to press. */
+    private static void choose(Page page, String summary) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(summary)).click();
+        assertThat(page.locator(".signing-reading h3").first()).hasText(summary);
     }
 
     /** The sign-off renders and checks the version signed, which can take a while on a busy machine. */

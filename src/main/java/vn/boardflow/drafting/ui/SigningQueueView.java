@@ -20,6 +20,7 @@ import vn.boardflow.drafting.DocumentDrafts.DraftSummary;
 import vn.boardflow.drafting.DocumentDrafts.DraftView;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftQueues;
 import vn.boardflow.drafting.DraftVersions;
 import vn.boardflow.shared.VietnameseDates;
@@ -45,6 +46,8 @@ class SigningQueueView extends VerticalLayout implements HasDynamicTitle {
     private final List<DraftSummary> queue;
     private final Div list = new Div();
     private final Div reading = new Div();
+    /** The draft being read, which choosing again leaves as it is: its buttons stay the ones pressed. */
+    private DraftId shown;
 
     SigningQueueView(DraftQueues queues, DocumentDrafts drafts, DraftVersions versions, DraftApproval approval,
                      DocumentPreviews previews) {
@@ -85,8 +88,13 @@ class SigningQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void read(DraftSummary summary) {
+        if (summary.id().equals(shown)) {
+            return;
+        }
         reading.removeAll();
+        shown = null;
         Actions.call(() -> drafts.find(summary.id()).orElseThrow()).ifPresent(draft -> {
+            shown = draft.id();
             reading.add(new H3(draft.content().summary()), new Span(getTranslation("signing.reading.meta",
                     getTranslation(draft.content().type().messageKey()), draft.issuingBodyName(), draft.revision())));
             FlexLayout actions = new FlexLayout(signOff(draft, summary), back(draft, summary),
@@ -121,6 +129,7 @@ class SigningQueueView extends VerticalLayout implements HasDynamicTitle {
         queue.remove(summary);
         showList();
         reading.removeAll();
+        shown = null;
         if (!queue.isEmpty()) {
             read(queue.getFirst());
         }

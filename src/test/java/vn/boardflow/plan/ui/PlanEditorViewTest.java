@@ -115,6 +115,14 @@ class PlanEditorViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withText("Lưu"));
         assertThat(_get(Anchor.class, spec -> spec.withText("Xem dự thảo trình ký (ý kiến, các phiên bản, quy trình)"))
                 .getHref()).as("review and sign-off are the draft's, on its page").startsWith("drafts/");
+        String plan = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        loginAs(board.reviewer());
+        UI.getCurrent().navigate(plan);
+        _assertNone(Button.class, spec -> spec.withText("Trình duyệt"));
+        _click(_get(Button.class, spec -> spec.withText("Xem xét, ký duyệt trên dự thảo")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("drafts/");
+        _get(Button.class, spec -> spec.withText("Đồng ý"));
     }
 
     @Test
