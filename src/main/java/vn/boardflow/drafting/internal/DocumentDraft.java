@@ -68,28 +68,15 @@ class DocumentDraft {
     @Column(name = "return_comment")
     private String returnComment;
 
-    /** Which of the route's review steps it is at: 1 or 2 while under review, 0 otherwise. */
-    @Column(name = "review_step", nullable = false)
-    private int reviewStep;
+    @Embedded
+    private ReviewPosition review;
 
-    @Column(name = "review_steps", nullable = false)
-    private int reviewSteps;
-
-    @Column(name = "leader_signs", nullable = false)
-    private boolean leaderSigns;
-
-    /** Who agreed at the first of two review steps: the second needs another reviewer. */
-    @Column(name = "first_reviewer")
-    private String firstReviewer;
-
-    @Column(name = "signed_revision")
-    private Integer signedRevision;
-
-    @Column(name = "signed_by")
-    private String signedBy;
-
-    @Column(name = "signed_at")
-    private Instant signedAt;
+    /** The leader's sign-off while it awaits issuance and after, {@code null} before. */
+    @Embedded
+    @AttributeOverride(name = "revision", column = @Column(name = "signed_revision"))
+    @AttributeOverride(name = "by", column = @Column(name = "signed_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "signed_at"))
+    private SignedVersion signed;
 
     /** The issued document, once issued. */
     @Embedded
@@ -130,8 +117,7 @@ class DocumentDraft {
         this.draftedBy = by;
         this.createdAt = at;
         this.status = DraftStatus.DRAFTING;
-        this.reviewSteps = DraftRoute.STANDARD.reviewSteps();
-        this.leaderSigns = DraftRoute.STANDARD.leaderSigns();
+        this.review = ReviewPosition.notSent();
         write(content, by, at);
     }
 
@@ -147,7 +133,7 @@ class DocumentDraft {
         require(status.editable());
         if (status == DraftStatus.AWAITING_ISSUANCE) {
             status = DraftStatus.DRAFTING;
-            clearSignOff();
+            signed = null;
         }
         write(content, by, at);
     }
@@ -167,18 +153,14 @@ class DocumentDraft {
 
     void submit(DraftRoute route) {
         require(status.beingWritten());
-        route.checkedFor(type);
-        this.reviewSteps = route.reviewSteps();
-        this.leaderSigns = route.leaderSigns();
-        this.reviewStep = 1;
-        this.firstReviewer = null;
+        review.start(route.checkedFor(type));
         this.returnComment = null;
         this.status = DraftStatus.IN_REVIEW;
     }
 
     void recall() {
         require(status.recallable());
-        this.reviewStep = 0;
+        review.leave();
         this.status = DraftStatus.DRAFTING;
     }
 
@@ -189,20 +171,14 @@ class DocumentDraft {
 
     /**
      * The current reviewer agrees: on to the second review, to the leader, or, where the leader does not sign,
-     * signed off by this last reviewer. Two review steps are two people.
+     * signed off by this last reviewer.
      */
     void approve(String by, Instant at) {
         require(status == DraftStatus.IN_REVIEW);
-        if (reviewStep == 1 && reviewSteps == 2) {
-            this.firstReviewer = by;
-            this.reviewStep = 2;
+        if (!review.agreed(by)) {
             return;
         }
-        if (by.equals(firstReviewer)) {
-            throw new RuleViolation("draft.error.sameReviewer");
-        }
-        this.reviewStep = 0;
-        if (leaderSigns) {
+        if (review.leaderSigns()) {
             this.status = DraftStatus.AWAITING_SIGNATURE;
         } else {
             sign(revision, by, at);
@@ -211,16 +187,16 @@ class DocumentDraft {
 
     /** Whether the current step's approval is also the sign-off. */
     boolean approvalSigns() {
-        return status == DraftStatus.IN_REVIEW && !leaderSigns && reviewStep == reviewSteps;
+        return status == DraftStatus.IN_REVIEW && review.reviewerSigns();
     }
 
     void returnToDrafter(String comment) {
         require(status == DraftStatus.IN_REVIEW || status == DraftStatus.AWAITING_SIGNATURE
                 || status == DraftStatus.AWAITING_ISSUANCE);
         this.returnComment = comment.strip();
-        this.reviewStep = 0;
+        review.leave();
         this.status = DraftStatus.RETURNED;
-        clearSignOff();
+        this.signed = null;
     }
 
     /** The leader signs off the version they read, which must still be the latest. */
@@ -233,28 +209,20 @@ class DocumentDraft {
         if (readRevision != revision) {
             throw new RuleViolation("draft.error.changedSinceRead");
         }
-        this.signedRevision = readRevision;
-        this.signedBy = by;
-        this.signedAt = at;
+        this.signed = new SignedVersion(readRevision, by, at);
         this.status = DraftStatus.AWAITING_ISSUANCE;
     }
 
     /** The version to issue: the signed one, which nothing has changed since. */
     int revisionToIssue() {
-        require(status == DraftStatus.AWAITING_ISSUANCE && signedRevision != null && signedRevision == revision);
-        return signedRevision;
+        require(status == DraftStatus.AWAITING_ISSUANCE && signed != null && signed.revision() == revision);
+        return signed.revision();
     }
 
     void issued(DocumentRef issuedAs) {
         revisionToIssue();
         this.document = issuedAs;
         this.status = DraftStatus.ISSUED;
-    }
-
-    private void clearSignOff() {
-        this.signedRevision = null;
-        this.signedBy = null;
-        this.signedAt = null;
     }
 
     private static void require(boolean allowed) {
@@ -285,16 +253,16 @@ class DocumentDraft {
     }
 
     int reviewStep() {
-        return reviewStep;
+        return review.step();
     }
 
     /** Who signed off which version, once signed; {@code null} before. */
     SignOff signOff(String signerName) {
-        return signedRevision == null ? null : new SignOff(signedRevision, signedBy, signerName, signedAt);
+        return signed == null ? null : new SignOff(signed.revision(), signed.by(), signerName, signed.at());
     }
 
     String signedBy() {
-        return signedBy;
+        return signed == null ? null : signed.by();
     }
 
     DraftOrigin origin() {
