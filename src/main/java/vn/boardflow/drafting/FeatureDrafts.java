@@ -1,7 +1,6 @@
 package vn.boardflow.drafting;
 
 import vn.boardflow.document.IssuingBodyId;
-import vn.boardflow.drafting.DocumentDrafts.DraftView;
 
 /**
  * The drafts features write on their own screens, an annual plan or an inspection round's papers among them: the
@@ -20,5 +19,5 @@ public interface FeatureDrafts {
      * as for any draft, a change after sign-off sends it back to be signed again, and a draft on its way to a
      * reviewer or the leader is not changed.
      */
-    DraftView write(DraftId id, DraftContent content);
+    void write(DraftId id, DraftContent content);
 }

@@ -92,15 +92,16 @@ class DraftingService implements DocumentDrafts, FeatureDrafts {
         DocumentDraft draft = reachable.editable(id);
         draft.requireWrittenHere();
         draft.checkVersion(version);
-        return revise(draft, content);
+        revise(draft, content);
+        return views.of(draft);
     }
 
     @Override
-    public DraftView write(DraftId id, DraftContent content) {
-        return revise(reachable.editable(id), content);
+    public void write(DraftId id, DraftContent content) {
+        revise(reachable.editable(id), content);
     }
 
-    private DraftView revise(DocumentDraft draft, DraftContent content) {
+    private void revise(DocumentDraft draft, DraftContent content) {
         DraftId id = draft.draftId();
         DraftStatus before = draft.status();
         String summaryBefore = draft.summary();
@@ -115,7 +116,6 @@ class DraftingService implements DocumentDrafts, FeatureDrafts {
             steps.recall(draft);
             steps.taken(Step.REOPENED, draft, before, Optional.empty(), null);
         }
-        return views.of(draft);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
+import vn.boardflow.shared.TransactionMemo;
 
 /**
  * Builds the unit tree for a date. Today's tree is read on almost every request (scope checks, unit
@@ -24,6 +25,8 @@ class OrgCharts {
     private final UnitRepository units;
     private final Clock clock;
     private final AtomicReference<Cached> today = new AtomicReference<>();
+    /** A command asks for the tree at each access check; the revision stamp is read once per transaction. */
+    private final TransactionMemo<LocalDate, OrgChart> todays = new TransactionMemo<>(this::current);
 
     OrgCharts(UnitRepository units, Clock clock) {
         this.units = units;
@@ -32,7 +35,10 @@ class OrgCharts {
 
     @Transactional(readOnly = true)
     OrgChart today() {
-        LocalDate date = LocalDate.now(clock);
+        return todays.get(LocalDate.now(clock));
+    }
+
+    private OrgChart current(LocalDate date) {
         long revision = units.revision();
         Cached cached = today.get();
         if (cached != null && cached.date().equals(date) && cached.revision() == revision) {

@@ -18,6 +18,7 @@ import vn.boardflow.org.Actor;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.RoleInUnit;
+import vn.boardflow.shared.TransactionMemo;
 
 @Component
 class SecurityCurrentUser implements CurrentUser {
@@ -27,6 +28,8 @@ class SecurityCurrentUser implements CurrentUser {
     private final UserAccountRepository users;
     private final OrgCharts charts;
     private final Clock clock;
+    /** Each task a command looks at or completes asks who the user acts as. */
+    private final TransactionMemo<Actor, List<ActingIdentity>> identities = new TransactionMemo<>(this::identitiesOf);
 
     SecurityCurrentUser(MembershipRepository memberships, SubstitutionRepository substitutions,
                         UserAccountRepository users, OrgCharts charts, Clock clock) {
@@ -54,7 +57,10 @@ class SecurityCurrentUser implements CurrentUser {
     @Override
     @Transactional(readOnly = true)
     public List<ActingIdentity> actingIdentities() {
-        Actor me = actor();
+        return identities.get(actor());
+    }
+
+    private List<ActingIdentity> identitiesOf(Actor me) {
         LocalDate today = LocalDate.now(clock);
         List<Long> principalIds = substitutions.findActiveFor(me.userId(), today).stream()
                 .map(Substitution::userId).distinct().toList();

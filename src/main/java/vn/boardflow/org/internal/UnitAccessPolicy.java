@@ -13,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
@@ -23,6 +21,7 @@ import vn.boardflow.org.Role;
 import vn.boardflow.org.RoleInUnit;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
+import vn.boardflow.shared.TransactionMemo;
 
 @Component("access")
 class UnitAccessPolicy implements AccessPolicy {
@@ -31,7 +30,9 @@ class UnitAccessPolicy implements AccessPolicy {
     private final MembershipRepository memberships;
     private final OrgCharts charts;
     private final Clock clock;
-    private final AtomicReference<ScopeCache> scopes = new AtomicReference<>(new ScopeCache(null));
+    private final AtomicReference<ScopeCache> reaches = new AtomicReference<>(new ScopeCache(null));
+    /** A command checks access several times (its own check, the tasks it completes, the documents it issues). */
+    private final TransactionMemo<Long, Map<Role, Set<UnitId>>> scopes = new TransactionMemo<>(this::currentScopeOf);
 
     UnitAccessPolicy(CurrentUser currentUser, MembershipRepository memberships, OrgCharts charts, Clock clock) {
         this.currentUser = currentUser;
@@ -43,7 +44,7 @@ class UnitAccessPolicy implements AccessPolicy {
     @Override
     @Transactional(readOnly = true)
     public Set<UnitId> unitsWhere(Role role) {
-        return currentUser.find().map(actor -> scopeOf(actor.userId()).getOrDefault(role, Set.of())).orElse(Set.of());
+        return currentUser.find().map(actor -> scopes.get(actor.userId()).getOrDefault(role, Set.of())).orElse(Set.of());
     }
 
     @Override
@@ -73,7 +74,7 @@ class UnitAccessPolicy implements AccessPolicy {
     @Transactional(readOnly = true)
     public boolean canActIn(UnitId unitId) {
         return currentUser.find()
-                .map(actor -> scopeOf(actor.userId()).values().stream().anyMatch(units -> units.contains(unitId)))
+                .map(actor -> scopes.get(actor.userId()).values().stream().anyMatch(units -> units.contains(unitId)))
                 .orElse(false);
     }
 
@@ -114,37 +115,13 @@ class UnitAccessPolicy implements AccessPolicy {
     }
 
     /**
-     * A command checks access several times (its own check, the tasks it completes, the documents it
-     * issues), so within one transaction the user's scope is read once; the next transaction reads it again.
-     */
-    private Map<Role, Set<UnitId>> scopeOf(long userId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return currentScopeOf(userId);
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, Map<Role, Set<UnitId>>> memo =
-                (Map<Long, Map<Role, Set<UnitId>>>) TransactionSynchronizationManager.getResource(this);
-        if (memo == null) {
-            memo = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, memo);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(UnitAccessPolicy.this);
-                }
-            });
-        }
-        return memo.computeIfAbsent(userId, this::currentScopeOf);
-    }
-
-    /**
      * The reach of a set of roles is worked out once per chart: the roles held are read each time (a
      * membership ending takes effect at once), their reach is cached.
      */
     private Map<Role, Set<UnitId>> currentScopeOf(long userId) {
         OrgChart chart = charts.today();
         List<RoleInUnit> held = memberships.rolesHeld(userId, LocalDate.now(clock));
-        ScopeCache current = scopes.updateAndGet(cache -> cache.chart() == chart ? cache : new ScopeCache(chart));
+        ScopeCache current = reaches.updateAndGet(cache -> cache.chart() == chart ? cache : new ScopeCache(chart));
         return current.byRolesHeld().computeIfAbsent(held, roles -> scope(chart, roles));
     }
 

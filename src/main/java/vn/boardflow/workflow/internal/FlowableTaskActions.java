@@ -1,13 +1,12 @@
 package vn.boardflow.workflow.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,12 +26,15 @@ import vn.boardflow.workflow.WorkflowEvents.TaskActed;
 class FlowableTaskActions implements TaskActions {
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final WorkflowCaseRepository cases;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    FlowableTaskActions(TaskService tasks, WorkflowCaseRepository cases, CurrentUser currentUser, ApplicationEventPublisher events) {
+    FlowableTaskActions(TaskService tasks, ManagementService management, WorkflowCaseRepository cases,
+                        CurrentUser currentUser, ApplicationEventPublisher events) {
         this.tasks = tasks;
+        this.management = management;
         this.cases = cases;
         this.currentUser = currentUser;
         this.events = events;
@@ -41,9 +43,7 @@ class FlowableTaskActions implements TaskActions {
     @Override
     @Transactional(readOnly = true)
     public boolean mayAct(String taskId) {
-        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task != null && TaskAccess.through(task.getAssignee(), tasks.getIdentityLinksForTask(taskId),
-                currentUser.actingIdentities()).isPresent();
+        return find(taskId).flatMap(this::through).isPresent();
     }
 
     @Override
@@ -71,7 +71,7 @@ class FlowableTaskActions implements TaskActions {
         if (task.getAssignee() == null) {
             return;
         }
-        boolean offeredToOthers = tasks.getIdentityLinksForTask(taskId).stream()
+        boolean offeredToOthers = task.getIdentityLinks().stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
         if (!offeredToOthers) {
             throw new RuleViolation("task.error.cannotRelease");
@@ -85,28 +85,35 @@ class FlowableTaskActions implements TaskActions {
         Task task = load(taskId);
         ActingIdentity through = authorise(task);
         Actor me = currentUser.actor();
-        guarded(() -> FlowableUser.as(me.username(), () -> {
+        // one engine command: the task taken and completed are flushed together
+        guarded(() -> FlowableUser.as(me.username(), () -> management.executeCommand(context -> {
             if (!me.username().equals(task.getAssignee())) {
                 tasks.setAssignee(taskId, me.username());
             }
             tasks.complete(taskId, variables);
-        }));
+            return null;
+        })));
         audit("completed", task, through, me.username());
         return through.substitution() ? Optional.of(through.username()) : Optional.empty();
     }
 
     private Task load(String taskId) {
-        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new RuleViolation("task.error.notFound");
-        }
-        return task;
+        return find(taskId).orElseThrow(() -> new RuleViolation("task.error.notFound"));
+    }
+
+    /** The task with who it is offered to, in one query. */
+    private Optional<Task> find(String taskId) {
+        return taskId == null ? Optional.empty()
+                : Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().singleResult());
+    }
+
+    private Optional<ActingIdentity> through(Task task) {
+        return TaskAccess.through(task.getAssignee(), task.getIdentityLinks(), currentUser.actingIdentities());
     }
 
     /** Finds the identity through which the user may act on the task, or refuses. */
     private ActingIdentity authorise(Task task) {
-        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
-        Optional<ActingIdentity> through = TaskAccess.through(task.getAssignee(), links, currentUser.actingIdentities());
+        Optional<ActingIdentity> through = through(task);
         AccessPolicy.require(through.isPresent());
         return through.orElseThrow();
     }
