@@ -1,0 +1,69 @@
+package vn.boardflow.report.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.org.UnitType;
+
+/**
+ * Who reports for a unit, who accepts a form's reports, and who reads them. A ward's officers hold their role in
+ * the ward's board, below the ward, so they report for the nearest ward or commune above them; a body's drafters
+ * (its secretariat) report for it and for the units below it that send their reports on paper.
+ */
+@Component
+class ReportAccess {
+
+    private final AccessPolicy access;
+    private final Organisation organisation;
+
+    ReportAccess(AccessPolicy access, Organisation organisation) {
+        this.access = access;
+        this.organisation = organisation;
+    }
+
+    boolean reportsFor(UnitId unitId) {
+        return access.can(Role.DRAFTER, unitId) || officersWards().contains(unitId);
+    }
+
+    /** The units whose reports the user writes: their wards, and the units they belong to. */
+    Set<UnitId> ownReportingUnits() {
+        Set<UnitId> units = new HashSet<>(officersWards());
+        units.addAll(access.ownUnits());
+        units.removeIf(unit -> !reportsFor(unit));
+        return units;
+    }
+
+    /** The officers of the accepting unit (its drafters and reviewers) return and accept its reports. */
+    boolean accepts(ReportForm form) {
+        return access.can(Role.DRAFTER, form.acceptingUnit()) || access.can(Role.REVIEWER, form.acceptingUnit());
+    }
+
+    /** Those who write or accept the report, and whoever acts in its unit (the leaders above it read it). */
+    boolean reads(ReportForm form, UnitId unitId) {
+        return reportsFor(unitId) || accepts(form) || access.canActIn(unitId);
+    }
+
+    void requireReportsFor(UnitId unitId) {
+        AccessPolicy.require(reportsFor(unitId));
+    }
+
+    void requireAccepts(ReportForm form) {
+        AccessPolicy.require(accepts(form));
+    }
+
+    private Set<UnitId> officersWards() {
+        Set<UnitId> officerUnits = access.unitsWhere(Role.WARD_OFFICER);
+        if (officerUnits.isEmpty()) {
+            return Set.of();
+        }
+        OrgChart chart = organisation.today();
+        Set<UnitId> wards = new HashSet<>(chart.nearest(officerUnits, UnitType.WARD));
+        wards.addAll(chart.nearest(officerUnits, UnitType.COMMUNE));
+        return wards;
+    }
+}

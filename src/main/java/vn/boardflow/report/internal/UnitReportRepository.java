@@ -1,0 +1,69 @@
+package vn.boardflow.report.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.boardflow.report.PeriodType;
+import vn.boardflow.report.ReportStatus;
+
+interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
+
+    /** The reports sent and not sent back, the ones whose figures count. */
+    List<ReportStatus> COUNTED = List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
+
+    @Query("""
+            select r.unitId from UnitReport r
+            where r.formId = :form and r.periodType = :type and r.periodYear = :year and r.periodNumber = :number
+            """)
+    List<Long> unitsWithReport(long form, PeriodType type, int year, int number);
+
+    @Query("""
+            select r from UnitReport r
+            where r.unitId in :units
+            order by r.periodYear desc, r.periodNumber desc, r.formId, r.unitId
+            """)
+    List<UnitReport> ofUnits(Collection<Long> units, Limit limit);
+
+    /** Each field's sum over the unit's counted reports of the year before the given period. */
+    @Query("""
+            select new vn.boardflow.report.internal.FieldTotal(key(v), sum(v), min(v), max(v), count(v))
+            from UnitReport r join r.figures v
+            where r.formId = :form and r.unitId = :unit and r.periodType = :type and r.periodYear = :year
+              and r.periodNumber < :number and r.status in :counted
+            group by key(v)
+            """)
+    List<FieldTotal> yearBefore(long form, long unit, PeriodType type, int year, int number,
+                                Collection<ReportStatus> counted);
+
+    /** Each field's smallest and largest value over the unit's counted reports before the given period. */
+    @Query("""
+            select new vn.boardflow.report.internal.FieldTotal(key(v), sum(v), min(v), max(v), count(v))
+            from UnitReport r join r.figures v
+            where r.formId = :form and r.unitId = :unit and r.periodType = :type
+              and (r.periodYear < :year or (r.periodYear = :year and r.periodNumber < :number))
+              and r.status in :counted
+            group by key(v)
+            """)
+    List<FieldTotal> historyBefore(long form, long unit, PeriodType type, int year, int number,
+                                   Collection<ReportStatus> counted);
+
+    /** The unit's latest counted report before the given period, whose levels a new one is compared with. */
+    @Query("""
+            select r from UnitReport r
+            where r.formId = :form and r.unitId = :unit and r.periodType = :type
+              and (r.periodYear < :year or (r.periodYear = :year and r.periodNumber < :number))
+              and r.status in :counted
+            order by r.periodYear desc, r.periodNumber desc
+            """)
+    List<UnitReport> latestBefore(long form, long unit, PeriodType type, int year, int number,
+                                  Collection<ReportStatus> counted, Limit limit);
+
+    default Optional<UnitReport> latestCountedBefore(UnitReport report) {
+        var period = report.period();
+        return latestBefore(report.formId().value(), report.unitId().value(), period.type(), period.year(),
+                period.number(), COUNTED, Limit.of(1)).stream().findFirst();
+    }
+}

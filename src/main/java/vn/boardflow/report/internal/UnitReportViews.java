@@ -1,0 +1,116 @@
+package vn.boardflow.report.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.plan.IssuedTargets.YearTargets;
+import vn.boardflow.plan.IssuedTargets;
+import vn.boardflow.plan.PlanContent.TargetLine;
+import vn.boardflow.report.FormField;
+import vn.boardflow.report.ReportPeriod;
+import vn.boardflow.report.ReportSchedule;
+import vn.boardflow.report.ReportStatus;
+import vn.boardflow.report.UnitReports.Deadlines;
+import vn.boardflow.report.UnitReports.UnitReportSummary;
+import vn.boardflow.report.UnitReports.UnitReportView;
+
+/** A report as its screens show it: its figures worked out against the unit's past and its targets. */
+@Component
+class UnitReportViews {
+
+    private final UnitReportRepository reports;
+    private final ReportRecords records;
+    private final ReportAccess access;
+    private final IssuedTargets targets;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    UnitReportViews(UnitReportRepository reports, ReportRecords records, ReportAccess access, IssuedTargets targets,
+                    Organisation organisation, Clock clock) {
+        this.reports = reports;
+        this.records = records;
+        this.access = access;
+        this.targets = targets;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    UnitReportView of(UnitReport report) {
+        ReportForm form = records.form(report.formId());
+        ReportFormVersion version = records.versionOf(report);
+        ReportSchedule schedule = version.schedule();
+        ReportPeriod period = report.period();
+        boolean pastLockDate = pastLockDate(schedule, period);
+        ReportFigures figures = figures(form, version, report);
+        List<FormField> sections = version.fields().stream().filter(field -> !field.numeric()).toList();
+        boolean accepts = access.accepts(form);
+        return new UnitReportView(report.reportId(), form.formId(), form.name(), version.number(), report.unitId(),
+                organisation.today().nameOf(report.unitId()), period, report.status(), deadlines(schedule, period),
+                report.lockedOn(pastLockDate), figures.of(report.entry()), sections, report.entry(),
+                report.status().beingWritten() ? figures.findings(report.entry(), true) : List.of(),
+                report.submittedAt(), report.submittedBy(), report.onTime(), report.returnComment(),
+                report.reopened(), report.writable(pastLockDate) && access.reportsFor(report.unitId()),
+                accepts && report.status() == ReportStatus.SUBMITTED,
+                accepts && report.reopenable(pastLockDate), report.version());
+    }
+
+    UnitReportSummary summary(UnitReport report, ReportForm form, ReportSchedule schedule) {
+        ReportPeriod period = report.period();
+        LocalDate today = LocalDate.now(clock);
+        boolean late = report.status().beingWritten() && today.isAfter(schedule.onTimeUntil(period))
+                || Boolean.FALSE.equals(report.onTime());
+        return new UnitReportSummary(report.reportId(), form.name(), report.unitId(),
+                organisation.today().nameOf(report.unitId()), period, report.status(), schedule.dueOn(period), late,
+                report.submittedAt());
+    }
+
+    /** What a report's figures are measured against: the unit's year so far, its history and its targets. */
+    ReportFigures figures(ReportForm form, ReportFormVersion version, UnitReport report) {
+        ReportPeriod period = report.period();
+        long formId = form.formId().value();
+        long unitId = report.unitId().value();
+        Map<String, FieldTotal> yearBefore = byKey(reports.yearBefore(formId, unitId, period.type(), period.year(),
+                period.number(), UnitReportRepository.COUNTED));
+        Map<String, FieldTotal> history = byKey(reports.historyBefore(formId, unitId, period.type(), period.year(),
+                period.number(), UnitReportRepository.COUNTED));
+        Map<String, Long> previous = reports.latestCountedBefore(report).map(UnitReport::figures).orElse(Map.of());
+        return new ReportFigures(version.fields(), yearBefore, history, previous,
+                targetsOf(version.fields(), targets.of(form.issuingBodyId(), period.year()).orElse(null),
+                        report.unitId()));
+    }
+
+    boolean pastLockDate(ReportSchedule schedule, ReportPeriod period) {
+        return schedule.locked(period, LocalDate.now(clock));
+    }
+
+    /** The unit's share of each target the form reports on, where the plan allocates it to the unit. */
+    private static Map<String, Long> targetsOf(List<FormField> fields, YearTargets plan, UnitId unitId) {
+        Map<String, Long> shares = new HashMap<>();
+        if (plan == null) {
+            return shares;
+        }
+        for (FormField field : fields) {
+            if (field.kind() == FormField.Kind.TARGET) {
+                plan.line(field.indicatorId()).filter(TargetLine::allocated)
+                        .filter(line -> line.wardShares().containsKey(unitId.value()))
+                        .ifPresent(line -> shares.put(field.key(), line.shareOf(unitId)));
+            }
+        }
+        return shares;
+    }
+
+    private static Deadlines deadlines(ReportSchedule schedule, ReportPeriod period) {
+        return new Deadlines(schedule.dueOn(period), schedule.onTimeUntil(period), schedule.locksOn(period));
+    }
+
+    private static Map<String, FieldTotal> byKey(List<FieldTotal> totals) {
+        return totals.stream().collect(Collectors.toMap(FieldTotal::fieldKey, Function.identity()));
+    }
+}
