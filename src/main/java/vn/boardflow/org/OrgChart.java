@@ -72,6 +72,22 @@ public final class OrgChart {
         return children.getOrDefault(id, List.of());
     }
 
+    /** The unit and the units right below it: a ward and its board, where the ward's officers hold their roles. */
+    public List<UnitId> withChildren(UnitId id) {
+        List<UnitId> units = new ArrayList<>();
+        units.add(id);
+        children(id).forEach(child -> units.add(child.id()));
+        return units;
+    }
+
+    /** A body and the secretariats and offices that serve it, whose members do its work. */
+    public List<UnitId> withServingUnits(UnitId id) {
+        List<UnitId> units = new ArrayList<>();
+        units.add(id);
+        children(id).stream().filter(child -> child.type().servesParent()).forEach(child -> units.add(child.id()));
+        return units;
+    }
+
     public int size() {
         return units.size();
     }

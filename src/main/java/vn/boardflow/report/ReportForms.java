@@ -38,6 +38,8 @@ public interface ReportForms {
     }
 
     /**
+     * A form as its screens show it.
+     *
      * @param formVersion the number of the version new periods open with
      * @param version     the form's optimistic-lock version, for {@link #revise}
      */

@@ -2,6 +2,7 @@ package vn.boardflow.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * One period a form is reported for: March 2018, the second quarter, the first half-year, the year.
@@ -69,6 +70,25 @@ public record ReportPeriod(PeriodType type, int year, int number) implements Com
             case HALF_YEAR -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
             case YEAR -> "năm " + year;
         };
+    }
+
+    /** The period as a route and a business key write it: {@code MONTH-2026-3}. */
+    public String key() {
+        return type.name() + "-" + year + "-" + number;
+    }
+
+    /** The period a {@link #key()} names, if it names one. */
+    public static Optional<ReportPeriod> parse(String key) {
+        String[] parts = key == null ? new String[0] : key.split("-");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ReportPeriod(PeriodType.valueOf(parts[0]), Integer.parseInt(parts[1]),
+                    Integer.parseInt(parts[2])));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

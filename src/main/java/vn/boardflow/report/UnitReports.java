@@ -31,6 +31,9 @@ public interface UnitReports {
     /** The reports of the units the user reports for, newest period first. */
     List<UnitReportSummary> mine();
 
+    /** A period's reports of the form, in the order of its units, for the secretariat that accepts them. */
+    List<UnitReportSummary> period(ReportFormId formId, ReportPeriod period);
+
     /**
      * Keeps what the officer typed so far; refused when someone saved meanwhile.
      *
@@ -99,10 +102,17 @@ public interface UnitReports {
         }
     }
 
+    /** One step in a report's history; {@code messageKey} names what was done. */
+    record HistoryStep(String messageKey, ReportStatus before, ReportStatus after, String actor, Instant at,
+                       String comment) {
+    }
+
     record Deadlines(LocalDate dueOn, LocalDate onTimeUntil, LocalDate locksOn) {
     }
 
     /**
+     * A report as its page shows it, with what the user may do with it now.
+     *
      * @param onTime      whether it was sent by the last day that counts as on time, {@code null} while unsent
      * @param reopened    how many times the secretariat reopened it
      * @param editable    whether the user may change it now
@@ -112,7 +122,8 @@ public interface UnitReports {
                           String unitName, ReportPeriod period, ReportStatus status, Deadlines deadlines, boolean locked,
                           List<Figure> figures, List<FormField> sections, ReportEntry entry, List<Finding> findings,
                           Instant submittedAt, String submittedBy, Boolean onTime, String returnComment, int reopened,
-                          boolean editable, boolean mayAccept, boolean mayReopen, long version) {
+                          List<HistoryStep> history, boolean editable, boolean mayAccept, boolean mayReopen,
+                          long version) {
     }
 
     record UnitReportSummary(UnitReportId id, String formName, UnitId unitId, String unitName, ReportPeriod period,

@@ -95,9 +95,14 @@ public record PlanningBoard(UnitId unitId, IssuingBodyId bodyId, List<UnitId> wa
 
     /** One more person with the role in the board, for a test that needs two of them (two reviewers). */
     public String another(ApplicationContext context, Role role, String fullName) {
+        return another(context, unitId, role, fullName);
+    }
+
+    /** One more person with the role in a unit of the board: a ward's officer. */
+    public String another(ApplicationContext context, UnitId unit, Role role, String fullName) {
         Logins.as(context.getBean(UserDetailsService.class), "quantri");
         String username = "th" + UUID.randomUUID().toString().substring(0, 8).toLowerCase();
-        String created = person(context, username, fullName, unitId, role);
+        String created = person(context, username, fullName, unit, role);
         Logins.out();
         return created;
     }

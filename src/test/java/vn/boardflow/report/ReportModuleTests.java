@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.boardflow.Refusals.refusal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +18,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.DemoUnits;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
-import vn.boardflow.drafting.DocumentDrafts;
-import vn.boardflow.drafting.DraftApproval;
-import vn.boardflow.drafting.DraftId;
 import vn.boardflow.org.AuditLog.AuditEntryView;
 import vn.boardflow.org.AuditLog.AuditFilter;
 import vn.boardflow.org.AuditLog;
 import vn.boardflow.org.Organisation;
-import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanContent.TargetLine;
-import vn.boardflow.plan.PlanDrafting.NewPlan;
-import vn.boardflow.plan.PlanDrafting;
-import vn.boardflow.plan.PlanId;
-import vn.boardflow.plan.PlanView;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.report.FormField.Tally;
 import vn.boardflow.report.ReportForms.FormDefinition;
@@ -54,40 +45,21 @@ class ReportModuleTests {
     @Autowired
     UnitReports reports;
     @Autowired
-    AnnualPlans plans;
-    @Autowired
-    PlanDrafting drafting;
-    @Autowired
-    DocumentDrafts drafts;
-    @Autowired
-    DraftApproval approval;
-    @Autowired
     AuditLog auditLog;
     @Autowired
     UserDetailsService userDetails;
 
+    ReportingBoard reporting;
     PlanningBoard board;
     TargetLine newMembers;
     TargetLine maintained;
 
     @BeforeEach
     void boardWithItsPlan() {
-        board = PlanningBoard.create(context);
-        as(board.drafter());
-        PlanId id = drafting.create(new NewPlan(board.bodyId(), 2026, false));
-        PlanView plan = plans.find(id).orElseThrow();
-        List<TargetLine> allocated = plan.content().targets().stream().filter(TargetLine::allocated).toList();
-        newMembers = allocated.get(0);
-        maintained = allocated.get(1);
-        drafting.save(id, plan.version(), board.filledIn(plan.content(), newMembers.indicatorId(), 0));
-        DraftId draftId = plan.draftId();
-        approval.submit(draftId, drafts.find(draftId).orElseThrow().version());
-        as(board.reviewer());
-        approval.approve(draftId, "Đồng ý");
-        as(board.leader());
-        approval.signOff(draftId, drafts.find(draftId).orElseThrow().revision(), null);
-        as(board.clerk());
-        approval.issue(draftId, LocalDate.of(2026, 1, 5));
+        reporting = ReportingBoard.create(context);
+        board = reporting.board();
+        newMembers = reporting.newMembers();
+        maintained = reporting.maintained();
     }
 
     @AfterEach
@@ -246,18 +218,11 @@ class ReportModuleTests {
     }
 
     private FormDefinition definition() {
-        return new FormDefinition("Báo cáo tháng kết quả thực hiện Đề án", ReportSchedule.monthlyDefault(),
-                board.wards(), board.unitId(), List.of(
-                FormField.target(newMembers.indicatorId(), newMembers.indicator(), newMembers.unitOfMeasure(), Tally.SUM),
-                FormField.target(maintained.indicatorId(), maintained.indicator(), maintained.unitOfMeasure(), Tally.LEVEL),
-                FormField.figure("hoat-dong", "Số hoạt động đã tổ chức", "hoạt động", Tally.SUM),
-                FormField.section("danh-gia", "II. Đánh giá", true),
-                FormField.section("kien-nghi", "IV. Kiến nghị", false)));
+        return reporting.monthlyForm();
     }
 
     private ReportEntry entry(long members, long maintainedUnits, long activities, String assessment) {
-        return new ReportEntry(Map.of("i" + newMembers.indicatorId(), members, "i" + maintained.indicatorId(),
-                maintainedUnits, "hoat-dong", activities), Map.of("danh-gia", assessment));
+        return reporting.entry(members, maintainedUnits, activities, assessment);
     }
 
     private List<AuditEntryView> audit(UnitReportId id) {

@@ -1,10 +1,7 @@
 package vn.boardflow.inspection.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.boardflow.org.OrgChart;
-import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
@@ -33,10 +30,6 @@ public class WardPeople {
     }
 
     private List<UnitId> units(UnitId wardId) {
-        OrgChart chart = organisation.today();
-        List<UnitId> units = new ArrayList<>();
-        units.add(wardId);
-        chart.children(wardId).stream().map(OrgUnit::id).forEach(units::add);
-        return units;
+        return organisation.today().withChildren(wardId);
     }
 }

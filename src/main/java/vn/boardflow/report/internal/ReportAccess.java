@@ -11,9 +11,8 @@ import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 
 /**
- * Who reports for a unit, who accepts a form's reports, and who reads them. A ward's officers hold their role in
- * the ward's board, below the ward, so they report for the nearest ward or commune above them; a body's drafters
- * (its secretariat) report for it and for the units below it that send their reports on paper.
+ * Who reports for a unit, who accepts a form's reports, and who reads them, for the signed-in user; the steps of
+ * a period's process are offered to the same people.
  */
 @Component
 class ReportAccess {
@@ -26,8 +25,10 @@ class ReportAccess {
         this.organisation = organisation;
     }
 
+    /** A ward's officers report for their ward, a body's drafters for their body (see {@link ReportPeople}). */
     boolean reportsFor(UnitId unitId) {
-        return access.can(Role.DRAFTER, unitId) || officersWards().contains(unitId);
+        return ReportPeople.wardLevel(organisation.today(), unitId) ? officersWards().contains(unitId)
+                : access.can(Role.DRAFTER, unitId);
     }
 
     /** The units whose reports the user writes: their wards, and the units they belong to. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.boardflow.report.ReportStatus;
 import vn.boardflow.report.UnitReportId;
+import vn.boardflow.report.UnitReports.HistoryStep;
 
 /** One step in a report's history: who took it, when, from which state to which, with the comment given. */
 @Entity
@@ -60,5 +61,9 @@ class ReportStep {
         this.actor = actor;
         this.at = at;
         this.comment = comment;
+    }
+
+    HistoryStep view() {
+        return new HistoryStep("report.step." + action.name(), statusBefore, statusAfter, actor, at, comment);
     }
 }

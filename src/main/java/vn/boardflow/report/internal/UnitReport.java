@@ -105,6 +105,15 @@ class UnitReport {
     @Column(nullable = false)
     private int reopened;
 
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "late_noticed_at")
+    private Instant lateNoticedAt;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
@@ -203,6 +212,31 @@ class UnitReport {
         this.reopened++;
     }
 
+    void runsIn(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /**
+     * Whether the reminder before the deadline is due to go out: once, and only for a report never sent (a report
+     * returned after it was sent is the secretariat's business, not a reminder's).
+     */
+    boolean remind(Instant at) {
+        if (remindedAt != null || submittedAt != null) {
+            return false;
+        }
+        remindedAt = at;
+        return true;
+    }
+
+    /** Whether the late notice is due to go out: once, and only for a report never sent. */
+    boolean noticeLate(Instant at) {
+        if (lateNoticedAt != null || submittedAt != null) {
+            return false;
+        }
+        lateNoticedAt = at;
+        return true;
+    }
+
     private void keep(ReportEntry entry) {
         entry.figures().values().forEach(value -> {
             if (value < 0) {
@@ -255,6 +289,10 @@ class UnitReport {
 
     ReportPeriod period() {
         return new ReportPeriod(periodType, periodYear, periodNumber);
+    }
+
+    String processInstanceId() {
+        return processInstanceId;
     }
 
     ReportStatus status() {

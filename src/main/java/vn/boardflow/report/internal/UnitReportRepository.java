@@ -22,6 +22,12 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
     @Query("""
             select r from UnitReport r
+            where r.formId = :form and r.periodType = :type and r.periodYear = :year and r.periodNumber = :number
+            """)
+    List<UnitReport> ofPeriod(long form, PeriodType type, int year, int number);
+
+    @Query("""
+            select r from UnitReport r
             where r.unitId in :units
             order by r.periodYear desc, r.periodNumber desc, r.formId, r.unitId
             """)

@@ -3,13 +3,12 @@ package vn.boardflow.report.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.report.FormField;
-import vn.boardflow.report.ReportEvents.ReportStepTaken;
 import vn.boardflow.report.ReportFormId;
 import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.report.ReportSchedule;
@@ -40,22 +38,21 @@ class UnitReportService implements UnitReports {
     private final ReportOpening opening;
     private final UnitReportViews views;
     private final ReportAccess access;
-    private final ReportStepRepository steps;
+    private final ReportTasks tasks;
+    private final ReportTrail trail;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UnitReportService(UnitReportRepository reports, ReportRecords records, ReportOpening opening, UnitReportViews views,
-                      ReportAccess access, ReportStepRepository steps, CurrentUser currentUser,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ReportAccess access, ReportTasks tasks, ReportTrail trail, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
         this.records = records;
         this.opening = opening;
         this.views = views;
         this.access = access;
-        this.steps = steps;
+        this.tasks = tasks;
+        this.trail = trail;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -81,16 +78,32 @@ class UnitReportService implements UnitReports {
         if (units.isEmpty()) {
             return List.of();
         }
+        return summaries(reports.ofUnits(UnitId.valuesOf(units), Limit.of(LISTED)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnitReportSummary> period(ReportFormId formId, ReportPeriod period) {
+        ReportForm form = records.form(formId);
+        access.requireAccepts(form);
+        List<UnitId> order = form.reportingUnits();
+        List<UnitReport> found = new ArrayList<>(reports.ofPeriod(formId.value(), period.type(), period.year(),
+                period.number()));
+        found.sort(Comparator.comparingInt(report -> {
+            int position = order.indexOf(report.unitId());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+        return summaries(found);
+    }
+
+    /** Each report with its form and the schedule of its version, each read once. */
+    private List<UnitReportSummary> summaries(List<UnitReport> found) {
         Map<Long, ReportForm> forms = new HashMap<>();
         Map<Long, ReportSchedule> schedules = new HashMap<>();
-        List<UnitReportSummary> mine = new ArrayList<>();
-        for (UnitReport report : reports.ofUnits(UnitId.valuesOf(units), Limit.of(LISTED))) {
-            ReportForm form = forms.computeIfAbsent(report.formId().value(), id -> records.form(report.formId()));
-            ReportSchedule schedule = schedules.computeIfAbsent(report.formVersionId(),
-                    id -> records.versionOf(report).schedule());
-            mine.add(views.summary(report, form, schedule));
-        }
-        return mine;
+        return found.stream().map(report -> views.summary(report,
+                forms.computeIfAbsent(report.formId().value(), id -> records.form(report.formId())),
+                schedules.computeIfAbsent(report.formVersionId(), id -> records.versionOf(report).schedule())))
+                .toList();
     }
 
     @Override
@@ -124,6 +137,7 @@ class UnitReportService implements UnitReports {
         report.submit(submissionKey, kept, views.pastLockDate(schedule, report.period()),
                 schedule.onTime(report.period(), LocalDate.now(clock)), me(), clock.instant());
         step(report, Action.SUBMITTED, before, null);
+        tasks.complete(report, ReportTasks.ENTER, Map.of());
         reports.flush();
         return views.of(report);
     }
@@ -135,6 +149,7 @@ class UnitReportService implements UnitReports {
         ReportStatus before = report.status();
         report.returnToUnit(comment);
         step(report, Action.RETURNED, before, comment.strip());
+        tasks.complete(report, ReportTasks.REVIEW, Map.of(ReportTasks.OUTCOME, "return"));
     }
 
     @Override
@@ -143,6 +158,7 @@ class UnitReportService implements UnitReports {
         ReportStatus before = report.status();
         report.accept(me(), clock.instant());
         step(report, Action.ACCEPTED, before, null);
+        tasks.complete(report, ReportTasks.REVIEW, Map.of(ReportTasks.OUTCOME, "accept"));
     }
 
     @Override
@@ -183,9 +199,7 @@ class UnitReportService implements UnitReports {
     }
 
     private void step(UnitReport report, Action action, ReportStatus before, String comment) {
-        steps.save(new ReportStep(report.reportId(), action, before, report.status(), me(), clock.instant(), comment));
-        events.publishEvent(new ReportStepTaken(action.name().toLowerCase(Locale.ROOT), report.reportId(),
-                report.formId(), report.unitId(), report.period(), before, report.status(), comment));
+        trail.took(report, action, before, me(), comment);
     }
 
     private static void requireComment(String comment) {

@@ -28,15 +28,17 @@ class UnitReportViews {
     private final UnitReportRepository reports;
     private final ReportRecords records;
     private final ReportAccess access;
+    private final ReportTrail trail;
     private final IssuedTargets targets;
     private final Organisation organisation;
     private final Clock clock;
 
-    UnitReportViews(UnitReportRepository reports, ReportRecords records, ReportAccess access, IssuedTargets targets,
-                    Organisation organisation, Clock clock) {
+    UnitReportViews(UnitReportRepository reports, ReportRecords records, ReportAccess access, ReportTrail trail,
+                    IssuedTargets targets, Organisation organisation, Clock clock) {
         this.reports = reports;
         this.records = records;
         this.access = access;
+        this.trail = trail;
         this.targets = targets;
         this.organisation = organisation;
         this.clock = clock;
@@ -56,7 +58,7 @@ class UnitReportViews {
                 report.lockedOn(pastLockDate), figures.of(report.entry()), sections, report.entry(),
                 report.status().beingWritten() ? figures.findings(report.entry(), true) : List.of(),
                 report.submittedAt(), report.submittedBy(), report.onTime(), report.returnComment(),
-                report.reopened(), report.writable(pastLockDate) && access.reportsFor(report.unitId()),
+                report.reopened(), trail.of(report), report.writable(pastLockDate) && access.reportsFor(report.unitId()),
                 accepts && report.status() == ReportStatus.SUBMITTED,
                 accepts && report.reopenable(pastLockDate), report.version());
     }
@@ -64,7 +66,7 @@ class UnitReportViews {
     UnitReportSummary summary(UnitReport report, ReportForm form, ReportSchedule schedule) {
         ReportPeriod period = report.period();
         LocalDate today = LocalDate.now(clock);
-        boolean late = report.status().beingWritten() && today.isAfter(schedule.onTimeUntil(period))
+        boolean late = (report.status().beingWritten() && today.isAfter(schedule.onTimeUntil(period)))
                 || Boolean.FALSE.equals(report.onTime());
         return new UnitReportSummary(report.reportId(), form.name(), report.unitId(),
                 organisation.today().nameOf(report.unitId()), period, report.status(), schedule.dueOn(period), late,

@@ -3,7 +3,6 @@ package vn.boardflow.workflow.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
@@ -24,13 +23,7 @@ class CandidateGroupResolver {
     }
 
     public List<String> reaching(String roles, long unitId) {
-        UnitId unit = UnitId.of(unitId);
-        List<UnitId> units = new ArrayList<>();
-        units.add(unit);
-        organisation.today().children(unit).stream()
-                .filter(child -> child.type().servesParent())
-                .map(OrgUnit::id)
-                .forEach(units::add);
+        List<UnitId> units = organisation.today().withServingUnits(UnitId.of(unitId));
         List<String> groups = new ArrayList<>();
         for (String role : roles.split(",")) {
             Role wanted = Role.valueOf(role.strip());
