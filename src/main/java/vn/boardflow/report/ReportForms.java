@@ -17,6 +17,12 @@ public interface ReportForms {
 
     Optional<ReportFormView> find(ReportFormId id);
 
+    /**
+     * What a new form of the body starts with: monthly, due on the 25th; the body's wards report the targets the
+     * plan allocates and the sections of a Union monthly report; the body itself accepts.
+     */
+    FormDefinition proposal(IssuingBodyId issuingBodyId);
+
     ReportFormId create(IssuingBodyId issuingBodyId, FormDefinition definition);
 
     /** A new version of the form; refused when someone changed the form since {@code version} was read. */

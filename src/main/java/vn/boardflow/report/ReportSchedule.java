@@ -2,6 +2,7 @@ package vn.boardflow.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import vn.boardflow.shared.RuleViolation;
 
 /**
  * When a form's reports are due and how long entry stays open.
@@ -21,7 +22,7 @@ public record ReportSchedule(PeriodType periodType, int dueDay, boolean dueInNex
             throw new IllegalArgumentException("a schedule needs a period type");
         }
         if (dueDay < 1 || dueDay > 31 || graceDays < 0 || lockDays < graceDays || lockDays > 366) {
-            throw new IllegalArgumentException("due day 1–31, grace ≥ 0 and lock ≥ grace days");
+            throw new RuleViolation("report.error.schedule");
         }
     }
 

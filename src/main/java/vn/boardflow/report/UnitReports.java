@@ -32,7 +32,7 @@ public interface UnitReports {
     List<UnitReportSummary> mine();
 
     /** A period's reports of the form, in the order of its units, for the secretariat that accepts them. */
-    List<UnitReportSummary> period(ReportFormId formId, ReportPeriod period);
+    PeriodOverview period(ReportFormId formId, ReportPeriod period);
 
     /**
      * Keeps what the officer typed so far; refused when someone saved meanwhile.
@@ -102,9 +102,13 @@ public interface UnitReports {
         }
     }
 
-    /** One step in a report's history; {@code messageKey} names what was done. */
-    record HistoryStep(String messageKey, ReportStatus before, ReportStatus after, String actor, Instant at,
-                       String comment) {
+    /**
+     * One step in a report's history; {@code messageKey} names what was done.
+     *
+     * @param actorName the full name of who took it, {@code null} for the period's timer
+     */
+    record HistoryStep(String messageKey, ReportStatus before, ReportStatus after, String actor, String actorName,
+                       Instant at, String comment) {
     }
 
     record Deadlines(LocalDate dueOn, LocalDate onTimeUntil, LocalDate locksOn) {
@@ -113,13 +117,15 @@ public interface UnitReports {
     /**
      * A report as its page shows it, with what the user may do with it now.
      *
+     * @param late        sent after the last day that counts as on time, or still not sent after it
      * @param onTime      whether it was sent by the last day that counts as on time, {@code null} while unsent
      * @param reopened    how many times the secretariat reopened it
      * @param editable    whether the user may change it now
      * @param mayAccept   whether the user may return or accept it now
      */
     record UnitReportView(UnitReportId id, ReportFormId formId, String formName, int formVersion, UnitId unitId,
-                          String unitName, ReportPeriod period, ReportStatus status, Deadlines deadlines, boolean locked,
+                          String unitName, ReportPeriod period, ReportStatus status, boolean late, Deadlines deadlines,
+                          boolean locked,
                           List<Figure> figures, List<FormField> sections, ReportEntry entry, List<Finding> findings,
                           Instant submittedAt, String submittedBy, Boolean onTime, String returnComment, int reopened,
                           List<HistoryStep> history, boolean editable, boolean mayAccept, boolean mayReopen,
@@ -127,6 +133,45 @@ public interface UnitReports {
     }
 
     record UnitReportSummary(UnitReportId id, String formName, UnitId unitId, String unitName, ReportPeriod period,
-                             ReportStatus status, LocalDate dueOn, boolean late, Instant submittedAt) {
+                             ReportStatus status, LocalDate dueOn, boolean late, Instant submittedAt, int reopened) {
+
+        public boolean onTime() {
+            return submittedAt != null && !late;
+        }
+    }
+
+    /**
+     * A period of a form as its secretariat follows it.
+     *
+     * @param expected how many units the form names, whether or not their reports were opened
+     */
+    record PeriodOverview(ReportFormId formId, String formName, ReportPeriod period, List<UnitReportSummary> reports,
+                          int expected) {
+
+        public PeriodOverview {
+            reports = List.copyOf(reports);
+        }
+
+        public long accepted() {
+            return reports.stream().filter(report -> report.status() == ReportStatus.ACCEPTED).count();
+        }
+
+        public long sentOnTime() {
+            return reports.stream().filter(UnitReportSummary::onTime).count();
+        }
+
+        /** Accepted reports as a percent of those expected, rounded down. */
+        public int completeness() {
+            return percentOfExpected(accepted());
+        }
+
+        /** Reports sent on time as a percent of those expected, rounded down. */
+        public int timeliness() {
+            return percentOfExpected(sentOnTime());
+        }
+
+        private int percentOfExpected(long count) {
+            return expected == 0 ? 0 : (int) (count * 100 / expected);
+        }
     }
 }

@@ -48,6 +48,9 @@ public interface Workflows {
     /** Delivers a message the case waits for, e.g. a draft withdrawn while under review. */
     void sendMessage(String processInstanceId, String messageName);
 
+    /** Whether the case waits for the message now (it may have moved past the step that waits for it). */
+    boolean awaits(String processInstanceId, String messageName);
+
     /** The case's process diagram as PNG, its current steps (or the end it reached) highlighted. */
     byte[] diagram(String processInstanceId);
 

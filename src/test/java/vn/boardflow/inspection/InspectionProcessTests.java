@@ -3,15 +3,11 @@ package vn.boardflow.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.docx4j.TextUtils;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
@@ -26,6 +22,7 @@ import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.Samples;
+import vn.boardflow.WordText;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.drafting.DocumentDrafts;
@@ -157,7 +154,7 @@ class InspectionProcessTests {
         assertThat(rounds.find(roundId).orElseThrow().planSymbol()).isEqualTo("01/KH-BKH.ĐA");
         byte[] planFile = documents.download(plan.id()).bytes();
         Samples.write("ke-hoach-kiem-tra.docx", planFile);
-        assertThat(text(planFile)).contains("KẾ HOẠCH", "Kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2026",
+        assertThat(WordText.of(planFile)).contains("KẾ HOẠCH", "Kiểm tra việc thực hiện Đề án 6 tháng đầu năm 2026",
                 "THÀNH PHẦN ĐOÀN KIỂM TRA", "Đoàn 1: Trưởng đoàn:", "10/06/2026", wards.get(2).name(), "Qua hồ sơ",
                 "tự chấm điểm", "Xuất sắc từ 90%");
         as(board.drafter());
@@ -376,15 +373,6 @@ class InspectionProcessTests {
     private String processOf(RoundId roundId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey("round:" + roundId).singleResult()
                 .getId();
-    }
-
-    private static String text(byte[] docx) {
-        try {
-            return TextUtils.getText(WordprocessingMLPackage.load(new ByteArrayInputStream(docx))
-                    .getMainDocumentPart().getJaxbElement());
-        } catch (Docx4JException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -167,6 +167,12 @@ class ReportModuleTests {
         UnitReportView reopened = reports.find(january).orElseThrow();
         assertThat(reopened.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(reopened.reopened()).isEqualTo(2);
+        as(board.wardOfficer());
+        reports.submit(january, "k-jan-3", reopened.version(), entry(22, 1000, 3, "Tốt"), Set.of());
+        as(board.drafter());
+        reports.accept(january);
+        assertThat(reports.period(formId, ReportPeriod.month(2026, 1)).reports().getFirst().reopened())
+                .as("corrected outside the period's process, which its ward had finished").isEqualTo(2);
         as("quantri");
         assertThat(audit(january)).extracting(AuditEntryView::action)
                 .contains("report.submitted", "report.returned", "report.accepted", "report.reopened");

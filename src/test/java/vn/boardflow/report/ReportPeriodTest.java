@@ -2,6 +2,7 @@ package vn.boardflow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.boardflow.Refusals.refusal;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,7 @@ class ReportPeriodTest {
 
     @Test
     void aScheduleLocksNoSoonerThanItsGraceEnds() {
-        assertThatThrownBy(() -> new ReportSchedule(PeriodType.MONTH, 25, false, 5, 3))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReportSchedule(PeriodType.MONTH, 0, false, 0, 3))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(refusal(() -> new ReportSchedule(PeriodType.MONTH, 25, false, 5, 3))).isEqualTo("report.error.schedule");
+        assertThat(refusal(() -> new ReportSchedule(PeriodType.MONTH, 0, false, 0, 3))).isEqualTo("report.error.schedule");
     }
 }

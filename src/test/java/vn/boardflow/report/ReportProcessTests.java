@@ -18,6 +18,7 @@ import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
 import vn.boardflow.org.Role;
 import vn.boardflow.plan.PlanningBoard;
+import vn.boardflow.report.UnitReports.PeriodOverview;
 import vn.boardflow.report.UnitReports.UnitReportSummary;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.Notices.NoticeView;
@@ -78,14 +79,14 @@ class ReportProcessTests {
         clock.set(LocalDateTime.of(2026, 3, 1, 6, 0));
         clock.run(openingTimer());
         as(board.drafter());
-        List<UnitReportSummary> opened = reports.period(formId, march);
+        List<UnitReportSummary> opened = reports.period(formId, march).reports();
         assertThat(opened).extracting(UnitReportSummary::unitId).containsExactlyElementsOf(board.wards());
         assertThat(opened).extracting(UnitReportSummary::status).containsOnly(ReportStatus.OPEN);
         Logins.out();
         clock.set(LocalDateTime.of(2026, 3, 2, 6, 0));
         clock.run(openingTimer());
         as(board.drafter());
-        assertThat(reports.period(formId, march)).as("the next day's timer opens nothing twice").hasSize(3);
+        assertThat(reports.period(formId, march).reports()).as("the next day's timer opens nothing twice").hasSize(3);
 
         as(officers.get(0));
         UnitReportId first = opened.get(0).id();
@@ -134,7 +135,9 @@ class ReportProcessTests {
         reports.accept(second);
         assertThat(consolidation(processInstanceId)).isNotNull()
                 .satisfies(task -> assertThat(task.formKey()).isEqualTo("reports/periods/" + formId + "/" + march.key()));
-        assertThat(reports.period(formId, march)).extracting(UnitReportSummary::status).containsOnly(ReportStatus.ACCEPTED);
+        PeriodOverview done = reports.period(formId, march);
+        assertThat(done.reports()).extracting(UnitReportSummary::status).containsOnly(ReportStatus.ACCEPTED);
+        assertThat(done.completeness()).isEqualTo(100);
     }
 
     private long version(UnitReportId id) {

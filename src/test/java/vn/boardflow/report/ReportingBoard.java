@@ -25,11 +25,11 @@ import vn.boardflow.report.UnitReports.ReportEntry;
  * the monthly form its wards report on: two of the plan's targets (new members, summed; units maintained, a
  * level), one other figure and two sections.
  */
-record ReportingBoard(PlanningBoard board, TargetLine newMembers, TargetLine maintained) {
+public record ReportingBoard(PlanningBoard board, TargetLine newMembers, TargetLine maintained) {
 
-    static final int YEAR = 2026;
+    public static final int YEAR = 2026;
 
-    static ReportingBoard create(ApplicationContext context) {
+    public static ReportingBoard create(ApplicationContext context) {
         PlanningBoard board = PlanningBoard.create(context);
         UserDetailsService userDetails = context.getBean(UserDetailsService.class);
         AnnualPlans plans = context.getBean(AnnualPlans.class);
@@ -53,7 +53,7 @@ record ReportingBoard(PlanningBoard board, TargetLine newMembers, TargetLine mai
         return new ReportingBoard(board, allocated.get(0), allocated.get(1));
     }
 
-    FormDefinition monthlyForm() {
+    public FormDefinition monthlyForm() {
         return new FormDefinition("Báo cáo tháng kết quả thực hiện Đề án", ReportSchedule.monthlyDefault(),
                 board.wards(), board.unitId(), List.of(
                 FormField.target(newMembers.indicatorId(), newMembers.indicator(), newMembers.unitOfMeasure(), Tally.SUM),
@@ -63,16 +63,16 @@ record ReportingBoard(PlanningBoard board, TargetLine newMembers, TargetLine mai
                 FormField.section("kien-nghi", "IV. Kiến nghị", false)));
     }
 
-    ReportEntry entry(long members, long maintainedUnits, long activities, String assessment) {
+    public ReportEntry entry(long members, long maintainedUnits, long activities, String assessment) {
         return new ReportEntry(Map.of(newMembersKey(), members, maintainedKey(), maintainedUnits, "hoat-dong",
                 activities), Map.of("danh-gia", assessment));
     }
 
-    String newMembersKey() {
+    public String newMembersKey() {
         return "i" + newMembers.indicatorId();
     }
 
-    String maintainedKey() {
+    public String maintainedKey() {
         return "i" + maintained.indicatorId();
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import vn.boardflow.document.DocumentTemplates.TemplateVersion;
 import vn.boardflow.document.DocumentType;
+import vn.boardflow.shared.Sha256;
 
 /** An uploaded template version; never changed, so documents rendered with it can be rendered again alike. */
 @Entity
@@ -59,7 +60,7 @@ class DocumentTemplate {
         this.version = version;
         this.fileName = fileName;
         this.content = content.clone();
-        this.sha256 = IssuedDocument.sha256(content);
+        this.sha256 = Sha256.hex(content);
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
     }

@@ -15,16 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import vn.boardflow.document.AmendmentKind;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.RegisterEntryView;
+import vn.boardflow.shared.Sha256;
 import vn.boardflow.shared.TextFolding;
 
 /**
@@ -108,16 +106,8 @@ class IssuedDocument {
             return;
         }
         this.content = bytes.clone();
-        this.sha256 = sha256(bytes);
+        this.sha256 = Sha256.hex(bytes);
         this.renderedAt = now;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     boolean isRendered() {

@@ -20,6 +20,7 @@ import vn.boardflow.document.DocumentTemplates;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.Sha256;
 
 @Service
 @Transactional
@@ -52,7 +53,7 @@ class TemplateService implements DocumentTemplates {
                 .equals(active))));
         String shipped = TemplateLibrary.shippedVersion(type);
         versions.add(new TemplateVersion(type, shipped, 0, TemplateLibrary.fileName(type),
-                IssuedDocument.sha256(TemplateLibrary.shipped(type)), null, null, shipped.equals(active)));
+                Sha256.hex(TemplateLibrary.shipped(type)), null, null, shipped.equals(active)));
         return versions;
     }
 

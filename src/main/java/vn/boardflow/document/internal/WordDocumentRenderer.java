@@ -23,6 +23,7 @@ import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.DocumentContent;
 import vn.boardflow.document.DocumentSymbol;
 import vn.boardflow.document.FormatProfile;
+import vn.boardflow.shared.Sha256;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.VietnameseNumbers;
 
@@ -76,7 +77,7 @@ class WordDocumentRenderer {
     }
 
     private byte[] prepared(byte[] template) {
-        return prepared.computeIfAbsent(IssuedDocument.sha256(template), hash -> {
+        return prepared.computeIfAbsent(Sha256.hex(template), hash -> {
             try {
                 WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(template));
                 VariablePrepare.prepare(word);

@@ -27,6 +27,7 @@ import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Downloads;
+import vn.boardflow.shared.ui.DraftSaver;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.RecordPage;
 

@@ -16,6 +16,7 @@ import vn.boardflow.inspection.WardSelfAssessments;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.ConfirmDialogs;
+import vn.boardflow.shared.ui.DraftSaver;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.RecordPage;
 

@@ -63,7 +63,11 @@ class ReportStep {
         this.comment = comment;
     }
 
-    HistoryStep view() {
-        return new HistoryStep("report.step." + action.name(), statusBefore, statusAfter, actor, at, comment);
+    String actor() {
+        return actor;
+    }
+
+    HistoryStep view(String actorName) {
+        return new HistoryStep("report.step." + action.name(), statusBefore, statusAfter, actor, actorName, at, comment);
     }
 }

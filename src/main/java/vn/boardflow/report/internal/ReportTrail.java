@@ -3,8 +3,10 @@ package vn.boardflow.report.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.boardflow.org.UserDirectory;
 import vn.boardflow.report.ReportEvents.ReportStepTaken;
 import vn.boardflow.report.ReportStatus;
 import vn.boardflow.report.UnitReports.HistoryStep;
@@ -15,11 +17,13 @@ import vn.boardflow.report.internal.ReportStep.Action;
 class ReportTrail {
 
     private final ReportStepRepository steps;
+    private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportTrail(ReportStepRepository steps, ApplicationEventPublisher events, Clock clock) {
+    ReportTrail(ReportStepRepository steps, UserDirectory users, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
+        this.users = users;
         this.events = events;
         this.clock = clock;
     }
@@ -36,6 +40,8 @@ class ReportTrail {
     }
 
     List<HistoryStep> of(UnitReport report) {
-        return steps.findByReportIdOrderByIdAsc(report.reportId().value()).stream().map(ReportStep::view).toList();
+        List<ReportStep> taken = steps.findByReportIdOrderByIdAsc(report.reportId().value());
+        Map<String, String> names = users.fullNames(taken.stream().map(ReportStep::actor).distinct().toList());
+        return taken.stream().map(step -> step.view(names.get(step.actor()))).toList();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
@@ -21,6 +22,7 @@ import vn.boardflow.org.UnitId;
 import vn.boardflow.report.PeriodType;
 import vn.boardflow.report.ReportFormId;
 import vn.boardflow.report.ReportPeriod;
+import vn.boardflow.report.ReportSchedule;
 import vn.boardflow.report.ReportStatus;
 import vn.boardflow.report.UnitReportId;
 import vn.boardflow.report.UnitReports.ReportEntry;
@@ -141,6 +143,14 @@ class UnitReport {
      */
     boolean lockedOn(boolean pastLockDate) {
         return pastLockDate && (status == ReportStatus.OPEN || status == ReportStatus.DRAFT) && reopened == 0;
+    }
+
+    /** Sent after the last day that counts as on time, or never sent and that day has passed. */
+    boolean late(ReportSchedule schedule, LocalDate today) {
+        if (onTime != null) {
+            return !onTime;
+        }
+        return today.isAfter(schedule.onTimeUntil(period()));
     }
 
     boolean writable(boolean pastLockDate) {

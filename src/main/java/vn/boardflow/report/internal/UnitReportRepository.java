@@ -33,6 +33,16 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
             """)
     List<UnitReport> ofUnits(Collection<Long> units, Limit limit);
 
+    /** Each unit's sums per field over its accepted reports of the year up to and with the given period. */
+    @Query("""
+            select new vn.boardflow.report.internal.UnitFieldTotal(r.unitId, key(v), sum(v))
+            from UnitReport r join r.figures v
+            where r.formId = :form and r.periodType = :type and r.periodYear = :year and r.periodNumber <= :number
+              and r.status = vn.boardflow.report.ReportStatus.ACCEPTED
+            group by r.unitId, key(v)
+            """)
+    List<UnitFieldTotal> acceptedThrough(long form, PeriodType type, int year, int number);
+
     /** Each field's sum over the unit's counted reports of the year before the given period. */
     @Query("""
             select new vn.boardflow.report.internal.FieldTotal(key(v), sum(v), min(v), max(v), count(v))

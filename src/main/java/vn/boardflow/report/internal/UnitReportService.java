@@ -83,7 +83,7 @@ class UnitReportService implements UnitReports {
 
     @Override
     @Transactional(readOnly = true)
-    public List<UnitReportSummary> period(ReportFormId formId, ReportPeriod period) {
+    public PeriodOverview period(ReportFormId formId, ReportPeriod period) {
         ReportForm form = records.form(formId);
         access.requireAccepts(form);
         List<UnitId> order = form.reportingUnits();
@@ -93,7 +93,7 @@ class UnitReportService implements UnitReports {
             int position = order.indexOf(report.unitId());
             return position < 0 ? Integer.MAX_VALUE : position;
         }));
-        return summaries(found);
+        return new PeriodOverview(formId, form.name(), period, summaries(found), order.size());
     }
 
     /** Each report with its form and the schedule of its version, each read once. */

@@ -54,7 +54,8 @@ class UnitReportViews {
         List<FormField> sections = version.fields().stream().filter(field -> !field.numeric()).toList();
         boolean accepts = access.accepts(form);
         return new UnitReportView(report.reportId(), form.formId(), form.name(), version.number(), report.unitId(),
-                organisation.today().nameOf(report.unitId()), period, report.status(), deadlines(schedule, period),
+                organisation.today().nameOf(report.unitId()), period, report.status(), late(report, schedule),
+                deadlines(schedule, period),
                 report.lockedOn(pastLockDate), figures.of(report.entry()), sections, report.entry(),
                 report.status().beingWritten() ? figures.findings(report.entry(), true) : List.of(),
                 report.submittedAt(), report.submittedBy(), report.onTime(), report.returnComment(),
@@ -65,12 +66,13 @@ class UnitReportViews {
 
     UnitReportSummary summary(UnitReport report, ReportForm form, ReportSchedule schedule) {
         ReportPeriod period = report.period();
-        LocalDate today = LocalDate.now(clock);
-        boolean late = (report.status().beingWritten() && today.isAfter(schedule.onTimeUntil(period)))
-                || Boolean.FALSE.equals(report.onTime());
         return new UnitReportSummary(report.reportId(), form.name(), report.unitId(),
-                organisation.today().nameOf(report.unitId()), period, report.status(), schedule.dueOn(period), late,
-                report.submittedAt());
+                organisation.today().nameOf(report.unitId()), period, report.status(), schedule.dueOn(period),
+                late(report, schedule), report.submittedAt(), report.reopened());
+    }
+
+    private boolean late(UnitReport report, ReportSchedule schedule) {
+        return report.late(schedule, LocalDate.now(clock));
     }
 
     /** What a report's figures are measured against: the unit's year so far, its history and its targets. */

@@ -134,6 +134,14 @@ class FlowableWorkflows implements Workflows {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean awaits(String processInstanceId, String messageName) {
+        return runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(messageName).count() > 0;
+    }
+
+    @Override
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void sendMessage(String processInstanceId, String messageName) {
