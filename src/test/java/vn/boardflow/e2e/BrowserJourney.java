@@ -55,7 +55,12 @@ abstract class BrowserJourney {
     Page fromInbox(BrowserContext context, String username, String subject) {
         Page page = logIn(context, username, "tasks");
         assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(subject)).first().dblclick();
+        Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(subject))
+                .first();
+        // the grid fills its rows after the page shows: the row is clicked once it is in view
+        assertThat(task).isVisible();
+        task.scrollIntoViewIfNeeded();
+        task.dblclick();
         assertThat(page.locator("h1.view-title")).not().hasText("Việc của tôi");
         return page;
     }
