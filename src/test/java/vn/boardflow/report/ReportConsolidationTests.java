@@ -26,7 +26,6 @@ import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftVersions;
-import vn.boardflow.org.Role;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.report.ReportConsolidations.Consolidation;
 import vn.boardflow.report.ReportConsolidations.Total;
@@ -68,9 +67,7 @@ class ReportConsolidationTests {
     void newBoard() {
         reporting = ReportingBoard.create(context);
         board = reporting.board();
-        officers = List.of(board.wardOfficer(),
-                board.another(context, board.wards().get(1), Role.WARD_OFFICER, "Cán bộ phường thứ hai"),
-                board.another(context, board.wards().get(2), Role.WARD_OFFICER, "Cán bộ phường thứ ba"));
+        officers = reporting.officers(context);
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.FlowableClock;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
-import vn.boardflow.org.Role;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.report.UnitReports.PeriodOverview;
 import vn.boardflow.report.UnitReports.UnitReportSummary;
@@ -57,9 +56,7 @@ class ReportProcessTests {
     void newBoard() {
         reporting = ReportingBoard.create(context);
         board = reporting.board();
-        officers = List.of(board.wardOfficer(),
-                board.another(context, board.wards().get(1), Role.WARD_OFFICER, "Cán bộ phường thứ hai"),
-                board.another(context, board.wards().get(2), Role.WARD_OFFICER, "Cán bộ phường thứ ba"));
+        officers = reporting.officers(context);
         clock = new FlowableClock(engine);
     }
 

@@ -9,6 +9,7 @@ import vn.boardflow.Logins;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.org.Role;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.plan.PlanDrafting;
@@ -51,6 +52,13 @@ public record ReportingBoard(PlanningBoard board, TargetLine newMembers, TargetL
         approval.issue(draftId, LocalDate.of(YEAR, 1, 5));
         Logins.out();
         return new ReportingBoard(board, allocated.get(0), allocated.get(1));
+    }
+
+    /** An officer for each of the three wards: the board's own for the first, new ones for the other two. */
+    public List<String> officers(ApplicationContext context) {
+        return List.of(board.wardOfficer(),
+                board.another(context, board.wards().get(1), Role.WARD_OFFICER, "Cán bộ phường thứ hai"),
+                board.another(context, board.wards().get(2), Role.WARD_OFFICER, "Cán bộ phường thứ ba"));
     }
 
     public FormDefinition monthlyForm() {

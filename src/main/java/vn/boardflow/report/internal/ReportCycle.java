@@ -100,7 +100,7 @@ class ReportCycle {
         if (!report.remind(clock.instant())) {
             return;
         }
-        Dated dated = dated(reportId);
+        Dated dated = dated(report);
         notices.send(people.reporters(report.unitId()), new Notice("notice.reportDue",
                 List.of(records.form(report.formId()).name(), report.period().label(),
                         VietnameseDates.format(dated.schedule().dueOn(dated.period()))), link(report)));
@@ -125,7 +125,10 @@ class ReportCycle {
     }
 
     private Dated dated(long reportId) {
-        UnitReport report = records.report(UnitReportId.of(reportId));
+        return dated(records.report(UnitReportId.of(reportId)));
+    }
+
+    private Dated dated(UnitReport report) {
         return new Dated(records.versionOf(report).schedule(), report.period());
     }
 

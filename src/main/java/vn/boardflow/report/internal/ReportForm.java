@@ -67,10 +67,10 @@ class ReportForm {
         define(name, reportingUnits, acceptingUnit);
     }
 
-    /** The form's name and people, and the number its next version takes. */
-    int revise(String name, List<UnitId> reportingUnits, UnitId acceptingUnit) {
+    /** The form's name and people as revised; what it asks is its next version's. */
+    void revise(String name, List<UnitId> reportingUnits, UnitId acceptingUnit) {
         define(name, reportingUnits, acceptingUnit);
-        return ++currentVersion;
+        currentVersion++;
     }
 
     private void define(String name, List<UnitId> reportingUnits, UnitId acceptingUnit) {

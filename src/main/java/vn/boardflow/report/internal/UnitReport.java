@@ -1,23 +1,18 @@
 package vn.boardflow.report.internal;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import tools.jackson.core.type.TypeReference;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.report.PeriodType;
 import vn.boardflow.report.ReportFormId;
@@ -27,7 +22,6 @@ import vn.boardflow.report.ReportStatus;
 import vn.boardflow.report.UnitReportId;
 import vn.boardflow.report.UnitReports.ReportEntry;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.shared.StoredJson;
 
 /**
  * A unit's report of one period, on the form version the period opened with. It guards its own steps: written
@@ -37,9 +31,6 @@ import vn.boardflow.shared.StoredJson;
 @Entity
 @Table(name = "unit_report")
 class UnitReport {
-
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
-    };
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,14 +59,8 @@ class UnitReport {
     @Column(nullable = false)
     private ReportStatus status;
 
-    @ElementCollection
-    @CollectionTable(name = "report_value", joinColumns = @JoinColumn(name = "report_id"))
-    @MapKeyColumn(name = "field_key")
-    @Column(name = "amount")
-    private Map<String, Long> figures = new HashMap<>();
-
-    @Column(name = "texts_json", nullable = false)
-    private String textsJson;
+    @Embedded
+    private ReportContent content = new ReportContent();
 
     @Column(name = "saved_at")
     private Instant savedAt;
@@ -83,17 +68,9 @@ class UnitReport {
     @Column(name = "saved_by")
     private String savedBy;
 
-    @Column(name = "submission_key")
-    private String submissionKey;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "submitted_by")
-    private String submittedBy;
-
-    @Column(name = "on_time")
-    private Boolean onTime;
+    /** {@code null} as Hibernate loads a report never sent, whose columns are all empty. */
+    @Embedded
+    private ReportSending sending = new ReportSending();
 
     @Column(name = "return_comment")
     private String returnComment;
@@ -109,12 +86,6 @@ class UnitReport {
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
-
-    @Column(name = "reminded_at")
-    private Instant remindedAt;
-
-    @Column(name = "late_noticed_at")
-    private Instant lateNoticedAt;
 
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
@@ -133,7 +104,6 @@ class UnitReport {
         this.periodYear = period.year();
         this.periodNumber = period.number();
         this.status = ReportStatus.OPEN;
-        this.textsJson = StoredJson.write(Map.of());
         this.openedAt = openedAt;
     }
 
@@ -145,12 +115,8 @@ class UnitReport {
         return pastLockDate && (status == ReportStatus.OPEN || status == ReportStatus.DRAFT) && reopened == 0;
     }
 
-    /** Sent after the last day that counts as on time, or never sent and that day has passed. */
     boolean late(ReportSchedule schedule, LocalDate today) {
-        if (onTime != null) {
-            return !onTime;
-        }
-        return today.isAfter(schedule.onTimeUntil(period()));
+        return sending().late(schedule.onTimeUntil(period()), today);
     }
 
     boolean writable(boolean pastLockDate) {
@@ -159,7 +125,7 @@ class UnitReport {
 
     void save(ReportEntry entry, boolean pastLockDate, String by, Instant at) {
         requireWritable(pastLockDate);
-        keep(entry);
+        content.keep(entry);
         if (status == ReportStatus.OPEN) {
             status = ReportStatus.DRAFT;
         }
@@ -172,7 +138,7 @@ class UnitReport {
         if (key == null || key.isBlank()) {
             throw new RuleViolation("report.error.submissionKeyRequired");
         }
-        if (status.counted() && key.equals(submissionKey)) {
+        if (status.counted() && sending().under(key)) {
             return true;
         }
         if (!status.beingWritten()) {
@@ -184,17 +150,12 @@ class UnitReport {
     /** Sends the report; whether it was on time is judged by its first sending. */
     void submit(String key, ReportEntry entry, boolean pastLockDate, boolean inTime, String by, Instant at) {
         requireWritable(pastLockDate);
-        keep(entry);
+        content.keep(entry);
         this.status = ReportStatus.SUBMITTED;
-        this.submissionKey = key;
-        this.submittedAt = at;
-        this.submittedBy = by;
+        sending().sent(key, by, at, inTime);
         this.savedAt = at;
         this.savedBy = by;
         this.returnComment = null;
-        if (onTime == null) {
-            this.onTime = inTime;
-        }
     }
 
     void returnToUnit(String comment) {
@@ -226,38 +187,19 @@ class UnitReport {
         this.processInstanceId = processInstanceId;
     }
 
-    /**
-     * Whether the reminder before the deadline is due to go out: once, and only for a report never sent (a report
-     * returned after it was sent is the secretariat's business, not a reminder's).
-     */
     boolean remind(Instant at) {
-        if (remindedAt != null || submittedAt != null) {
-            return false;
-        }
-        remindedAt = at;
-        return true;
+        return sending().remind(at);
     }
 
-    /** Whether the late notice is due to go out: once, and only for a report never sent. */
     boolean noticeLate(Instant at) {
-        if (lateNoticedAt != null || submittedAt != null) {
-            return false;
-        }
-        lateNoticedAt = at;
-        return true;
+        return sending().noticeLate(at);
     }
 
-    private void keep(ReportEntry entry) {
-        entry.figures().values().forEach(value -> {
-            if (value < 0) {
-                throw new RuleViolation("report.error.negative");
-            }
-        });
-        figures.keySet().retainAll(entry.figures().keySet());
-        figures.putAll(entry.figures());
-        Map<String, String> texts = new HashMap<>();
-        entry.texts().forEach((key, text) -> texts.put(key, text.strip()));
-        this.textsJson = StoredJson.write(texts);
+    private ReportSending sending() {
+        if (sending == null) {
+            sending = new ReportSending();
+        }
+        return sending;
     }
 
     private void requireWritable(boolean pastLockDate) {
@@ -310,23 +252,23 @@ class UnitReport {
     }
 
     ReportEntry entry() {
-        return new ReportEntry(figures, StoredJson.read(textsJson, TEXTS));
+        return content.entry();
     }
 
     Map<String, Long> figures() {
-        return Map.copyOf(figures);
+        return content.figures();
     }
 
     Instant submittedAt() {
-        return submittedAt;
+        return sending().submittedAt();
     }
 
     String submittedBy() {
-        return submittedBy;
+        return sending().submittedBy();
     }
 
     Boolean onTime() {
-        return onTime;
+        return sending().onTime();
     }
 
     String returnComment() {

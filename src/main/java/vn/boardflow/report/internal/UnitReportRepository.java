@@ -36,7 +36,7 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     /** Each unit's sums per field over its accepted reports of the year up to and with the given period. */
     @Query("""
             select new vn.boardflow.report.internal.UnitFieldTotal(r.unitId, key(v), sum(v))
-            from UnitReport r join r.figures v
+            from UnitReport r join r.content.figures v
             where r.formId = :form and r.periodType = :type and r.periodYear = :year and r.periodNumber <= :number
               and r.status = vn.boardflow.report.ReportStatus.ACCEPTED
             group by r.unitId, key(v)
@@ -46,7 +46,7 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     /** Each field's sum over the unit's counted reports of the year before the given period. */
     @Query("""
             select new vn.boardflow.report.internal.FieldTotal(key(v), sum(v), min(v), max(v), count(v))
-            from UnitReport r join r.figures v
+            from UnitReport r join r.content.figures v
             where r.formId = :form and r.unitId = :unit and r.periodType = :type and r.periodYear = :year
               and r.periodNumber < :number and r.status in :counted
             group by key(v)
@@ -57,7 +57,7 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     /** Each field's smallest and largest value over the unit's counted reports before the given period. */
     @Query("""
             select new vn.boardflow.report.internal.FieldTotal(key(v), sum(v), min(v), max(v), count(v))
-            from UnitReport r join r.figures v
+            from UnitReport r join r.content.figures v
             where r.formId = :form and r.unitId = :unit and r.periodType = :type
               and (r.periodYear < :year or (r.periodYear = :year and r.periodNumber < :number))
               and r.status in :counted
