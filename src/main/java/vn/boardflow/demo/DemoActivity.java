@@ -11,8 +11,8 @@ import vn.boardflow.org.DemoOrganisationLoaded;
 /**
  * Fills the demo organisation with work once it has been loaded into an empty database and the
  * application is ready (the standard checklist seeded, the process engine running). The parts follow the
- * documents' dates, so each register's numbers do too: the plan, the mid-year round and its papers, then
- * the last month's documents.
+ * documents' dates, so each register's numbers do too: the plan and its wards' monthly reports, the mid-year round
+ * and its papers, then the last month's documents.
  */
 @Component
 @ConditionalOnProperty(name = "boardflow.demo-activity", havingValue = "true")
@@ -23,11 +23,14 @@ class DemoActivity {
     private final DemoPlans plans;
     private final DemoDocuments documents;
     private final DemoInspections inspections;
+    private final DemoReports reports;
     private final DemoUsers users;
     private DemoOrganisationLoaded loaded;
 
-    DemoActivity(DemoPlans plans, DemoDocuments documents, DemoInspections inspections, DemoUsers users) {
+    DemoActivity(DemoPlans plans, DemoDocuments documents, DemoInspections inspections, DemoReports reports,
+                 DemoUsers users) {
         this.plans = plans;
+        this.reports = reports;
         this.documents = documents;
         this.inspections = inspections;
         this.users = users;
@@ -45,8 +48,9 @@ class DemoActivity {
         }
         try {
             plans.load(loaded);
+            reports.load(loaded);
             documents.load(loaded, inspections.load(loaded));
-            LOG.info("Demo activity loaded: plans, issued documents, inspection rounds and waiting tasks");
+            LOG.info("Demo activity loaded: plans, monthly reports, issued documents, inspection rounds and waiting tasks");
         } catch (RuntimeException e) {
             // each step committed on its own, so what came before stays: the demo is there in part
             LOG.error("The demo activity was loaded only in part; start from an empty database to load it again", e);

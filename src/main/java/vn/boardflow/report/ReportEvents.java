@@ -33,7 +33,8 @@ public interface ReportEvents {
     /**
      * A report was sent, returned, accepted or reopened.
      *
-     * @param step    what was done: {@code submitted}, {@code returned}, {@code accepted}, {@code reopened}
+     * @param step    what was done: {@code submitted}, {@code returned}, {@code accepted}, {@code reopened}, or
+     *                {@code recorded} for a report received outside BoardFlow
      * @param comment the return's comment or the reopening's reason
      */
     record ReportStepTaken(String step, UnitReportId reportId, ReportFormId formId, UnitId unitId, ReportPeriod period,

@@ -72,6 +72,16 @@ public record ReportPeriod(PeriodType type, int year, int number) implements Com
         };
     }
 
+    /** The period within its year, as a chart's axis and a table's column name it: "T3", "Quý II", "6 tháng đầu". */
+    public String shortLabel() {
+        return switch (type) {
+            case MONTH -> "T" + number;
+            case QUARTER -> "Quý " + ROMAN[number - 1];
+            case HALF_YEAR -> number == 1 ? "6 tháng đầu" : "6 tháng cuối";
+            case YEAR -> "Năm " + year;
+        };
+    }
+
     /** The period as a route and a business key write it: {@code MONTH-2026-3}. */
     public String key() {
         return type.name() + "-" + year + "-" + number;

@@ -33,6 +33,11 @@ import vn.boardflow.plan.AnnualPlans.PlanFilter;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanSummary;
+import vn.boardflow.report.ReportDashboards.Dashboard;
+import vn.boardflow.report.ReportDashboards.DashboardForm;
+import vn.boardflow.report.ReportDashboards.DashboardQuery;
+import vn.boardflow.report.ReportDashboards.UnitProgress;
+import vn.boardflow.report.ReportDashboards;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.TaskInbox;
 
@@ -63,6 +68,8 @@ class DemoActivityTest {
     TaskInbox inbox;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    ReportDashboards dashboards;
 
     @AfterEach
     void signOut() {
@@ -129,6 +136,22 @@ class DemoActivityTest {
 
     private List<String> taskNames() {
         return inbox.page(false, 0, 200).stream().map(InboxTask::name).toList();
+    }
+
+    @Test
+    void theDashboardShowsTenMonthsOfTheWardsReportsUnderThe2018Plan() {
+        as("duthao");
+        DashboardForm form = dashboards.forms().getFirst();
+        assertThat(form.latestYear()).isEqualTo(2018);
+        assertThat(form.units()).hasSize(14);
+        Dashboard dashboard = dashboards.of(new DashboardQuery(form.formId(), 2018, null, null));
+        assertThat(dashboard.reportedPeriods()).isEqualTo(10);
+        assertThat(dashboard.fields()).allSatisfy(field -> assertThat(field.target()).isPositive());
+        assertThat(dashboard.rates()).hasSize(12).allSatisfy(rates -> assertThat(rates.expected()).isEqualTo(14));
+        assertThat(dashboard.rates().subList(0, 10)).allSatisfy(rates -> assertThat(rates.completeness()).isEqualTo(100))
+                .anySatisfy(rates -> assertThat(rates.timeliness()).isLessThan(100));
+        assertThat(dashboard.units()).filteredOn(UnitProgress::behindPace).hasSize(1);
+        assertThat(dashboard.units().getLast().behindPace()).as("ranked last").isTrue();
     }
 
     private void as(String username) {

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.plan.IssuedTargets.YearTargets;
 import vn.boardflow.plan.IssuedTargets;
 import vn.boardflow.report.FormField;
 import vn.boardflow.report.ReportConsolidations.Consolidation;
@@ -56,7 +55,7 @@ class ConsolidationReader {
         List<FormField> numeric = version.fields().stream().filter(FormField::numeric).toList();
         List<FormField> sections = version.fields().stream().filter(field -> !field.numeric()).toList();
         ConsolidatedFigures figures = new ConsolidatedFigures(numeric,
-                bodyTargets(numeric, targets.of(form.issuingBodyId(), period.year()).orElse(null)));
+                PlanTargets.ofBody(numeric, targets.of(form.issuingBodyId(), period.year()).orElse(null)));
         List<UnitRow> rows = figures.rows(inputs(form, period, found, version));
         Optional<PeriodConsolidation> kept = find(form, period);
         Map<String, String> texts = kept.map(PeriodConsolidation::texts).orElseGet(() -> gathered(sections, rows, found));
@@ -131,16 +130,5 @@ class ConsolidationReader {
             }
         }
         return texts;
-    }
-
-    /** The body's annual value of each target field, from its issued plan of the year. */
-    private static Map<String, Long> bodyTargets(List<FormField> fields, YearTargets plan) {
-        Map<String, Long> values = new HashMap<>();
-        if (plan != null) {
-            fields.stream().filter(field -> field.kind() == FormField.Kind.TARGET)
-                    .forEach(field -> plan.line(field.indicatorId())
-                            .ifPresent(line -> values.put(field.key(), line.cityValue())));
-        }
-        return values;
     }
 }

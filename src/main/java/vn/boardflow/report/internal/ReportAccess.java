@@ -49,6 +49,11 @@ class ReportAccess {
         return reportsFor(unitId) || accepts(form) || access.canActIn(unitId);
     }
 
+    /** Those who accept the form's reports, and whoever acts above them (a board's leaders, a province), read them all. */
+    boolean readsAll(ReportForm form) {
+        return accepts(form) || access.canActIn(form.acceptingUnit());
+    }
+
     void requireReportsFor(UnitId unitId) {
         AccessPolicy.require(reportsFor(unitId));
     }

@@ -19,7 +19,7 @@ import vn.boardflow.report.UnitReports.HistoryStep;
 class ReportStep {
 
     /** What was done. */
-    enum Action { OPENED, SUBMITTED, RETURNED, ACCEPTED, REOPENED }
+    enum Action { OPENED, SUBMITTED, RETURNED, ACCEPTED, REOPENED, RECORDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

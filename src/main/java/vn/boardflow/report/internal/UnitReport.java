@@ -158,6 +158,23 @@ class UnitReport {
         this.returnComment = null;
     }
 
+    /**
+     * A report the unit sent outside BoardFlow, recorded and accepted by the secretariat at once; whether it came
+     * on time is the day it came.
+     */
+    void received(ReportEntry entry, boolean inTime, Instant receivedAt, String by, Instant at) {
+        if (!status.beingWritten() || reopened > 0) {
+            throw new RuleViolation("report.error.alreadySubmitted");
+        }
+        content.keep(entry);
+        sending().sent("received", by, receivedAt, inTime);
+        this.status = ReportStatus.ACCEPTED;
+        this.savedAt = at;
+        this.savedBy = by;
+        this.acceptedAt = at;
+        this.acceptedBy = by;
+    }
+
     void returnToUnit(String comment) {
         require(status == ReportStatus.SUBMITTED);
         this.status = ReportStatus.RETURNED;

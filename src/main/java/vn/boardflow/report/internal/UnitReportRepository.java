@@ -77,6 +77,29 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     List<UnitReport> latestBefore(long form, long unit, PeriodType type, int year, int number,
                                   Collection<ReportStatus> counted, Limit limit);
 
+    @Query("""
+            select max(r.periodYear) from UnitReport r
+            where r.formId = :form and r.status = vn.boardflow.report.ReportStatus.ACCEPTED
+            """)
+    Integer latestAcceptedYear(long form);
+
+    /** Every accepted figure of the units' reports of the year, for the dashboard. */
+    @Query("""
+            select new vn.boardflow.report.internal.UnitPeriodValue(r.unitId, r.periodNumber, key(v), v)
+            from UnitReport r join r.content.figures v
+            where r.formId = :form and r.periodType = :type and r.periodYear = :year and r.unitId in :units
+              and r.status = vn.boardflow.report.ReportStatus.ACCEPTED
+            """)
+    List<UnitPeriodValue> acceptedValues(long form, PeriodType type, int year, Collection<Long> units);
+
+    /** Where each of the units' reports of the year stands, for completeness and timeliness. */
+    @Query("""
+            select new vn.boardflow.report.internal.UnitPeriodState(r.unitId, r.periodNumber, r.status, r.sending.onTime)
+            from UnitReport r
+            where r.formId = :form and r.periodType = :type and r.periodYear = :year and r.unitId in :units
+            """)
+    List<UnitPeriodState> states(long form, PeriodType type, int year, Collection<Long> units);
+
     default Optional<UnitReport> latestCountedBefore(UnitReport report) {
         var period = report.period();
         return latestBefore(report.formId().value(), report.unitId().value(), period.type(), period.year(),

@@ -185,7 +185,7 @@ class UnitReportService implements UnitReports {
     }
 
     /** Only what the form asks is kept: a field of another version or a made-up key is dropped. */
-    private static ReportEntry onForm(ReportEntry entry, ReportFormVersion version) {
+    static ReportEntry onForm(ReportEntry entry, ReportFormVersion version) {
         Map<String, Long> figures = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
         for (FormField field : version.fields()) {

@@ -2,17 +2,13 @@ package vn.boardflow.report.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.Organisation;
-import vn.boardflow.org.UnitId;
-import vn.boardflow.plan.IssuedTargets.YearTargets;
 import vn.boardflow.plan.IssuedTargets;
-import vn.boardflow.plan.PlanContent.TargetLine;
 import vn.boardflow.report.FormField;
 import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.report.ReportSchedule;
@@ -86,28 +82,12 @@ class UnitReportViews {
                 period.number(), UnitReportRepository.COUNTED));
         Map<String, Long> previous = reports.latestCountedBefore(report).map(UnitReport::figures).orElse(Map.of());
         return new ReportFigures(version.fields(), yearBefore, history, previous,
-                targetsOf(version.fields(), targets.of(form.issuingBodyId(), period.year()).orElse(null),
+                PlanTargets.ofUnit(version.fields(), targets.of(form.issuingBodyId(), period.year()).orElse(null),
                         report.unitId()));
     }
 
     boolean pastLockDate(ReportSchedule schedule, ReportPeriod period) {
         return schedule.locked(period, LocalDate.now(clock));
-    }
-
-    /** The unit's share of each target the form reports on, where the plan allocates it to the unit. */
-    private static Map<String, Long> targetsOf(List<FormField> fields, YearTargets plan, UnitId unitId) {
-        Map<String, Long> shares = new HashMap<>();
-        if (plan == null) {
-            return shares;
-        }
-        for (FormField field : fields) {
-            if (field.kind() == FormField.Kind.TARGET) {
-                plan.line(field.indicatorId()).filter(TargetLine::allocated)
-                        .filter(line -> line.wardShares().containsKey(unitId.value()))
-                        .ifPresent(line -> shares.put(field.key(), line.shareOf(unitId)));
-            }
-        }
-        return shares;
     }
 
     private static Deadlines deadlines(ReportSchedule schedule, ReportPeriod period) {

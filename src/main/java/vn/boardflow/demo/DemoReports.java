@@ -1,0 +1,101 @@
+package vn.boardflow.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.DemoOrganisationLoaded;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.plan.IssuedTargets;
+import vn.boardflow.plan.IssuedTargets.YearTargets;
+import vn.boardflow.report.FormField;
+import vn.boardflow.report.ReceivedReports;
+import vn.boardflow.report.ReportFormId;
+import vn.boardflow.report.ReportForms;
+import vn.boardflow.report.ReportForms.FormDefinition;
+import vn.boardflow.report.ReportPeriod;
+import vn.boardflow.report.ReportSchedule;
+import vn.boardflow.report.UnitReports.ReportEntry;
+
+/**
+ * The city board's monthly form and its 14 wards' reports of January to October 2018, under the seed's plan, as a
+ * board that moved its paper register into BoardFlow has them: recorded by the secretariat as received on the day
+ * each came, most on time and some late; the wards keep a little ahead of the plan's pace, one (the tenth) behind.
+ */
+@Component
+class DemoReports {
+
+    static final int YEAR = Seed004Text.YEAR;
+    static final int MONTHS = 10;
+    /** The ward that keeps behind the pace, by its place in the seed's order. */
+    static final int BEHIND = 9;
+
+    private final IssuingBodies bodies;
+    private final ReportForms forms;
+    private final ReceivedReports received;
+    private final IssuedTargets targets;
+    private final DemoUsers users;
+
+    DemoReports(IssuingBodies bodies, ReportForms forms, ReceivedReports received, IssuedTargets targets,
+                DemoUsers users) {
+        this.bodies = bodies;
+        this.forms = forms;
+        this.received = received;
+        this.targets = targets;
+        this.users = users;
+    }
+
+    void load(DemoOrganisationLoaded organisation) {
+        users.signIn("duthao");
+        IssuingBodyView board = DemoPlans.cityBoard(bodies, organisation);
+        FormDefinition proposal = forms.proposal(board.id());
+        ReportFormId formId = forms.create(board.id(), proposal);
+        YearTargets plan = targets.of(board.id(), YEAR).orElseThrow();
+        ReportSchedule schedule = proposal.schedule();
+        // the same figures at every start, so the README's walkthrough reads them
+        Random random = new Random(YEAR);
+        List<UnitId> wards = proposal.reportingUnits();
+        for (int month = 1; month <= MONTHS; month++) {
+            ReportPeriod period = ReportPeriod.month(YEAR, month);
+            for (int ward = 0; ward < wards.size(); ward++) {
+                UnitId unit = wards.get(ward);
+                double pace = ward == BEHIND ? 0.55 : 1.0 + random.nextDouble() * 0.25;
+                received.record(formId, period, unit, entry(proposal.fields(), plan, unit, pace, random, month),
+                        receivedOn(schedule, period, ward, month));
+            }
+        }
+    }
+
+    private static ReportEntry entry(List<FormField> fields, YearTargets plan, UnitId unit, double pace,
+                                     Random random, int month) {
+        Map<String, Long> figures = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (FormField field : fields) {
+            if (field.numeric()) {
+                long share = field.indicatorId() == null ? 12 : plan.line(field.indicatorId())
+                        .map(line -> line.shareOf(unit)).orElse(12L);
+                double monthly = share * pace / 12 * (0.7 + random.nextDouble() * 0.6);
+                figures.put(field.key(), Math.max(0, Math.round(monthly)));
+            }
+        }
+        texts.put("ket-qua", "Tổ chức sinh hoạt chi hội nhà trọ theo chủ đề tháng " + month
+                + "; vận động thanh niên công nhân tham gia hoạt động tình nguyện tại khu dân cư.");
+        texts.put("uu-diem", "Các chi hội duy trì sinh hoạt định kỳ; chủ nhà trọ phối hợp tốt.");
+        texts.put("han-che", pace < 0.8 ? "Thanh niên công nhân thay đổi chỗ ở nhiều, khó duy trì sinh hoạt."
+                : "Một số chi hội sinh hoạt chưa đều.");
+        texts.put("phuong-huong", "Tiếp tục phát triển chi hội mới tại các khu nhà trọ đông thanh niên công nhân.");
+        return new ReportEntry(figures, texts);
+    }
+
+    /** A few days before the deadline as a rule; every seventh report some days after the days of grace. */
+    private static LocalDate receivedOn(ReportSchedule schedule, ReportPeriod period, int ward, int month) {
+        if ((ward + month) % 7 == 0) {
+            return schedule.onTimeUntil(period).plusDays(1 + ward % 4);
+        }
+        return schedule.dueOn(period).minusDays(ward % 5);
+    }
+}
