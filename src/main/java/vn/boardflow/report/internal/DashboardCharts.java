@@ -59,9 +59,12 @@ final class DashboardCharts {
     /** The figure's year so far, period by period, against the straight line to its target. */
     private static JFreeChart progress(Dashboard dashboard) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        // a board that began mid-year has its line begin with its first accepted period, not a run of noughts
+        boolean begun = false;
         for (PeriodProgress period : dashboard.periods()) {
             String label = period.period().shortLabel();
-            if (period.period().number() <= dashboard.reportedPeriods()) {
+            begun |= period.value() != null;
+            if (begun && period.period().number() <= dashboard.reportedPeriods()) {
                 data.addValue(period.cumulative(), "Lũy kế thực hiện", label);
             } else {
                 data.addValue(null, "Lũy kế thực hiện", label);

@@ -40,7 +40,7 @@ import vn.boardflow.shared.ui.Downloads;
  */
 @Route("reports/dashboard")
 @PermitAll
-@Menu(title = "nav.reportDashboard", order = 25, icon = "vaadin:chart")
+@Menu(title = "nav.reportDashboard", order = 24.5, icon = "vaadin:chart")
 class ReportDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

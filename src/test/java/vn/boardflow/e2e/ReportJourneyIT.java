@@ -1,0 +1,122 @@
+package vn.boardflow.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A month of the city board's reports in Chromium: the secretariat creates the monthly form and opens the month,
+ * the ward officer of Phú Cường enters and sends the report on a 390 × 844 phone from Báo cáo của tôi, the
+ * secretariat returns it from Việc của tôi, the ward sends it again and the secretariat accepts it; the
+ * dashboard, from the side menu, then draws the month against the plan.
+ */
+class ReportJourneyIT extends BrowserJourney {
+
+    private static final String FORM = "Báo cáo tháng kết quả thực hiện Đề án";
+    private static final String REVIEW = "Tiếp nhận báo cáo";
+
+    @Test
+    void aWardReportsOnItsPhoneIsReturnedThenAcceptedAndTheDashboardDrawsIt() {
+        String month = openTheMonth();
+        sendFromThePhone(month, false);
+        try (BrowserContext context = desktop()) {
+            Page page = fromInbox(context, "duthao", REVIEW);
+            step(page, "Trả lại để bổ sung", "Bổ sung số liệu chi hội mới thành lập.");
+        }
+        sendFromThePhone(month, true);
+        try (BrowserContext context = desktop()) {
+            Page page = fromInbox(context, "duthao", REVIEW);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận báo cáo").setExact(true))
+                    .click();
+            page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Tiếp nhận báo cáo")).click();
+            assertThat(page.getByText("Đã tiếp nhận báo cáo.")).isVisible();
+        }
+        try (BrowserContext context = desktop()) {
+            Page page = logIn(context, "duthao", "tasks");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Theo dõi chỉ tiêu")).click();
+            assertThat(page.locator("h1.view-title")).hasText("Theo dõi chỉ tiêu");
+            assertThat(page.locator("img.dashboard-chart")).hasCount(3);
+            page.waitForFunction("() => [...document.querySelectorAll('img.dashboard-chart')]"
+                    + ".every(img => img.complete && img.naturalWidth > 0)");
+            assertThat(page.locator("#dashboard-units vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText("Phú Cường")).first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("report-dashboard"))
+                    .setFullPage(true));
+            page.setViewportSize(390, 844);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("report-dashboard-phone"))
+                    .setFullPage(true));
+        }
+    }
+
+    /**
+     * From Báo cáo định kỳ: the form from the plan's targets, then this month opened for every ward; the new form
+     * is the list's last.
+     */
+    private String openTheMonth() {
+        try (BrowserContext context = desktop()) {
+            Page page = logIn(context, "duthao", "tasks");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo định kỳ")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo mẫu báo cáo")).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tạo mẫu")).click();
+            assertThat(dialog).hasCount(0);
+            Locator thisMonth = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(Pattern.compile("^tháng \\d{1,2}\\/\\d{4}$"))).last();
+            String month = thisMonth.textContent().strip();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở kỳ báo cáo")).last().click();
+            // the dialog offers this month
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mở kỳ")
+                    .setExact(true)).click();
+            assertThat(page.locator("#period-reports vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText("Phú Cường")).first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("report-period")).setFullPage(true));
+            return month;
+        }
+    }
+
+    /** The ward officer fills every figure and the required sections on the phone, and sends the report. */
+    private void sendFromThePhone(String month, boolean again) {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setIsMobile(true))) {
+            Page page = logIn(context, "phucuong", "tasks");
+            page.locator("vaadin-drawer-toggle").click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo của tôi")).click();
+            assertThat(page.locator("h1.view-title")).hasText("Báo cáo của tôi");
+            // the menu closes over the list: the row is tapped once the drawer is gone
+            assertThat(page.locator("vaadin-app-layout[overlay][drawer-opened]")).hasCount(0);
+            Locator report = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText(month)).first();
+            assertThat(report).isVisible();
+            report.click();
+            assertThat(page.getByText("Báo cáo " + month + " · " + FORM)).isVisible();
+            if (again) {
+                assertThat(page.getByText("Tổ Thư ký trả lại: Bổ sung số liệu chi hội mới thành lập.")).isVisible();
+            }
+            Locator figures = page.getByRole(AriaRole.SPINBUTTON);
+            for (int i = 0; i < figures.count(); i++) {
+                figures.nth(i).fill(String.valueOf(again ? 6 + i : 3 + i));
+            }
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("II. Đánh giá — Ưu điểm"))
+                    .fill("Các chi hội nhà trọ sinh hoạt đều đặn.");
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("III. Phương hướng tháng tới"))
+                    .fill("Thành lập thêm chi hội tại khu nhà trọ Hiệp Thành.");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(again ? "report-phone-again"
+                    : "report-phone")).setFullPage(true));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo").setExact(true)).click();
+            page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Gửi báo cáo")).click();
+            assertThat(page.getByText("Đã gửi báo cáo.")).isVisible();
+        }
+    }
+
+    private BrowserContext desktop() {
+        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    }
+}
