@@ -3,6 +3,7 @@ package vn.boardflow.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,14 +21,16 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.CurrentUser;
-import vn.boardflow.org.Memberships;
 import vn.boardflow.org.Memberships.MembershipView;
+import vn.boardflow.org.Memberships;
+import vn.boardflow.report.LateReports;
+import vn.boardflow.report.UnitReports.UnitReportSummary;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.TaskInbox;
 
-/** The first page after signing in: how much work waits, what is overdue, and where the user acts. */
+/** The first page after signing in: how much work waits, what is overdue (tasks, reports), and where the user acts. */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
@@ -35,7 +38,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SOONEST_TASKS = 5;
 
-    HomeView(CurrentUser currentUser, TaskInbox inbox, Notices notices, Memberships memberships, Clock clock) {
+    static final int LATE_REPORTS = 10;
+
+    HomeView(CurrentUser currentUser, TaskInbox inbox, Notices notices, Memberships memberships,
+             LateReports lateReports, Clock clock) {
         addClassName("home-view");
         Actor actor = currentUser.actor();
         add(new H2(getTranslation("home.greeting", actor.fullName())),
@@ -62,12 +68,30 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Button toInbox = new Button(getTranslation("home.openInbox"), click -> getUI().ifPresent(ui -> ui.navigate("tasks")));
         toInbox.addThemeVariants(ButtonVariant.PRIMARY);
         add(toInbox);
+        late(lateReports.mine(LATE_REPORTS));
 
         add(new H3(getTranslation("home.roles")));
         UnorderedList roles = new UnorderedList();
         memberships.of(actor.userId()).stream().filter(MembershipView::activeToday).forEach(membership ->
                 roles.add(new ListItem(getTranslation(membership.role().messageKey()) + " — " + membership.unitName())));
         add(roles.getChildren().findAny().isPresent() ? roles : new Paragraph(getTranslation("home.noRoles")));
+    }
+
+    /** The reports past their days of grace: the ward's to send, the secretariat's to chase. */
+    private void late(List<UnitReportSummary> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("home.lateReports")));
+        UnorderedList list = new UnorderedList();
+        reports.forEach(report -> {
+            Anchor link = new Anchor("reports/" + report.id(), getTranslation("home.lateReport", report.unitName(),
+                    report.period().label(), report.formName(), VietnameseDates.format(report.dueOn())));
+            link.getElement().setAttribute("router-link", true);
+            link.addClassName("late-report");
+            list.add(new ListItem(link));
+        });
+        add(list);
     }
 
     private Component stat(String label, int value, boolean alarming) {

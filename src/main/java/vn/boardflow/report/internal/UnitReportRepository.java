@@ -83,6 +83,20 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
             """)
     Integer latestAcceptedYear(long form);
 
+    /** The units' reports not sent yet, of the given year and after. */
+    @Query("""
+            select r from UnitReport r
+            where r.unitId in :units and r.status in :writing and r.periodYear >= :since
+            """)
+    List<UnitReport> unsentOfUnits(Collection<Long> units, Collection<ReportStatus> writing, int since);
+
+    /** The forms' reports not sent yet, of the given year and after. */
+    @Query("""
+            select r from UnitReport r
+            where r.formId in :forms and r.status in :writing and r.periodYear >= :since
+            """)
+    List<UnitReport> unsentOfForms(Collection<Long> forms, Collection<ReportStatus> writing, int since);
+
     /** Every accepted figure of the units' reports of the year, for the dashboard. */
     @Query("""
             select new vn.boardflow.report.internal.UnitPeriodValue(r.unitId, r.periodNumber, key(v), v)
