@@ -13,15 +13,28 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.WildcardParameter;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.report.ReceivedReports;
 import vn.boardflow.report.ReportConsolidations;
+import vn.boardflow.report.ReportDashboards.UnitName;
 import vn.boardflow.report.ReportFormId;
+import vn.boardflow.report.ReportForms.ReportFormView;
+import vn.boardflow.report.ReportForms;
 import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.report.UnitReports.PeriodOverview;
 import vn.boardflow.report.UnitReports.UnitReportSummary;
 import vn.boardflow.report.UnitReports;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.StackedCell;
 
 /**
@@ -35,12 +48,21 @@ class ReportPeriodPage extends VerticalLayout implements HasUrlParameter<String>
 
     private final UnitReports reports;
     private final ReportConsolidations consolidations;
+    private final ReportForms forms;
+    private final ReceivedReports received;
+    private final Organisation organisation;
+    private final Clock clock;
     private String parameter;
     private String title = "";
 
-    ReportPeriodPage(UnitReports reports, ReportConsolidations consolidations) {
+    ReportPeriodPage(UnitReports reports, ReportConsolidations consolidations, ReportForms forms,
+                     ReceivedReports received, Organisation organisation, Clock clock) {
         this.reports = reports;
         this.consolidations = consolidations;
+        this.forms = forms;
+        this.received = received;
+        this.organisation = organisation;
+        this.clock = clock;
         setWidthFull();
     }
 
@@ -102,8 +124,38 @@ class ReportPeriodPage extends VerticalLayout implements HasUrlParameter<String>
         grid.setEmptyStateText(getTranslation("report.period.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(UnitReportPage.class,
                 click.getItem().id().value())));
-        add(header, grid, new ConsolidationPanel(consolidations,
+        add(header, actions(overview), grid, new ConsolidationPanel(consolidations,
                 consolidations.of(overview.formId(), overview.period()), this::load));
+    }
+
+    /**
+     * A period nobody has opened yet is opened here; a period that is over takes the reports its units sent
+     * outside BoardFlow, for those that have not sent one.
+     */
+    private FlexLayout actions(PeriodOverview overview) {
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("toolbar");
+        if (overview.reports().isEmpty()) {
+            actions.add(new Button(getTranslation("report.period.openThis"), click -> Actions.run(() -> {
+                int opened = reports.open(overview.formId(), overview.period());
+                Notifications.success(getTranslation("report.period.opened", opened, overview.period().label()));
+                load();
+            })));
+        }
+        Optional<ReportFormView> form = forms.find(overview.formId());
+        if (form.isPresent() && overview.period().end().isBefore(LocalDate.now(clock))) {
+            Set<UnitId> sent = overview.reports().stream().filter(report -> report.status().counted())
+                    .map(UnitReportSummary::unitId).collect(Collectors.toSet());
+            OrgChart chart = organisation.today();
+            List<UnitName> missing = form.get().definition().reportingUnits().stream()
+                    .filter(unit -> !sent.contains(unit)).map(unit -> new UnitName(unit, chart.nameOf(unit))).toList();
+            if (!missing.isEmpty()) {
+                actions.add(new Button(getTranslation("report.received.open"), click -> ReceivedReportDialog.open(
+                        received, overview.formId(), overview.period(), form.get().definition().fields(), missing,
+                        clock, this::load)));
+            }
+        }
+        return actions;
     }
 
     private void go(PeriodOverview overview, ReportPeriod period) {
