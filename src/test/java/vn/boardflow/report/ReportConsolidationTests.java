@@ -16,24 +16,33 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.DemoUnits;
 import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
 import vn.boardflow.Samples;
 import vn.boardflow.WordText;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftVersions;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.report.ReportConsolidations.Consolidation;
 import vn.boardflow.report.ReportConsolidations.Total;
+import vn.boardflow.report.ReportConsolidations.UnitRow;
+import vn.boardflow.report.ReportForms.FormDefinition;
 
 /**
  * March 2026 of a board's three wards consolidated: two accepted and one still with the secretariat, the board's
  * report drafted without it (its process told so), refused on its way once the third is accepted since, drafted
- * again from all three, signed off and issued as a numbered Báo cáo with the totals and each ward's figures.
+ * again from all three, signed off and issued as a numbered Báo cáo with the totals and each ward's figures; the
+ * issued report writes the board's own March report on the form it reports on one level up, which its drafter
+ * sends to the secretariat above.
  */
 @ModuleTest
 class ReportConsolidationTests {
@@ -58,6 +67,8 @@ class ReportConsolidationTests {
     UserDetailsService userDetails;
     @Autowired
     ProcessEngineConfiguration engine;
+
+    static final String UPPER_FORM = "Báo cáo tháng của các ban tổ chức Đề án";
 
     ReportingBoard reporting;
     PlanningBoard board;
@@ -123,9 +134,23 @@ class ReportConsolidationTests {
         as(board.leader());
         assertThat(versions.preview(draftId).findings()).as("the format check before the sign-off").isEmpty();
         approval.signOff(draftId, drafts.find(draftId).orElseThrow().revision(), null);
+        ReportFormId upper = upperForm(march);
         as(board.clerk());
         IssuedDocumentView issued = approval.issue(draftId, LocalDate.of(2026, 3, 27));
         assertThat(issued.symbol()).startsWith("02/BC-");
+
+        as(board.drafter());
+        UnitReports.UnitReportSummary upward = reports.mine().stream().filter(report -> report.formName()
+                .equals(UPPER_FORM)).findFirst().orElseThrow();
+        assertThat(upward.status()).as("written for the board's drafters to send").isEqualTo(ReportStatus.DRAFT);
+        UnitReports.UnitReportView written = reports.find(upward.id()).orElseThrow();
+        assertThat(written.entry().figures()).containsEntry(reporting.newMembersKey(), 65L)
+                .doesNotContainKey("hoat-dong");
+        assertThat(written.entry().texts()).containsEntry("danh-gia", "Các phường duy trì sinh hoạt.");
+        reports.submit(upward.id(), "len-cap-tren", written.version(), written.entry(), Set.of());
+        as("duthao");
+        assertThat(consolidations.of(upper, march).units()).extracting(UnitRow::status)
+                .containsExactly(ReportStatus.SUBMITTED);
 
         as(board.drafter());
         assertThat(consolidations.of(formId, march).issued()).isEqualTo(issued.symbol());
@@ -142,6 +167,23 @@ class ReportConsolidationTests {
             assertThat(workbook.getSheetAt(0).getRow(6).getCell(3).getNumericCellValue()).as("the total of the period")
                     .isEqualTo(65);
         }
+    }
+
+    /**
+     * The form the board reports on one level up: the demo city board's, whose secretariat accepts it, asking for
+     * the two targets and the assessment; its March open.
+     */
+    private ReportFormId upperForm(ReportPeriod period) {
+        as("duthao");
+        UnitId secretariat = DemoUnits.named(context.getBean(Organisation.class), "Tổ Thư ký Đề án Thành phố").id();
+        IssuingBodyId city = context.getBean(IssuingBodies.class).all().stream()
+                .filter(body -> body.unitId().equals(DemoUnits.cityBoard(context.getBean(Organisation.class)).id()))
+                .findFirst().orElseThrow().id();
+        FormDefinition ours = reporting.monthlyForm();
+        ReportFormId upper = forms.create(city, new FormDefinition(UPPER_FORM, ours.schedule(), List.of(board.unitId()),
+                secretariat, List.of(ours.fields().get(0), ours.fields().get(1), ours.fields().get(3))));
+        reports.open(upper, period);
+        return upper;
     }
 
     private void as(String username) {

@@ -7,8 +7,8 @@ import vn.boardflow.drafting.DraftOwner;
 import vn.boardflow.shared.RuleViolation;
 
 /**
- * A period's consolidation following the draft of the body's report: issued, the report is the period's; cancelled,
- * the period may be consolidated again. Before the draft goes on, the consolidation must still be what the
+ * A period's consolidation following the draft of the body's report: issued, the report is the period's, and
+ * writes the body's own report one level up ({@link UpwardReports}); cancelled, the period may be consolidated again. Before the draft goes on, the consolidation must still be what the
  * reports say: a unit accepted, or an accepted report reopened, since it was drafted sends the secretariat back to
  * draft it again from the period's page.
  */
@@ -18,11 +18,14 @@ class ConsolidationRoute implements DraftOwner {
     private final PeriodConsolidationRepository consolidations;
     private final ReportRecords records;
     private final ConsolidationReader reader;
+    private final UpwardReports upward;
 
-    ConsolidationRoute(PeriodConsolidationRepository consolidations, ReportRecords records, ConsolidationReader reader) {
+    ConsolidationRoute(PeriodConsolidationRepository consolidations, ReportRecords records, ConsolidationReader reader,
+                       UpwardReports upward) {
         this.consolidations = consolidations;
         this.records = records;
         this.reader = reader;
+        this.upward = upward;
     }
 
     @Override
@@ -47,7 +50,11 @@ class ConsolidationRoute implements DraftOwner {
         }
         consolidations.findById(step.origin().subjectId()).ifPresent(kept -> {
             switch (step.step()) {
-                case ISSUED -> kept.issued(step.document());
+                case ISSUED -> {
+                    kept.issued(step.document());
+                    ReportForm form = records.form(kept.formId());
+                    upward.write(form, reader.read(form, kept.period()), kept.consolidatedBy());
+                }
                 case CANCELLED -> kept.draftCancelled();
                 default -> {
                 }

@@ -115,6 +115,10 @@ class PeriodConsolidation {
         return ReportFormId.of(formId);
     }
 
+    String consolidatedBy() {
+        return consolidatedBy;
+    }
+
     ReportPeriod period() {
         return new ReportPeriod(periodType, periodYear, periodNumber);
     }
