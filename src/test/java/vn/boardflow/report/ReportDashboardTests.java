@@ -125,7 +125,7 @@ class ReportDashboardTests {
     }
 
     @Test
-    void aWardOfficerSeesTheirOwnWardAlone() {
+    void aWardOfficerSeesTheirOwnWardAloneALeaderAllAndAnotherBoardNone() {
         as(board.wardOfficer());
         DashboardForm form = dashboards.forms().stream().filter(found -> found.formId().equals(formId)).findFirst()
                 .orElseThrow();
@@ -142,6 +142,11 @@ class ReportDashboardTests {
         UnitId another = board.wards().get(1);
         assertThatThrownBy(() -> dashboards.of(new DashboardQuery(formId, 2026, null, another)))
                 .isInstanceOf(AccessDeniedException.class);
+
+        as(board.leader());
+        assertThat(dashboards.forms()).as("the board's leader sees every ward")
+                .filteredOn(found -> found.formId().equals(formId)).singleElement()
+                .satisfies(found -> assertThat(found.wholeBody()).isTrue());
 
         PlanningBoard elsewhere = PlanningBoard.create(context);
         as(elsewhere.drafter());
