@@ -48,6 +48,15 @@ public interface Workflows {
     /** Delivers a message the case waits for, e.g. a draft withdrawn while under review. */
     void sendMessage(String processInstanceId, String messageName);
 
+    /**
+     * Delivers a message the case waits for as the consequence of a step the feature has already let the user take
+     * elsewhere (the clerk's issuing a body's report lets the period's process go on, though the clerk does not act
+     * in the secretariat the case belongs to).
+     *
+     * @return whether the case was waiting for it
+     */
+    boolean deliver(String processInstanceId, String messageName);
+
     /** Whether the case waits for the message now (it may have moved past the step that waits for it). */
     boolean awaits(String processInstanceId, String messageName);
 

@@ -115,9 +115,10 @@ class ReportConsolidationTests {
                 .isEqualTo("report.error.unitsMissing");
         DraftId draftId = consolidations.draft(formId, march, "Kết quả thực hiện Đề án tháng 3 năm 2026",
                 Map.of("danh-gia", "Các phường duy trì sinh hoạt.\n- Phường 3 chưa được tổng hợp."), true);
-        String processInstanceId = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKeyLike("report:" + formId + ":%").singleResult() == null ? null : "running";
-        assertThat(processInstanceId).as("consolidated without the third ward, the period's process has ended").isNull();
+        String process = periodProcess(formId);
+        assertThat(engine.getRuntimeService().createExecutionQuery()
+                .processInstanceId(process).messageEventSubscriptionName("consolidationIssued")
+                .count()).as("consolidated without the third ward, the process waits for the board's report").isOne();
 
         reports.accept(ids.get(2));
         assertThat(refusal(() -> approval.submit(draftId, drafts.find(draftId).orElseThrow().version())))
@@ -139,6 +140,9 @@ class ReportConsolidationTests {
         IssuedDocumentView issued = approval.issue(draftId, LocalDate.of(2026, 3, 27));
         assertThat(issued.symbol()).startsWith("02/BC-");
 
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(process).count()).as("it wrote the report upward and ended")
+                .isZero();
         as(board.drafter());
         UnitReports.UnitReportSummary upward = reports.mine().stream().filter(report -> report.formName()
                 .equals(UPPER_FORM)).findFirst().orElseThrow();
@@ -184,6 +188,11 @@ class ReportConsolidationTests {
                 secretariat, List.of(ours.fields().get(0), ours.fields().get(1), ours.fields().get(3))));
         reports.open(upper, period);
         return upper;
+    }
+
+    private String periodProcess(ReportFormId formId) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike("report:" + formId + ":%").singleResult().getId();
     }
 
     private void as(String username) {

@@ -7,8 +7,9 @@ import vn.boardflow.drafting.DraftOwner;
 import vn.boardflow.shared.RuleViolation;
 
 /**
- * A period's consolidation following the draft of the body's report: issued, the report is the period's, and
- * writes the body's own report one level up ({@link UpwardReports}); cancelled, the period may be consolidated again. Before the draft goes on, the consolidation must still be what the
+ * A period's consolidation following the draft of the body's report: issued, the report is the period's, and its
+ * process goes on to write the body's own report one level up ({@link UpwardReports}); cancelled, the period may be
+ * consolidated again. Before the draft goes on, the consolidation must still be what the
  * reports say: a unit accepted, or an accepted report reopened, since it was drafted sends the secretariat back to
  * draft it again from the period's page.
  */
@@ -19,9 +20,11 @@ class ConsolidationRoute implements DraftOwner {
     private final ReportRecords records;
     private final ConsolidationReader reader;
     private final UpwardReports upward;
+    private final ReportTasks tasks;
 
     ConsolidationRoute(PeriodConsolidationRepository consolidations, ReportRecords records, ConsolidationReader reader,
-                       UpwardReports upward) {
+                       UpwardReports upward, ReportTasks tasks) {
+        this.tasks = tasks;
         this.consolidations = consolidations;
         this.records = records;
         this.reader = reader;
@@ -53,7 +56,10 @@ class ConsolidationRoute implements DraftOwner {
                 case ISSUED -> {
                     kept.issued(step.document());
                     ReportForm form = records.form(kept.formId());
-                    upward.write(form, reader.read(form, kept.period()), kept.consolidatedBy());
+                    // the period's process writes the report upward; a period recorded from paper has none
+                    if (!tasks.issued(reader.processesOf(form, kept.period()))) {
+                        upward.write(form, kept);
+                    }
                 }
                 case CANCELLED -> kept.draftCancelled();
                 default -> {

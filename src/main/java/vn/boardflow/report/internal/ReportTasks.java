@@ -8,7 +8,8 @@ import vn.boardflow.workflow.Workflows;
 
 /**
  * Keeps a period's process in step with its reports: a report sent completes its unit's entry step, a report
- * returned or accepted the secretariat's step, the drafting of the body's report the consolidation. A report reopened after acceptance is corrected outside the
+ * returned or accepted the secretariat's step, the drafting of the body's report the consolidation, its issuance
+ * the wait before the report upward. A report reopened after acceptance is corrected outside the
  * process, whose unit has finished; its steps then have no task to complete.
  */
 @Component
@@ -19,6 +20,7 @@ class ReportTasks {
     static final String REVIEW = "review";
     static final String CONSOLIDATE = "consolidate";
     static final String CONSOLIDATE_NOW = "consolidateNow";
+    static final String CONSOLIDATION_ISSUED = "consolidationIssued";
     static final String OUTCOME = "outcome";
 
     private final Workflows workflows;
@@ -46,6 +48,19 @@ class ReportTasks {
             }
             complete(processInstanceId, CONSOLIDATE, formKey, Map.of());
         }
+    }
+
+    /**
+     * Tells the period's processes that the body's report is issued, so that they write its report upward.
+     *
+     * @return whether any of them was waiting for it
+     */
+    boolean issued(Collection<String> processInstanceIds) {
+        boolean delivered = false;
+        for (String processInstanceId : processInstanceIds) {
+            delivered |= workflows.deliver(processInstanceId, CONSOLIDATION_ISSUED);
+        }
+        return delivered;
     }
 
     private void complete(String processInstanceId, String taskKey, String formKey, Map<String, Object> variables) {

@@ -2,13 +2,17 @@ package vn.boardflow.report.internal;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.report.FormField;
 import vn.boardflow.report.ReportConsolidations.Consolidation;
 import vn.boardflow.report.ReportConsolidations.Total;
+import vn.boardflow.report.ReportFormId;
 import vn.boardflow.report.ReportPeriod;
+import vn.boardflow.report.UnitReportId;
 import vn.boardflow.report.UnitReports.ReportEntry;
 
 /**
@@ -17,7 +21,7 @@ import vn.boardflow.report.UnitReports.ReportEntry;
  * field by field where the keys match (the same catalogue's targets, the same sections), for the body's drafters,
  * whose entry task it is, to check and send. A report already sent, or locked, is left as it is.
  */
-@Component
+@Component("upwardReports")
 class UpwardReports {
 
     private final ReportFormRepository forms;
@@ -25,10 +29,12 @@ class UpwardReports {
     private final ReportRecords records;
     private final FormBodies bodies;
     private final UnitReportViews views;
+    private final ConsolidationReader reader;
     private final Clock clock;
 
     UpwardReports(ReportFormRepository forms, UnitReportRepository reports, ReportRecords records, FormBodies bodies,
-                  UnitReportViews views, Clock clock) {
+                  UnitReportViews views, ConsolidationReader reader, Clock clock) {
+        this.reader = reader;
         this.forms = forms;
         this.reports = reports;
         this.records = records;
@@ -37,7 +43,22 @@ class UpwardReports {
         this.clock = clock;
     }
 
-    void write(ReportForm form, Consolidation consolidation, String by) {
+    /**
+     * The period process's step once the body's report is issued
+     * ({@code ${upwardReports.writeFor(formId, reportIds)}}): the period is its reports'.
+     */
+    @Transactional
+    public void writeFor(long formId, List<? extends Number> reportIds) {
+        ReportForm form = records.form(ReportFormId.of(formId));
+        UnitReport first = records.report(UnitReportId.of(reportIds.getFirst().longValue()));
+        reader.find(form, first.period()).filter(kept -> kept.documentSymbol() != null)
+                .ifPresent(kept -> write(form, kept));
+    }
+
+    /** Writes the body's reports one level up from its issued consolidation. */
+    void write(ReportForm form, PeriodConsolidation kept) {
+        Consolidation consolidation = reader.read(form, kept.period());
+        String by = kept.consolidatedBy();
         UnitId bodyUnit = bodies.of(form).unitId();
         ReportPeriod period = consolidation.period();
         for (ReportForm upper : forms.reportedOnBy(bodyUnit.value())) {

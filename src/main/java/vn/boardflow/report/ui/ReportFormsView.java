@@ -42,8 +42,10 @@ class ReportFormsView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
         List<IssuingBodyView> drafting = bodies.where(Role.DRAFTER);
+        // a form just made is opened at its current period, where the secretariat opens it for the units
         Button create = new Button(getTranslation("report.form.create"), click -> NewFormDialog.open(forms, drafting,
-                id -> refresh()));
+                id -> forms.find(id).ifPresent(form -> show(form, ReportPeriod.containing(
+                        form.definition().schedule().periodType(), LocalDate.now(clock))))));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(!drafting.isEmpty());
         grid.setSizeFull();

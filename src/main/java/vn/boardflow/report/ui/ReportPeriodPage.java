@@ -3,10 +3,13 @@ package vn.boardflow.report.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -32,6 +35,7 @@ import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.report.UnitReports.PeriodOverview;
 import vn.boardflow.report.UnitReports.UnitReportSummary;
 import vn.boardflow.report.UnitReports;
+import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Notifications;
@@ -120,11 +124,22 @@ class ReportPeriodPage extends VerticalLayout implements HasUrlParameter<String>
                 .setHeader(getTranslation("report.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(report -> report.reopened() == 0 ? "" : getTranslation("report.period.revised", report.reopened()))
                 .setHeader(getTranslation("report.column.revised")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(overview.reports());
-        grid.setEmptyStateText(getTranslation("report.period.empty"));
+        GridListDataView<UnitReportSummary> shown = grid.setItems(overview.reports());
+        grid.setEmptyStateText(getTranslation(overview.reports().isEmpty() ? "report.period.empty"
+                : "report.period.noMatch"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(UnitReportPage.class,
                 click.getItem().id().value())));
-        add(header, actions(overview), grid, new ConsolidationPanel(consolidations,
+        // a province's hundreds of units: the one asked about is typed, accents aside
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("report.period.search"));
+        search.setAriaLabel(getTranslation("report.period.search"));
+        search.setWidth("min(20rem, 100%)");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setVisible(!overview.reports().isEmpty());
+        search.addValueChangeListener(change -> shown.setFilter(report -> TextFolding.matches(report.unitName(),
+                change.getValue())));
+        add(header, actions(overview), search, grid, new ConsolidationPanel(consolidations,
                 consolidations.of(overview.formId(), overview.period()), this::load));
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
@@ -146,12 +147,28 @@ class FlowableWorkflows implements Workflows {
     @PreAuthorize("isAuthenticated()")
     public void sendMessage(String processInstanceId, String messageName) {
         WorkflowCase workflowCase = checkReach(processInstanceId);
-        Execution waiting = runtime.createExecutionQuery().processInstanceId(processInstanceId)
-                .messageEventSubscriptionName(messageName).list().stream().findFirst()
-                .orElseThrow(() -> new RuleViolation("task.error.changedMeanwhile"));
-        FlowableUser.as(currentUser.actor().username(),
-                () -> runtime.messageEventReceived(messageName, waiting.getId()));
-        events.publishEvent(new CaseMessaged(processInstanceId, workflowCase.unitId(), messageName));
+        if (!deliver(workflowCase, messageName)) {
+            throw new RuleViolation("task.error.changedMeanwhile");
+        }
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public boolean deliver(String processInstanceId, String messageName) {
+        return cases.findById(processInstanceId).map(workflowCase -> deliver(workflowCase, messageName)).orElse(false);
+    }
+
+    private boolean deliver(WorkflowCase workflowCase, String messageName) {
+        String processInstanceId = workflowCase.processInstanceId();
+        Optional<Execution> waiting = runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(messageName).list().stream().findFirst();
+        waiting.ifPresent(execution -> {
+            FlowableUser.as(currentUser.actor().username(),
+                    () -> runtime.messageEventReceived(messageName, execution.getId()));
+            events.publishEvent(new CaseMessaged(processInstanceId, workflowCase.unitId(), messageName));
+        });
+        return waiting.isPresent();
     }
 
     @Override

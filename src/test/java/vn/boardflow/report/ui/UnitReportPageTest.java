@@ -29,6 +29,7 @@ import vn.boardflow.report.ReportStatus;
 import vn.boardflow.report.ReportingBoard;
 import vn.boardflow.report.UnitReports.UnitReportSummary;
 import vn.boardflow.report.UnitReports;
+import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.ui.FormDialog;
 
 /**
@@ -130,6 +131,9 @@ class UnitReportPageTest extends KaribuTest {
         assertThat(created.definition().fields()).extracting(FormField::label)
                 .contains("Tổng số hội viên chi hội nhà trọ", "Số hoạt động", "III. Phương hướng tháng tới");
 
+        // the new form's current month, not opened yet
+        _get(Button.class, spec -> spec.withText("Mở kỳ báo cáo này"));
+        UI.getCurrent().navigate("reports/forms");
         @SuppressWarnings("unchecked")
         Grid<ReportFormView> formList = _get(Grid.class);
         int row = GridKt._findAll(formList).stream().map(ReportFormView::id).toList().indexOf(created.id());
@@ -140,6 +144,11 @@ class UnitReportPageTest extends KaribuTest {
         _click(_get(open, Button.class, spec -> spec.withText("Mở kỳ")));
         NotificationsKt.expectNotifications("Đã mở 3 báo cáo tháng 2/2026.");
         _get(Span.class, spec -> spec.withText("Đã tiếp nhận 0/3 (0%) · gửi đúng hạn 0/3 (0%)"));
+        @SuppressWarnings("unchecked")
+        Grid<UnitReportSummary> period = _get(Grid.class, spec -> spec.withId("period-reports"));
+        String second = GridKt._get(period, 1).unitName();
+        fill(_get(TextField.class, spec -> spec.withPlaceholder("Tìm đơn vị")), TextFolding.fold(second));
+        assertThat(GridKt._findAll(period)).extracting(UnitReportSummary::unitName).containsExactly(second);
         _click(_get(Button.class, spec -> spec.withText("Soạn báo cáo tổng hợp")));
         assertThat(confirm()).startsWith("Còn 3 đơn vị chưa được tiếp nhận báo cáo");
         NotificationsKt.expectNotifications("Chưa có báo cáo nào được tiếp nhận để tổng hợp.");
