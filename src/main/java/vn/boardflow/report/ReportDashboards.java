@@ -18,6 +18,12 @@ public interface ReportDashboards {
 
     Dashboard of(DashboardQuery query);
 
+    /**
+     * How complete and timely a period is for each form of its period type whose units the user sees all of: a
+     * province's cities, or the whole country's provinces, side by side.
+     */
+    List<FormRates> completeness(ReportPeriod period);
+
     /** The dashboard's tables, one sheet each, as an .xlsx workbook. */
     Spreadsheet spreadsheet(DashboardQuery query);
 
@@ -82,7 +88,18 @@ public interface ReportDashboards {
     record UnitProgress(UnitId unitId, String name, Long target, long actual, Integer percent, boolean behindPace) {
     }
 
+    record FormRates(DashboardForm form, PeriodRates rates) {
+    }
+
     /** Accepted ÷ expected and on time ÷ expected, in percent, of a period whose reports are due. */
     record PeriodRates(ReportPeriod period, int expected, int accepted, int onTime, int completeness, int timeliness) {
+
+        public static PeriodRates of(ReportPeriod period, int expected, int accepted, int onTime) {
+            return new PeriodRates(period, expected, accepted, onTime, share(accepted, expected), share(onTime, expected));
+        }
+
+        private static int share(int part, int whole) {
+            return whole == 0 ? 0 : part * 100 / whole;
+        }
     }
 }

@@ -128,8 +128,8 @@ public interface UnitReports {
                           boolean locked,
                           List<Figure> figures, List<FormField> sections, ReportEntry entry, List<Finding> findings,
                           Instant submittedAt, String submittedBy, Boolean onTime, String returnComment, int reopened,
-                          List<HistoryStep> history, boolean editable, boolean mayAccept, boolean mayReopen,
-                          long version) {
+                          List<HistoryStep> history, boolean editable, boolean followsPeriod, boolean mayAccept,
+                          boolean mayReopen, long version) {
     }
 
     record UnitReportSummary(UnitReportId id, String formName, UnitId unitId, String unitName, ReportPeriod period,

@@ -2,16 +2,24 @@ package vn.boardflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.boardflow.Samples;
 import vn.boardflow.TestDatabase;
 
 /**
@@ -61,7 +69,9 @@ abstract class BrowserJourney {
         assertThat(task).isVisible();
         task.scrollIntoViewIfNeeded();
         task.dblclick();
-        assertThat(page.locator("h1.view-title")).not().hasText("Việc của tôi");
+        // a step's screen may render its document first (a plan's review, its changes), slow on a busy machine
+        assertThat(page.locator("h1.view-title")).not().hasText("Việc của tôi",
+                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
         return page;
     }
 
@@ -74,5 +84,66 @@ abstract class BrowserJourney {
         }
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
         assertThat(dialog).hasCount(0);
+    }
+
+    /** Submits the draft open on its page to the first step of its route. */
+    static void submit(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trình").setExact(true)).click();
+        assertThat(page.getByText("Đã trình dự thảo.")).isVisible();
+    }
+
+    /** The reviewer agrees from Việc của tôi. */
+    void agree(String summary) {
+        try (BrowserContext context = desktop()) {
+            step(fromInbox(context, "xemxet", summary), "Đồng ý", null);
+        }
+    }
+
+    /** The leader's Trình ký from the side menu, with the draft of that summary chosen and read. */
+    Page signingQueue(BrowserContext context, String summary) {
+        Page page = logIn(context, "lanhdao", "tasks");
+        assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình ký")).click();
+        choose(page, summary);
+        return page;
+    }
+
+    /** Picks the draft in the leader's queue, and waits until it is the one read, its buttons the ones to press. */
+    static void choose(Page page, String summary) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(summary)).click();
+        assertThat(page.locator(".signing-reading h3").first()).hasText(summary);
+    }
+
+    /** Signs off the version read; rendering and checking it can take a while on a busy machine. */
+    static void signOff(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
+                .click();
+        assertThat(page.getByText("Đã ký duyệt; dự thảo chuyển văn thư ban hành.")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    }
+
+    /** The clerk issues from Việc của tôi, downloads the Word file, keeps it as a sample and reads its text. */
+    String issueAndDownload(String summary, String sampleName) throws Exception {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setAcceptDownloads(true))) {
+            Page page = fromInbox(context, "vanthu", summary);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp số và ban hành")).click();
+            Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName(Pattern.compile("^Tải văn bản .+ \\(\\.docx\\)$")));
+            // numbering and rendering the Word file can take a while on a cold machine
+            assertThat(link).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(sampleName.replace(".docx", "")
+                    + "-issued")).setFullPage(true));
+            Download download = page.waitForDownload(link::click);
+            Path file = Path.of("target", "downloads", download.suggestedFilename());
+            download.saveAs(file);
+            Samples.write(sampleName, Files.readAllBytes(file));
+            return TextUtils.getText(WordprocessingMLPackage.load(file.toFile()).getMainDocumentPart().getJaxbElement());
+        }
+    }
+
+    BrowserContext desktop() {
+        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 }

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.docx4j.TextUtils;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
-import vn.boardflow.Samples;
 
 /**
  * Documents of three shapes from draft to issuance in Chromium, each entered as its users enter: the drafter from
@@ -66,9 +59,7 @@ class DraftJourneyIT extends BrowserJourney {
                     .as("the queue fits the phone's width").isTrue();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("signing-queue-phone"))
                     .setFullPage(true));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
-                    .click();
-            signedOff(page);
+            signOff(page);
         }
 
         String text = issueAndDownload(summary, "cong-van-tu-du-thao.docx");
@@ -129,16 +120,12 @@ class DraftJourneyIT extends BrowserJourney {
             step(page, "Đồng ý", "Đồng ý trình Trưởng ban.");
         }
         try (BrowserContext context = desktop()) {
-            Page page = logIn(context, "lanhdao", "tasks");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình ký")).click();
-            choose(page, summary);
+            Page page = signingQueue(context, summary);
             assertThat(page.frameLocator("iframe.draft-page-preview").getByText("CHƯƠNG TRÌNH",
                     new FrameLocator.GetByTextOptions().setExact(true))).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("signing-queue-decision"))
                     .setFullPage(true));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
-                    .click();
-            signedOff(page);
+            signOff(page);
         }
 
         String text = issueAndDownload(summary, "quyet-dinh-kem-chuong-trinh.docx");
@@ -177,13 +164,9 @@ class DraftJourneyIT extends BrowserJourney {
         }
         agree(summary);
         try (BrowserContext context = desktop()) {
-            Page page = logIn(context, "lanhdao", "tasks");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trình ký")).click();
-            choose(page, summary);
+            Page page = signingQueue(context, summary);
             assertThat(page.frameLocator("iframe.draft-page-preview").getByText("ĐOÀN TNCS HỒ CHÍ MINH")).isVisible();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ký duyệt bản \\d+$")))
-                    .click();
-            signedOff(page);
+            signOff(page);
         }
 
         String text = issueAndDownload(summary, "ke-hoach-thanh-doan.docx");
@@ -192,18 +175,6 @@ class DraftJourneyIT extends BrowserJourney {
                 "Thực hiện Kế hoạch số 215-KH/TĐTN-TNCN", "; căn cứ Chương trình công tác Đoàn", "II. CHỈ TIÊU",
                 "1. 100% cơ sở Đoàn tổ chức ít nhất 01 hoạt động tình nguyện trong Tháng Thanh niên.",
                 "3. Thành lập mới 10 chi đoàn", "- Ban Thường vụ Tỉnh đoàn;", "Phạm Quốc Bảo");
-    }
-
-    /** Picks the draft in the leader's queue, and waits until it is the one read, its buttons the ones to press. */
-    private static void choose(Page page, String summary) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(summary)).click();
-        assertThat(page.locator(".signing-reading h3").first()).hasText(summary);
-    }
-
-    /** The sign-off renders and checks the version signed, which can take a while on a busy machine. */
-    private static void signedOff(Page page) {
-        assertThat(page.getByText("Đã ký duyệt; dự thảo chuyển văn thư ban hành.")).isVisible(
-                new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
 
     /** From the side menu's Dự thảo văn bản, a new draft of the type for the body. */
@@ -233,34 +204,7 @@ class DraftJourneyIT extends BrowserJourney {
         // the page is drawn again for the new version: its buttons are the ones to press next
         assertThat(page.getByText(Pattern.compile("Đã lưu bản \\d+\\."))).isVisible();
         assertThat(page.getByText("Đúng thể thức: có thể trình ký như hiện tại.")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trình").setExact(true)).click();
-        assertThat(page.getByText("Đã trình dự thảo.")).isVisible();
-    }
-
-    private void agree(String summary) {
-        try (BrowserContext context = desktop()) {
-            step(fromInbox(context, "xemxet", summary), "Đồng ý", null);
-        }
-    }
-
-    /** The clerk issues from Việc của tôi, downloads the Word file, keeps it as a sample and reads its text. */
-    private String issueAndDownload(String summary, String sampleName) throws Exception {
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setAcceptDownloads(true))) {
-            Page page = fromInbox(context, "vanthu", summary);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp số và ban hành")).click();
-            Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName(Pattern.compile("^Tải văn bản .+ \\(\\.docx\\)$")));
-            // numbering and rendering the Word file can take a while on a cold machine
-            assertThat(link).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("draft-issued")).setFullPage(true));
-            Download download = page.waitForDownload(link::click);
-            Path file = Path.of("target", "downloads", download.suggestedFilename());
-            download.saveAs(file);
-            Samples.write(sampleName, Files.readAllBytes(file));
-            return TextUtils.getText(WordprocessingMLPackage.load(file.toFile()).getMainDocumentPart().getJaxbElement());
-        }
+        submit(page);
     }
 
     private static String find(String text, String pattern) {
@@ -271,9 +215,5 @@ class DraftJourneyIT extends BrowserJourney {
 
     private static Locator textbox(Page page, String name) {
         return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private BrowserContext desktop() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 }

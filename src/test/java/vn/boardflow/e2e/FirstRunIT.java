@@ -3,7 +3,6 @@ package vn.boardflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -89,9 +88,5 @@ class FirstRunIT extends BrowserJourney {
             assertThat(page.getByText("Vui lòng nhập tên đơn vị.")).hasCount(0);
             assertThat(page.getByText("Đã thêm đơn vị.")).hasCount(0);
         }
-    }
-
-    private BrowserContext desktop() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 }

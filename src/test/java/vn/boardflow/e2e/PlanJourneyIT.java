@@ -276,9 +276,4 @@ class PlanJourneyIT extends BrowserJourney {
     private static Locator number(Page page, String name) {
         return page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
-
-    private BrowserContext desktop() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-    }
-
 }

@@ -1,6 +1,7 @@
 package vn.boardflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -13,15 +14,16 @@ import org.junit.jupiter.api.Test;
 /**
  * A month of the city board's reports in Chromium: the secretariat creates the monthly form and opens the month,
  * the ward officer of Phú Cường enters and sends the report on a 390 × 844 phone from Báo cáo của tôi, the
- * secretariat returns it from Việc của tôi, the ward sends it again and the secretariat accepts it; the
- * dashboard, from the side menu, then draws the month against the plan.
+ * secretariat returns it from Việc của tôi, the ward sends it again and the secretariat accepts it, then drafts the
+ * city's report of the month, which is reviewed, signed off and issued (its Word file kept under target/samples);
+ * the dashboard, from the side menu, then draws the month against the plan.
  */
 class ReportJourneyIT extends BrowserJourney {
 
     private static final String FORM = "Báo cáo tháng kết quả thực hiện Đề án";
 
     @Test
-    void aWardReportsOnItsPhoneIsReturnedThenAcceptedAndTheDashboardDrawsIt() {
+    void aWardReportsOnItsPhoneIsReturnedThenAcceptedAndTheDashboardDrawsIt() throws Exception {
         String month = openTheMonth();
         sendFromThePhone(month, false);
         try (BrowserContext context = desktop()) {
@@ -36,7 +38,17 @@ class ReportJourneyIT extends BrowserJourney {
             page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Tiếp nhận báo cáo")).click();
             assertThat(page.getByText("Đã tiếp nhận báo cáo.")).isVisible();
+            draftTheCityReport(page, month);
         }
+        agree(summary(month));
+        try (BrowserContext context = desktop()) {
+            Page page = signingQueue(context, summary(month));
+            assertThat(page.frameLocator("iframe.draft-page-preview").getByText("Phú Cường").first()).isVisible();
+            signOff(page);
+        }
+        String text = issueAndDownload(summary(month), "bao-cao-tong-hop-thang.docx");
+        assertThat(text).containsPattern("Số: \\d{2,}/BC-BTC\\.ĐACN");
+        assertThat(text).contains("BÁO CÁO", summary(month), "Phường Phú Cường", "Phạm Quốc Bảo");
         try (BrowserContext context = desktop()) {
             Page page = logIn(context, "duthao", "tasks");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Theo dõi chỉ tiêu")).click();
@@ -56,6 +68,31 @@ class ReportJourneyIT extends BrowserJourney {
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("report-dashboard-phone"))
                     .setFullPage(true));
         }
+    }
+
+    /**
+     * From the report just accepted to the whole month, where the secretariat drafts the city's report without
+     * the wards that have not reported, and sends it on the document route.
+     */
+    private static void draftTheCityReport(Page page, String month) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cả kỳ " + month + " của các đơn vị")).click();
+        assertThat(page.locator("h1.view-title")).hasText(FORM + " · " + month);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Trích yếu báo cáo tổng hợp"))
+                .fill(summary(month));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Soạn báo cáo tổng hợp")).click();
+        Locator confirm = page.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(confirm).containsText("chưa được tiếp nhận báo cáo");
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Soạn báo cáo tổng hợp")).click();
+        assertThat(page.getByText("Đã soạn dự thảo báo cáo tổng hợp; dự thảo đi theo quy trình trình ký.")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("report-consolidation"))
+                .setFullPage(true));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mở dự thảo báo cáo tổng hợp")).click();
+        assertThat(page.locator("h1.view-title")).hasText(summary(month));
+        submit(page);
+    }
+
+    private static String summary(String month) {
+        return "Kết quả thực hiện Đề án " + month + " của Ban Tổ chức Đề án các phường";
     }
 
     /** From Báo cáo định kỳ: the form from the plan's targets, then this month opened for every ward. */
@@ -118,9 +155,5 @@ class ReportJourneyIT extends BrowserJourney {
                     new Locator.GetByRoleOptions().setName("Gửi báo cáo")).click();
             assertThat(page.getByText("Đã gửi báo cáo.")).isVisible();
         }
-    }
-
-    private BrowserContext desktop() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 }

@@ -107,11 +107,9 @@ final class DashboardFigures {
         List<PeriodRates> rates = new ArrayList<>();
         for (int number = 1; number <= last; number++) {
             List<UnitPeriodState> reports = byPeriod.getOrDefault(number, List.of());
-            int expected = Math.max(units.size(), reports.size());
-            int accepted = (int) reports.stream().filter(report -> report.status() == ReportStatus.ACCEPTED).count();
-            int onTime = (int) reports.stream().filter(report -> Boolean.TRUE.equals(report.onTime())).count();
-            rates.add(new PeriodRates(new ReportPeriod(type, year, number), expected, accepted, onTime,
-                    share(accepted, expected), share(onTime, expected)));
+            rates.add(rates(new ReportPeriod(type, year, number), units.size(), reports.size(),
+                    (int) reports.stream().filter(report -> report.status() == ReportStatus.ACCEPTED).count(),
+                    (int) reports.stream().filter(report -> Boolean.TRUE.equals(report.onTime())).count()));
         }
         return rates;
     }
@@ -138,7 +136,8 @@ final class DashboardFigures {
         return total;
     }
 
-    private static int share(int part, int whole) {
-        return whole == 0 ? 0 : part * 100 / whole;
+    /** A unit dropped from the form after its report was opened still counts in the period it reported on. */
+    static PeriodRates rates(ReportPeriod period, int units, int reports, int accepted, int onTime) {
+        return PeriodRates.of(period, Math.max(units, reports), accepted, onTime);
     }
 }

@@ -5,19 +5,22 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.plan.IssuedTargets;
 import vn.boardflow.plan.IssuedTargets.YearTargets;
+import vn.boardflow.plan.IssuedTargets;
 import vn.boardflow.report.FormField;
 import vn.boardflow.report.PeriodType;
 import vn.boardflow.report.ReportConsolidations.Spreadsheet;
 import vn.boardflow.report.ReportDashboards;
 import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.report.ReportSchedule;
+import vn.boardflow.report.ReportStatus;
 
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +45,28 @@ class DashboardService implements ReportDashboards {
     @Override
     public List<DashboardForm> forms() {
         return scopes.all();
+    }
+
+    @Override
+    public List<FormRates> completeness(ReportPeriod period) {
+        List<DashboardForm> whole = scopes.all().stream()
+                .filter(form -> form.wholeBody() && form.periodType() == period.type()).toList();
+        if (whole.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<FormStateCount>> counts = reports.stateCounts(whole.stream().map(form -> form.formId().value())
+                        .toList(), period.type(), period.year(), period.number()).stream()
+                .collect(Collectors.groupingBy(FormStateCount::formId));
+        return whole.stream().map(form -> {
+            List<FormStateCount> states = counts.getOrDefault(form.formId().value(), List.of());
+            return new FormRates(form, DashboardFigures.rates(period, form.units().size(), count(states, state -> true),
+                    count(states, state -> state.status() == ReportStatus.ACCEPTED),
+                    count(states, state -> Boolean.TRUE.equals(state.onTime()))));
+        }).toList();
+    }
+
+    private static int count(List<FormStateCount> states, Predicate<FormStateCount> which) {
+        return Math.toIntExact(states.stream().filter(which).mapToLong(FormStateCount::reports).sum());
     }
 
     @Override

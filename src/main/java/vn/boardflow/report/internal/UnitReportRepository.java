@@ -114,6 +114,15 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
             """)
     List<UnitPeriodState> states(long form, PeriodType type, int year, Collection<Long> units);
 
+    /** How many of each form's reports of the period stand in each state, sent on time or not. */
+    @Query("""
+            select new vn.boardflow.report.internal.FormStateCount(r.formId, r.status, r.sending.onTime, count(r))
+            from UnitReport r
+            where r.formId in :forms and r.periodType = :type and r.periodYear = :year and r.periodNumber = :number
+            group by r.formId, r.status, r.sending.onTime
+            """)
+    List<FormStateCount> stateCounts(Collection<Long> forms, PeriodType type, int year, int number);
+
     default Optional<UnitReport> latestCountedBefore(UnitReport report) {
         var period = report.period();
         return latestBefore(report.formId().value(), report.unitId().value(), period.type(), period.year(),

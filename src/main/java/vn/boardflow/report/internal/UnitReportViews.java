@@ -56,7 +56,7 @@ class UnitReportViews {
                 report.status().beingWritten() ? figures.findings(report.entry(), true) : List.of(),
                 report.submittedAt(), report.submittedBy(), report.onTime(), report.returnComment(),
                 report.reopened(), trail.of(report), report.writable(pastLockDate) && access.reportsFor(report.unitId()),
-                accepts && report.status() == ReportStatus.SUBMITTED,
+                accepts, accepts && report.status() == ReportStatus.SUBMITTED,
                 accepts && report.reopenable(pastLockDate), report.version());
     }
 

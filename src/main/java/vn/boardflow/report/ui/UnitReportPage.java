@@ -7,13 +7,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.UUID;
-import vn.boardflow.report.UnitReports;
+import vn.boardflow.report.UnitReportId;
 import vn.boardflow.report.UnitReports.HistoryStep;
 import vn.boardflow.report.UnitReports.UnitReportView;
-import vn.boardflow.report.UnitReportId;
+import vn.boardflow.report.UnitReports;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Buttons;
@@ -54,6 +55,10 @@ class UnitReportPage extends RecordPage<UnitReportView> {
                 new Span(getTranslation("report.page.period", report.period().label(), report.formName())));
         header.addClassName("toolbar");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (report.followsPeriod()) {
+            header.add(new RouterLink(getTranslation("report.page.wholePeriod", report.period().label()),
+                    ReportPeriodPage.class, ReportPeriodPage.parameter(report.formId(), report.period())));
+        }
         add(header, new Span(getTranslation("report.page.deadlines",
                 VietnameseDates.format(report.deadlines().dueOn()),
                 VietnameseDates.format(report.deadlines().onTimeUntil()),
