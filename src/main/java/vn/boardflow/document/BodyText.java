@@ -10,6 +10,7 @@ import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Heading;
 import vn.boardflow.document.DocumentContent.Paragraph;
+import vn.boardflow.document.DocumentContent.Picture;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Point;
 import vn.boardflow.document.DocumentContent.Section;
@@ -28,21 +29,39 @@ public final class BodyText {
     private static final Pattern POINT = Pattern.compile("^([a-zđ])\\)\\s+(.+)$");
     private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.+)$");
     private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d+)\\.\\s*(.*)$");
+    private static final String TABLE = "Bảng";
+    private static final String PICTURE = "Hình";
+    private static final Pattern MARKER = Pattern.compile("^\\[(" + TABLE + "|" + PICTURE + ") (\\d{1,4})(?:: .*)?]$");
     private static final Pattern ENACTING = Pattern.compile("^(QUYẾT ĐỊNH|QUYẾT NGHỊ)\\s*:$");
 
     private BodyText() {
     }
 
     public static List<Block> parse(String text) {
+        return parse(text, List.of());
+    }
+
+    /**
+     * The blocks typed, with the tables and pictures of the blocks shown back where their markers now stand
+     * ("[Bảng 1]", "[Hình 1: …]", as {@link #write} leaves them): a marker moved moves its table, a marker
+     * deleted drops it. A marker with nothing behind it is read as the text typed.
+     */
+    public static List<Block> parse(String text, List<Block> shown) {
         List<Block> blocks = new ArrayList<>();
         if (text == null) {
             return blocks;
         }
+        List<Block> tables = shown.stream().filter(block -> block instanceof Table).toList();
+        List<Block> pictures = shown.stream().filter(block -> block instanceof Picture).toList();
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
-            if (!line.isEmpty()) {
-                blocks.add(block(line));
+            if (line.isEmpty()) {
+                continue;
             }
+            Matcher marker = MARKER.matcher(line);
+            List<Block> kept = !marker.matches() ? List.of() : marker.group(1).equals(TABLE) ? tables : pictures;
+            int index = kept.isEmpty() ? -1 : Integer.parseInt(marker.group(2)) - 1;
+            blocks.add(index >= 0 && index < kept.size() ? kept.get(index) : block(line));
         }
         return blocks;
     }
@@ -55,10 +74,13 @@ public final class BodyText {
 
     /**
      * The blocks as a drafter types them, one a line, so that {@link #parse} reads back the same blocks. A
-     * table has no typed form; it is kept out of the text and left to a structured editor.
+     * table or a picture has no typed form: a marker line holds its place, which {@link #parse(String, List)}
+     * puts it back at.
      */
     public static String write(List<Block> blocks) {
         List<String> lines = new ArrayList<>();
+        int tables = 0;
+        int pictures = 0;
         for (Block block : blocks) {
             switch (block) {
                 case Heading heading -> lines.add(heading.text());
@@ -68,8 +90,9 @@ public final class BodyText {
                 case Point point -> lines.add(point.letter() + ") " + point.text());
                 case Bullet bullet -> lines.add("- " + bullet.text());
                 case Paragraph paragraph -> lines.add(paragraph.text());
-                case Table table -> {
-                }
+                case Table table -> lines.add("[" + TABLE + " " + ++tables + "]");
+                case Picture picture -> lines.add("[" + PICTURE + " " + ++pictures
+                        + (picture.caption().isEmpty() ? "" : ": " + picture.caption()) + "]");
             }
         }
         return String.join("\n", lines);

@@ -3,6 +3,7 @@ package vn.boardflow.document;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,8 +85,8 @@ public record DocumentContent(IssuingBodyView body, DocumentType type, String sy
     @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
     @JsonSubTypes({@JsonSubTypes.Type(Part.class), @JsonSubTypes.Type(Section.class), @JsonSubTypes.Type(Point.class),
             @JsonSubTypes.Type(Bullet.class), @JsonSubTypes.Type(Paragraph.class), @JsonSubTypes.Type(Table.class),
-            @JsonSubTypes.Type(Heading.class), @JsonSubTypes.Type(Article.class)})
-    public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table, Heading, Article {
+            @JsonSubTypes.Type(Heading.class), @JsonSubTypes.Type(Article.class), @JsonSubTypes.Type(Picture.class)})
+    public sealed interface Block permits Part, Section, Point, Bullet, Paragraph, Table, Heading, Article, Picture {
     }
 
     /** A centred bold line of its own: "QUYẾT ĐỊNH:" between a decision's legal bases and its articles. */
@@ -117,5 +118,46 @@ public record DocumentContent(IssuingBodyView body, DocumentType type, String sy
 
     /** A table whose rows repeat: a header row, then one row per item; cells are plain text. */
     public record Table(List<String> headers, List<List<String>> rows) implements Block {
+    }
+
+    /**
+     * A picture drawn for the document, a chart of a report, printed across the text's width with its caption
+     * centred below. Its PNG is kept in the content, so each version and the issued document print the picture
+     * they were written with.
+     */
+    public record Picture(String caption, byte[] png) implements Block {
+
+        /** Large enough for a chart across an A4 page at print resolution, small enough to keep in every version. */
+        public static final int MAX_BYTES = 120_000;
+        private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+        public Picture {
+            caption = caption == null ? "" : caption.strip();
+            if (png == null || png.length > MAX_BYTES
+                    || !Arrays.equals(Arrays.copyOf(png, PNG_SIGNATURE.length), PNG_SIGNATURE)) {
+                throw new IllegalArgumentException("a picture is a PNG of at most " + MAX_BYTES + " bytes");
+            }
+            png = png.clone();
+        }
+
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Picture picture && caption.equals(picture.caption) && Arrays.equals(png, picture.png);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * caption.hashCode() + Arrays.hashCode(png);
+        }
+
+        @Override
+        public String toString() {
+            return "Picture[" + caption + ", " + png.length + " bytes]";
+        }
     }
 }

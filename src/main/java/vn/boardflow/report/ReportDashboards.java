@@ -52,8 +52,14 @@ public interface ReportDashboards {
     /**
      * @param fieldKey the figure the charts follow, the form's first when {@code null}
      * @param unitId   one unit's own view, the whole body's when {@code null}
+     * @param through  the last period counted (a report of March drawn as it stood then), the whole year when
+     *                 {@code null}
      */
-    record DashboardQuery(ReportFormId formId, int year, String fieldKey, UnitId unitId) {
+    record DashboardQuery(ReportFormId formId, int year, String fieldKey, UnitId unitId, Integer through) {
+
+        public DashboardQuery(ReportFormId formId, int year, String fieldKey, UnitId unitId) {
+            this(formId, year, fieldKey, unitId, null);
+        }
     }
 
     /**

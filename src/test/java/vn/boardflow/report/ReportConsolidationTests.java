@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import vn.boardflow.Logins;
 import vn.boardflow.ModuleTest;
 import vn.boardflow.Samples;
 import vn.boardflow.WordText;
+import vn.boardflow.document.DocumentPreviews;
 import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuingBodies;
@@ -51,6 +54,8 @@ class ReportConsolidationTests {
     ApplicationContext context;
     @Autowired
     ReportForms forms;
+    @Autowired
+    DocumentPreviews previews;
     @Autowired
     UnitReports reports;
     @Autowired
@@ -164,7 +169,12 @@ class ReportConsolidationTests {
         Samples.write("bao-cao-tong-hop-thang-3-2026.docx", word);
         assertThat(WordText.of(word)).contains("BÁO CÁO", "Kết quả thực hiện Đề án tháng 3 năm 2026",
                 "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "Chỉ tiêu năm", "Lũy kế", "65", "21%",
-                "II. ĐÁNH GIÁ", "Các phường duy trì sinh hoạt.", "PHỤ LỤC", "Tổng cộng");
+                "II. ĐÁNH GIÁ", "Các phường duy trì sinh hoạt.", "PHỤ LỤC", "Tổng cộng",
+                "Biểu đồ: " + reporting.newMembers().indicator() + " — lũy kế năm 2026 so với tiến độ theo chỉ tiêu");
+        assertThat(WordprocessingMLPackage.load(new ByteArrayInputStream(word)).getParts().getParts().values())
+                .as("the dashboard's chart drawn in").filteredOn(part -> part instanceof BinaryPartAbstractImage)
+                .hasSize(1);
+        assertThat(previews.asHtml(word)).as("and in the preview").contains("<img", "data:image/png;base64,");
         byte[] sheet = consolidations.spreadsheet(formId, march).bytes();
         Samples.write("tong-hop-thang-3-2026.xlsx", sheet);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {

@@ -18,6 +18,7 @@ import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Heading;
 import vn.boardflow.document.DocumentContent.Paragraph;
+import vn.boardflow.document.DocumentContent.Picture;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Point;
 import vn.boardflow.document.DocumentContent.Section;
@@ -33,7 +34,7 @@ final class WordBlocks {
     private WordBlocks() {
     }
 
-    static Object element(Block block) {
+    static Object element(Block block, WordPictures pictures) {
         return switch (block) {
             case Part part -> paragraph("BFPart", part.numeral() + ". " + part.title());
             case Section section -> paragraph("BFSection", section.number() + ". " + section.title());
@@ -43,6 +44,7 @@ final class WordBlocks {
             case Table table -> WordTables.table(table, TEXT_WIDTH);
             case Heading heading -> heading(heading.text());
             case Article article -> article(article);
+            case Picture picture -> pictures.paragraph(picture);
         };
     }
 
@@ -50,7 +52,8 @@ final class WordBlocks {
      * An annex on pages of its own: its heading ("PHỤ LỤC I") and title in bold capitals, the line that ties it
      * to the document in italics, then its blocks.
      */
-    static List<Object> annex(String heading, String title, String reference, List<Block> blocks) {
+    static List<Object> annex(String heading, String title, String reference, List<Block> blocks,
+                              WordPictures pictures) {
         List<Object> paragraphs = new ArrayList<>();
         P first = heading(heading);
         first.getPPr().setPageBreakBefore(WML.createBooleanDefaultTrue());
@@ -63,7 +66,7 @@ final class WordBlocks {
         tie.getContent().add(italic(run(reference)));
         tie.getPPr().getSpacing().setAfter(BigInteger.valueOf(240));
         paragraphs.add(tie);
-        blocks.forEach(block -> paragraphs.add(element(block)));
+        blocks.forEach(block -> paragraphs.add(element(block, pictures)));
         return paragraphs;
     }
 
@@ -107,7 +110,7 @@ final class WordBlocks {
         return run;
     }
 
-    private static R italic(R run) {
+    static R italic(R run) {
         RPr properties = WML.createRPr();
         properties.setI(WML.createBooleanDefaultTrue());
         properties.setICs(WML.createBooleanDefaultTrue());

@@ -64,8 +64,9 @@ class WordDocumentRenderer {
             if (content.body().profile() == FormatProfile.YOUTH_UNION) {
                 withoutBodyLine(document);
             }
-            new Filling(values(content), blocks(content)).fill(document);
-            document.addAll(annexes(content));
+            WordPictures pictures = new WordPictures(word);
+            new Filling(values(content), blocks(content, pictures)).fill(document);
+            document.addAll(annexes(content, pictures));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             word.save(bytes);
             return bytes.toByteArray();
@@ -119,7 +120,7 @@ class WordDocumentRenderer {
                 content.body().abbreviation(), content.draftingUnit());
     }
 
-    private static Map<String, List<Object>> blocks(DocumentContent content) {
+    private static Map<String, List<Object>> blocks(DocumentContent content, WordPictures pictures) {
         Map<String, List<Object>> blocks = new HashMap<>();
         List<Object> bases = new ArrayList<>();
         for (int i = 0; i < content.legalBases().size(); i++) {
@@ -134,13 +135,13 @@ class WordDocumentRenderer {
         }
         blocks.put("recipients", recipients);
         List<Object> body = new ArrayList<>();
-        content.blocks().forEach(block -> body.add(WordBlocks.element(block)));
+        content.blocks().forEach(block -> body.add(WordBlocks.element(block, pictures)));
         blocks.put("body", body);
         return blocks;
     }
 
     /** Phụ lục are numbered I, II… when there are several; a document issued with this one keeps its name. */
-    private static List<Object> annexes(DocumentContent content) {
+    private static List<Object> annexes(DocumentContent content, WordPictures pictures) {
         List<Object> paragraphs = new ArrayList<>();
         long phuLuc = content.annexes().stream().filter(Annex::phuLuc).count();
         int numbered = 0;
@@ -149,7 +150,8 @@ class WordDocumentRenderer {
             if (annex.phuLuc() && phuLuc > 1) {
                 heading += " " + VietnameseNumbers.roman(++numbered);
             }
-            paragraphs.addAll(WordBlocks.annex(heading, annex.title(), reference(content, annex), annex.blocks()));
+            paragraphs.addAll(WordBlocks.annex(heading, annex.title(), reference(content, annex), annex.blocks(),
+                    pictures));
         }
         return paragraphs;
     }

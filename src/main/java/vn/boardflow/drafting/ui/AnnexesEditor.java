@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.boardflow.document.BodyText;
 import vn.boardflow.document.DocumentContent.Annex;
+import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.shared.ui.Messages;
 
 /**
@@ -62,13 +63,16 @@ class AnnexesEditor extends Div {
         private final TextField heading = new TextField(Messages.text("draft.annex.heading"));
         private final TextField title = new TextField(Messages.text("draft.annex.title"));
         private final TextArea body = new TextArea(Messages.text("draft.annex.body"));
+        /** The blocks shown, whose tables and pictures the text holds by their markers. */
+        private final List<Block> shown;
 
         AnnexFields(Annex annex) {
             addClassName("annex-fields");
             heading.setValue(annex.heading());
             heading.setHelperText(Messages.text("draft.annex.heading.helper"));
             title.setValue(annex.title());
-            body.setValue(BodyText.write(annex.blocks()));
+            shown = annex.blocks();
+            body.setValue(BodyText.write(shown));
             body.setHelperText(Messages.text("draft.field.body.helper"));
             body.setMinHeight("8rem");
             add(heading, title, body);
@@ -87,7 +91,7 @@ class AnnexesEditor extends Div {
         }
 
         Annex annex() {
-            return new Annex(heading.getValue(), title.getValue(), BodyText.parse(body.getValue()));
+            return new Annex(heading.getValue(), title.getValue(), BodyText.parse(body.getValue(), shown));
         }
     }
 }

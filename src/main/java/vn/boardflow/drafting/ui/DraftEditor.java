@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.boardflow.document.BodyText;
+import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentType;
 import vn.boardflow.document.Recipient;
 import vn.boardflow.document.SigningAuthority;
@@ -42,6 +43,8 @@ class DraftEditor extends FormLayout {
     private final TextArea outside = new TextArea(Messages.text("draft.field.outside"));
     private final AnnexesEditor annexes;
     private final OrgChart chart;
+    /** The body's blocks shown, whose tables and pictures the text holds by their markers. */
+    private List<Block> shownBlocks = List.of();
 
     DraftEditor(List<SigningAuthority> authorities, OrgChart chart, boolean editable) {
         this.chart = chart;
@@ -76,7 +79,8 @@ class DraftEditor extends FormLayout {
         addressee.setValue(content.addressee() == null ? "" : content.addressee());
         legalBases.setValue(String.join("\n", content.legalBases()));
         opening.setValue(content.opening() == null ? "" : content.opening());
-        body.setValue(BodyText.write(content.blocks()));
+        shownBlocks = content.blocks();
+        body.setValue(BodyText.write(shownBlocks));
         closing.setValue(content.closing() == null ? "" : content.closing());
         signingForm.setValue(content.signingForm());
         signer.setValue(content.signer());
@@ -100,7 +104,7 @@ class DraftEditor extends FormLayout {
         units.getValue().forEach(unit -> recipients.add(Recipient.unit(unit.id(), unit.name())));
         BodyText.lines(outside.getValue()).forEach(line -> recipients.add(Recipient.outside(line)));
         return new DraftContent(type.getValue(), summary.getValue(), addressee.getValue(),
-                BodyText.lines(legalBases.getValue()), opening.getValue(), BodyText.parse(body.getValue()),
+                BodyText.lines(legalBases.getValue()), opening.getValue(), BodyText.parse(body.getValue(), shownBlocks),
                 closing.getValue(), signingForm.getValue(), signer.getValue(), recipients, annexes.annexes());
     }
 }

@@ -9,6 +9,7 @@ import vn.boardflow.document.DocumentContent.Annex;
 import vn.boardflow.document.DocumentContent.Block;
 import vn.boardflow.document.DocumentContent.Bullet;
 import vn.boardflow.document.DocumentContent.Paragraph;
+import vn.boardflow.document.DocumentContent.Picture;
 import vn.boardflow.document.DocumentContent.Part;
 import vn.boardflow.document.DocumentContent.Table;
 import vn.boardflow.document.DocumentType;
@@ -37,9 +38,10 @@ final class CityReport {
 
     /**
      * @param planSymbol the number and symbol of the body's issued plan of the year, if it has one
+     * @param progress   the dashboard's chart of the first figure's year so far against its target, if it has figures
      */
     record Facts(Consolidation consolidation, String summary, Map<String, String> texts, String planSymbol,
-                 List<Recipient> recipients) {
+                 List<Recipient> recipients, Picture progress) {
     }
 
     static DraftContent draft(Facts facts, ProposedSigner head) {
@@ -71,6 +73,9 @@ final class CityReport {
         }
         blocks.add(new Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm", "Trong kỳ", "Lũy kế", "Tỷ lệ"),
                 rows));
+        if (facts.progress() != null) {
+            blocks.add(facts.progress());
+        }
         if (!consolidation.missing().isEmpty()) {
             blocks.add(new Paragraph("Số liệu chưa gồm các đơn vị chưa được tiếp nhận báo cáo: "
                     + String.join(", ", consolidation.missing()) + "."));

@@ -3,6 +3,7 @@ package vn.boardflow.report.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.boardflow.document.DocumentContent.Picture;
 import vn.boardflow.document.Issuers;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.Recipient;
@@ -14,9 +15,15 @@ import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.plan.IssuedTargets;
 import vn.boardflow.plan.IssuedTargets.YearTargets;
+import vn.boardflow.plan.IssuedTargets;
 import vn.boardflow.report.ReportConsolidations.Consolidation;
+import vn.boardflow.report.ReportDashboards.Chart;
+import vn.boardflow.report.ReportDashboards.ChartFormat;
+import vn.boardflow.report.ReportDashboards.Dashboard;
+import vn.boardflow.report.ReportDashboards.DashboardQuery;
+import vn.boardflow.report.ReportDashboards;
+import vn.boardflow.report.ReportPeriod;
 
 /**
  * The body's report of a period as a draft on the document route, written on the period's page: signed by the
@@ -34,9 +41,11 @@ class CityReportDrafts {
     private final ReportFormRepository forms;
     private final IssuingBodies bodies;
     private final Organisation organisation;
+    private final ReportDashboards dashboards;
 
     CityReportDrafts(FeatureDrafts drafts, Issuers issuers, IssuedTargets targets, ReportFormRepository forms,
-                     IssuingBodies bodies, Organisation organisation) {
+                     IssuingBodies bodies, Organisation organisation, ReportDashboards dashboards) {
+        this.dashboards = dashboards;
         this.drafts = drafts;
         this.issuers = issuers;
         this.targets = targets;
@@ -58,7 +67,18 @@ class CityReportDrafts {
         String planSymbol = targets.of(form.issuingBodyId(), kept.period().year()).map(YearTargets::documentSymbol)
                 .orElse(null);
         return CityReport.draft(new CityReport.Facts(consolidation, kept.summary(), kept.texts(), planSymbol,
-                recipients(form)), issuers.headOf(form.issuingBodyId()));
+                recipients(form), progress(form, kept.period())), issuers.headOf(form.issuingBodyId()));
+    }
+
+    /** The dashboard's picture of the form's first figure through the period, as the secretariat saw it then. */
+    private Picture progress(ReportForm form, ReportPeriod period) {
+        Dashboard dashboard = dashboards.of(new DashboardQuery(form.formId(), period.year(), null, null,
+                period.number()));
+        if (dashboard.field() == null) {
+            return null;
+        }
+        return new Picture("Biểu đồ: " + dashboard.field().label() + " — lũy kế năm " + period.year()
+                + " so với tiến độ theo chỉ tiêu", dashboards.chart(dashboard, Chart.PROGRESS, ChartFormat.PNG));
     }
 
     private List<Recipient> recipients(ReportForm form) {

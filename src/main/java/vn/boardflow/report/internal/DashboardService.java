@@ -90,11 +90,14 @@ class DashboardService implements ReportDashboards {
         inView.forEach(unit -> unitTargets.put(unit.unitId(), PlanTargets.ofUnit(numeric, plan, unit.unitId())));
         List<Long> unitIds = inView.stream().map(unit -> unit.unitId().value()).toList();
 
+        int through = query.through() == null ? type.periodsPerYear() : query.through();
         DashboardFigures figures = new DashboardFigures(type, query.year(), inView,
                 unitId == null ? PlanTargets.ofBody(numeric, plan) : unitTargets.get(unitId), unitTargets,
-                reports.acceptedValues(form.formId().value(), type, query.year(), unitIds),
-                reports.states(form.formId().value(), type, query.year(), unitIds),
-                duePeriods(version.schedule(), query.year(), LocalDate.now(clock)));
+                reports.acceptedValues(form.formId().value(), type, query.year(), unitIds).stream()
+                        .filter(value -> value.periodNumber() <= through).toList(),
+                reports.states(form.formId().value(), type, query.year(), unitIds).stream()
+                        .filter(state -> state.periodNumber() <= through).toList(),
+                Math.min(through, duePeriods(version.schedule(), query.year(), LocalDate.now(clock))));
         return new Dashboard(form.formId(), form.name(), type, query.year(),
                 unitId == null ? null : inView.getFirst().name(), figures.reportedPeriods(),
                 numeric.stream().map(figures::progress).toList(), field,
