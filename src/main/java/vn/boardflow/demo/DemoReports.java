@@ -1,6 +1,7 @@
 package vn.boardflow.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,14 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.DemoOrganisationLoaded;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.plan.IssuedTargets;
 import vn.boardflow.plan.IssuedTargets.YearTargets;
+import vn.boardflow.plan.IssuedTargets;
 import vn.boardflow.report.FormField;
+import vn.boardflow.report.PeriodType;
 import vn.boardflow.report.ReceivedReports;
 import vn.boardflow.report.ReportFormId;
-import vn.boardflow.report.ReportForms;
 import vn.boardflow.report.ReportForms.FormDefinition;
+import vn.boardflow.report.ReportForms;
 import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.report.ReportSchedule;
 import vn.boardflow.report.UnitReports.ReportEntry;
@@ -25,6 +27,7 @@ import vn.boardflow.report.UnitReports.ReportEntry;
  * The city board's monthly form and its 14 wards' reports of January to October 2018, under the seed's plan, as a
  * board that moved its paper register into BoardFlow has them: recorded by the secretariat as received on the day
  * each came, most on time and some late; the wards keep a little ahead of the plan's pace, one (the tenth) behind.
+ * The province's form follows the city board's own months, as it reported them.
  */
 @Component
 class DemoReports {
@@ -33,6 +36,7 @@ class DemoReports {
     static final int MONTHS = 10;
     /** The ward that keeps behind the pace, by its place in the seed's order. */
     static final int BEHIND = 9;
+    static final String PROVINCE_FORM = "Báo cáo tháng kết quả thực hiện Đề án của các thành phố";
 
     private final IssuingBodies bodies;
     private final ReportForms forms;
@@ -59,14 +63,41 @@ class DemoReports {
         // the same figures at every start, so the README's walkthrough reads them
         Random random = new Random(YEAR);
         List<UnitId> wards = proposal.reportingUnits();
+        List<Map<String, Long>> cityMonths = new ArrayList<>();
         for (int month = 1; month <= MONTHS; month++) {
             ReportPeriod period = ReportPeriod.month(YEAR, month);
+            Map<String, Long> city = new HashMap<>();
             for (int ward = 0; ward < wards.size(); ward++) {
                 UnitId unit = wards.get(ward);
                 double pace = ward == BEHIND ? 0.55 : 1.0 + random.nextDouble() * 0.25;
-                received.record(formId, period, unit, entry(proposal.fields(), plan, unit, pace, random, month),
-                        receivedOn(schedule, period, ward, month));
+                ReportEntry entry = entry(proposal.fields(), plan, unit, pace, random, month);
+                received.record(formId, period, unit, entry, receivedOn(schedule, period, ward, month));
+                entry.figures().forEach((key, value) -> city.merge(key, value, Long::sum));
             }
+            cityMonths.add(city);
+        }
+        province(organisation, board, proposal.fields(), cityMonths);
+    }
+
+    /**
+     * The province's form, on which the city board reports its months (the same catalogue's figures and sections,
+     * so the city's issued report writes its own), accepted by the provincial secretariat; the city's months of
+     * 2018 came on paper by the 5th of the next month.
+     */
+    private void province(DemoOrganisationLoaded organisation, IssuingBodyView city, List<FormField> fields,
+                          List<Map<String, Long>> cityMonths) {
+        users.signIn("tinh");
+        IssuingBodyView steering = DemoPlans.bodyOf(bodies, organisation.provincialBoardId());
+        ReportSchedule schedule = new ReportSchedule(PeriodType.MONTH, 5, true, 2, 15);
+        ReportFormId formId = forms.create(steering.id(), new FormDefinition(PROVINCE_FORM, schedule,
+                List.of(city.unitId()), organisation.provincialSecretariatId(), fields));
+        for (int month = 1; month <= cityMonths.size(); month++) {
+            ReportPeriod period = ReportPeriod.month(YEAR, month);
+            received.record(formId, period, city.unitId(), new ReportEntry(cityMonths.get(month - 1), Map.of(
+                    "ket-qua", "14 phường tổ chức sinh hoạt chi hội nhà trọ theo chủ đề tháng " + month + ".",
+                    "uu-diem", "Các phường duy trì sinh hoạt định kỳ.",
+                    "han-che", "Một phường còn chậm tiến độ phát triển chi hội mới.",
+                    "phuong-huong", "Tập trung hỗ trợ phường chậm tiến độ.")), schedule.dueOn(period).minusDays(1));
         }
     }
 

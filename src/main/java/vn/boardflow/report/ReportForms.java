@@ -3,6 +3,7 @@ package vn.boardflow.report;
 import java.util.List;
 import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.UnitId;
 
 /**
@@ -19,9 +20,14 @@ public interface ReportForms {
 
     /**
      * What a new form of the body starts with: monthly, due on the 25th; the body's wards report the targets the
-     * plan allocates and the sections of a Union monthly report; the body itself accepts.
+     * plan allocates and the sections of a Union monthly report; the body itself accepts. A body with no wards
+     * below it (a province's board) is reported to by the bodies of its authority that keep forms of their own
+     * (its cities' boards), which then write their reports on it from their own.
      */
     FormDefinition proposal(IssuingBodyId issuingBodyId);
+
+    /** The units the body's forms may name as reporting: those of the authority it belongs to, in the tree's order. */
+    List<OrgUnit> reportableUnits(IssuingBodyId issuingBodyId);
 
     ReportFormId create(IssuingBodyId issuingBodyId, FormDefinition definition);
 

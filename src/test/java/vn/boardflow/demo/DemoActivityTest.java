@@ -36,8 +36,10 @@ import vn.boardflow.plan.PlanSummary;
 import vn.boardflow.report.ReportDashboards.Dashboard;
 import vn.boardflow.report.ReportDashboards.DashboardForm;
 import vn.boardflow.report.ReportDashboards.DashboardQuery;
+import vn.boardflow.report.ReportDashboards.UnitName;
 import vn.boardflow.report.ReportDashboards.UnitProgress;
 import vn.boardflow.report.ReportDashboards;
+import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.TaskInbox;
 
@@ -152,6 +154,16 @@ class DemoActivityTest {
                 .anySatisfy(rates -> assertThat(rates.timeliness()).isLessThan(100));
         assertThat(dashboard.units()).filteredOn(UnitProgress::behindPace).hasSize(1);
         assertThat(dashboard.units().getLast().behindPace()).as("ranked last").isTrue();
+
+        // the province follows the city board's own months, which add up its wards'
+        as("tinh");
+        DashboardForm province = dashboards.forms().getFirst();
+        assertThat(province.units()).extracting(UnitName::name).containsExactly("Ban Tổ chức Đề án đoàn kết tập hợp TNCN");
+        Dashboard city = dashboards.of(new DashboardQuery(province.formId(), 2018, null, null));
+        assertThat(city.reportedPeriods()).isEqualTo(10);
+        assertThat(city.fields().getFirst().actual()).isEqualTo(dashboard.fields().getFirst().actual());
+        assertThat(dashboards.completeness(ReportPeriod.month(2018, 10))).singleElement()
+                .satisfies(row -> assertThat(row.rates().completeness()).isEqualTo(100));
     }
 
     private void as(String username) {

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
  * the ward officer of Phú Cường enters and sends the report on a 390 × 844 phone from Báo cáo của tôi, the
  * secretariat returns it from Việc của tôi, the ward sends it again and the secretariat accepts it, then drafts the
  * city's report of the month, which is reviewed, signed off and issued (its Word file kept under target/samples);
- * the dashboard, from the side menu, then draws the month against the plan.
+ * the city's own report on the province's form, written from it, is sent and accepted by the provincial
+ * secretariat, who finds the Báo cáo among its incoming documents; the dashboard, from the side menu, then draws
+ * the month against the plan.
  */
 class ReportJourneyIT extends BrowserJourney {
 
     private static final String FORM = "Báo cáo tháng kết quả thực hiện Đề án";
+    private static final String PROVINCE_FORM = "Báo cáo tháng kết quả thực hiện Đề án của các thành phố";
 
     @Test
     void aWardReportsOnItsPhoneIsReturnedThenAcceptedAndTheDashboardDrawsIt() throws Exception {
@@ -33,11 +36,7 @@ class ReportJourneyIT extends BrowserJourney {
         sendFromThePhone(month, true);
         try (BrowserContext context = desktop()) {
             Page page = fromInbox(context, "duthao", FORM + " — " + month);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận báo cáo").setExact(true))
-                    .click();
-            page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Tiếp nhận báo cáo")).click();
-            assertThat(page.getByText("Đã tiếp nhận báo cáo.")).isVisible();
+            accept(page);
             draftTheCityReport(page, month);
         }
         agree(summary(month));
@@ -48,7 +47,9 @@ class ReportJourneyIT extends BrowserJourney {
         }
         String text = issueAndDownload(summary(month), "bao-cao-tong-hop-thang.docx");
         assertThat(text).containsPattern("Số: \\d{2,}/BC-BTC\\.ĐACN");
-        assertThat(text).contains("BÁO CÁO", summary(month), "Phường Phú Cường", "Phạm Quốc Bảo");
+        assertThat(text).contains("BÁO CÁO", summary(month), "Phường Phú Cường", "Phạm Quốc Bảo",
+                "- Ban Chỉ đạo Đề án Đoàn kết, tập hợp thanh niên công nhân tỉnh Bình Dương;");
+        theProvinceReceivesTheCitysMonth(month);
         try (BrowserContext context = desktop()) {
             Page page = logIn(context, "duthao", "tasks");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Theo dõi chỉ tiêu")).click();
@@ -91,12 +92,49 @@ class ReportJourneyIT extends BrowserJourney {
         submit(page);
     }
 
+    /**
+     * The city's own report of the month on the province's form, written from its issued report, is sent by the
+     * secretariat from Việc của tôi; the provincial secretariat accepts it, and finds the city's Báo cáo in Văn bản đến.
+     */
+    private void theProvinceReceivesTheCitysMonth(String month) {
+        try (BrowserContext context = desktop()) {
+            Page page = fromInbox(context, "duthao", PROVINCE_FORM + " — " + month);
+            // the city's totals written in
+            assertThat(page.getByRole(AriaRole.SPINBUTTON).first()).not().hasValue("");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo").setExact(true)).click();
+            page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Gửi báo cáo")).click();
+            assertThat(page.getByText("Đã gửi báo cáo.")).isVisible();
+        }
+        try (BrowserContext context = desktop()) {
+            Page page = fromInbox(context, "tinh", PROVINCE_FORM + " — " + month);
+            accept(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Văn bản đến")).click();
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText(summary(month))).first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("report-province-incoming"))
+                    .setFullPage(true));
+        }
+    }
+
+    private static void accept(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận báo cáo").setExact(true))
+                .click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Tiếp nhận báo cáo")).click();
+        assertThat(page.getByText("Đã tiếp nhận báo cáo.")).isVisible();
+    }
+
     private static String summary(String month) {
         return "Kết quả thực hiện Đề án " + month + " của Ban Tổ chức Đề án các phường";
     }
 
-    /** From Báo cáo định kỳ: the form from the plan's targets, then this month opened for every ward. */
+    /**
+     * From Báo cáo định kỳ: the form from the plan's targets, then this month opened for every ward; and the same
+     * month of the province's form, which the provincial secretariat makes.
+     */
     private String openTheMonth() {
+        String month;
         try (BrowserContext context = desktop()) {
             Page page = logIn(context, "duthao", "tasks");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo định kỳ")).click();
@@ -111,15 +149,30 @@ class ReportJourneyIT extends BrowserJourney {
             // the new form opens at this month, not yet opened for its wards
             Locator title = page.locator("h1.view-title");
             assertThat(title).hasText(Pattern.compile("^" + FORM + " · tháng \\d{1,2}/\\d{4}$"));
-            String month = title.textContent().substring((FORM + " · ").length()).strip();
+            month = title.textContent().substring((FORM + " · ").length()).strip();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở kỳ báo cáo này")).click();
             // tests before this one may have put their wards below the board's: the ward is looked for
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm đơn vị")).fill("phu cuong");
             assertThat(page.locator("#period-reports vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText("Phú Cường")).first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("report-period")).setFullPage(true));
-            return month;
         }
+        // the provincial secretariat makes the province's form, which the city board (now keeping one) reports on
+        try (BrowserContext context = desktop()) {
+            Page page = logIn(context, "tinh", "tasks");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo định kỳ")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo mẫu báo cáo")).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByLabel("Tên mẫu báo cáo").fill(PROVINCE_FORM);
+            assertThat(dialog.getByText("Ban Tổ chức Đề án đoàn kết tập hợp TNCN").first()).isVisible();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tạo mẫu")).click();
+            assertThat(dialog).hasCount(0);
+            assertThat(page.locator("h1.view-title")).hasText(PROVINCE_FORM + " · " + month);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở kỳ báo cáo này")).click();
+            assertThat(page.locator("#period-reports vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText("Ban Tổ chức Đề án đoàn kết tập hợp TNCN")).first()).isVisible();
+        }
+        return month;
     }
 
     /** The ward officer fills every figure and the required sections on the phone, and sends the report. */

@@ -14,7 +14,8 @@ import vn.boardflow.org.DemoOrganisationLoaded;
 /**
  * The city board of seed 004 issues in the state format as "BTC.ĐACN", from Thủ Dầu Một, and sends to
  * its wards' boards through the list "BTC Đề án các phường"; the city's Thành đoàn issues in the Youth
- * Union's format as "TĐTN", numbering each type apart.
+ * Union's format as "TĐTN", numbering each type apart; the province's steering committee, to which the city
+ * board reports, as "BCĐ.ĐACN" from Bình Dương.
  */
 @Component
 class DemoIssuingBodies {
@@ -39,6 +40,10 @@ class DemoIssuingBodies {
                 NumberingScheme.PER_TYPE, List.of(
                         new SigningAuthority(SigningForm.TM, "TM. Ban Thường vụ Thành đoàn", "Bí thư"),
                         new SigningAuthority(SigningForm.KT, "KT. Bí thư", "Phó Bí thư")))));
+        bodies.save(new IssuingBody(new IssuingBodyDetails(loaded.provincialBoardId(), FormatProfile.STATE,
+                "UBND TỈNH BÌNH DƯƠNG", "Ban Chỉ đạo Đề án Đoàn kết, tập hợp thanh niên công nhân", "BCĐ.ĐACN",
+                "Bình Dương", NumberingScheme.ONE_SEQUENCE, List.of(
+                        new SigningAuthority(SigningForm.KT, "KT. Trưởng ban", "Phó Trưởng ban Thường trực")))));
         List<Recipient> wards = loaded.wardBoardIds().entrySet().stream()
                 .map(ward -> Recipient.unit(ward.getValue(), "BTC Đề án phường " + ward.getKey())).toList();
         lists.save(new DistributionList(board.id(), "BTC Đề án các phường", wards));

@@ -107,7 +107,8 @@ class DemoOrganisation implements ApplicationRunner {
 
         auditLog.record(AuditRecord.of("demo.loaded", "Organisation", "demo", null, null,
                 Map.of("units", units.count(), "users", users.count())));
-        events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat, wardBoards, cityUnion));
+        events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat, wardBoards, cityUnion,
+                steering, provincialSecretariat));
         LOG.info("Demo organisation loaded: {} units, {} users (password {})", units.count(), users.count(),
                 DEMO_PASSWORD);
     }

@@ -1,6 +1,8 @@
 package vn.boardflow.report.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.boardflow.document.IssuingBodies;
@@ -12,8 +14,8 @@ import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.AnnualPlans.Ward;
+import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.Indicators;
 import vn.boardflow.report.ReportForms.FormDefinition;
 import vn.boardflow.report.ReportSchedule;
@@ -28,9 +30,11 @@ class FormBodies {
     private final Indicators indicators;
     private final Organisation organisation;
     private final AccessPolicy access;
+    private final ReportFormRepository forms;
 
     FormBodies(IssuingBodies bodies, AnnualPlans plans, Indicators indicators, Organisation organisation,
-               AccessPolicy access) {
+               AccessPolicy access, ReportFormRepository forms) {
+        this.forms = forms;
         this.bodies = bodies;
         this.plans = plans;
         this.indicators = indicators;
@@ -60,8 +64,26 @@ class FormBodies {
 
     FormDefinition proposal(IssuingBodyView body) {
         List<UnitId> wards = plans.wards(body.id()).stream().map(Ward::unitId).toList();
-        return new FormDefinition("Báo cáo tháng kết quả thực hiện Đề án", ReportSchedule.monthlyDefault(), wards,
-                body.unitId(), StandardForm.fields(indicators.list(false)));
+        return new FormDefinition("Báo cáo tháng kết quả thực hiện Đề án", ReportSchedule.monthlyDefault(),
+                wards.isEmpty() ? boardsWithForms(body) : wards, body.unitId(),
+                StandardForm.fields(indicators.list(false)));
+    }
+
+    /** The units of the bodies below the body's authority that keep report forms themselves. */
+    private List<UnitId> boardsWithForms(IssuingBodyView body) {
+        Set<UnitId> reach = reach(organisation.today(), body);
+        Map<Long, UnitId> below = new HashMap<>();
+        bodies.all().stream().filter(other -> reach.contains(other.unitId()) && !other.unitId().equals(body.unitId()))
+                .forEach(other -> below.put(other.id().value(), other.unitId()));
+        return forms.findByIssuingBodyIdInOrderByIdAsc(below.keySet()).stream()
+                .map(form -> below.get(form.issuingBodyId().value())).distinct().toList();
+    }
+
+    List<OrgUnit> reportable(IssuingBodyView body) {
+        OrgChart chart = organisation.today();
+        Set<UnitId> reach = reach(chart, body);
+        return chart.inTreeOrder().stream().filter(unit -> reach.contains(unit.id()) && !unit.id().equals(body.unitId()))
+                .toList();
     }
 
     /**
@@ -70,13 +92,17 @@ class FormBodies {
      */
     void requireWithin(IssuingBodyView body, FormDefinition definition) {
         OrgChart chart = organisation.today();
-        UnitId authority = chart.unit(body.unitId()).map(OrgUnit::parentId).orElse(null);
-        Set<UnitId> reach = chart.subtree(authority == null ? body.unitId() : authority);
+        Set<UnitId> reach = reach(chart, body);
         if (!definition.reportingUnits().stream().allMatch(unit -> reach.contains(unit) && !unit.equals(body.unitId()))) {
             throw new RuleViolation("report.error.unitOutsideBody");
         }
         if (definition.acceptingUnit() == null || !chart.subtree(body.unitId()).contains(definition.acceptingUnit())) {
             throw new RuleViolation("report.error.acceptingUnitOutsideBody");
         }
+    }
+
+    private static Set<UnitId> reach(OrgChart chart, IssuingBodyView body) {
+        UnitId authority = chart.unit(body.unitId()).map(OrgUnit::parentId).orElse(null);
+        return chart.subtree(authority == null ? body.unitId() : authority);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.OrgUnit;
 import vn.boardflow.report.ReportEvents.ReportFormSaved;
 import vn.boardflow.report.ReportFormId;
 import vn.boardflow.report.ReportForms;
@@ -67,6 +68,12 @@ class ReportFormService implements ReportForms {
     @Transactional(readOnly = true)
     public FormDefinition proposal(IssuingBodyId issuingBodyId) {
         return bodies.proposal(bodies.drafted(issuingBodyId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrgUnit> reportableUnits(IssuingBodyId issuingBodyId) {
+        return bodies.reportable(bodies.drafted(issuingBodyId));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.boardflow.report.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.boardflow.document.IssuingBodyView;
-import vn.boardflow.report.FormField;
+import vn.boardflow.org.OrgUnit;
 import vn.boardflow.report.FormField.Tally;
+import vn.boardflow.report.FormField;
 import vn.boardflow.report.PeriodType;
 import vn.boardflow.report.ReportFormId;
-import vn.boardflow.report.ReportForms;
 import vn.boardflow.report.ReportForms.FormDefinition;
+import vn.boardflow.report.ReportForms;
 import vn.boardflow.report.ReportSchedule;
+import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Messages;
@@ -57,11 +60,19 @@ final class NewFormDialog {
         Map<FormField, Checkbox> chosen = new LinkedHashMap<>();
         Map<FormField, Select<Tally>> tallies = new LinkedHashMap<>();
         List<FormField> sections = new ArrayList<>();
+        MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>(Messages.text("report.form.units"));
+        units.setItemLabelGenerator(OrgUnit::name);
+        units.setHelperText(Messages.text("report.form.units.help"));
+        units.setRequiredIndicatorVisible(true);
         TextArea figures = new TextArea(Messages.text("report.form.figures"));
         figures.setHelperText(Messages.text("report.form.figures.help"));
         Runnable propose = () -> {
             FormDefinition proposal = forms.proposal(body.getValue().id());
             name.setValue(proposal.name());
+            List<OrgUnit> reportable = forms.reportableUnits(body.getValue().id());
+            units.setItems((unit, filter) -> TextFolding.matches(unit.name() + " " + unit.shortName(), filter),
+                    reportable);
+            units.setValue(reportable.stream().filter(unit -> proposal.reportingUnits().contains(unit.id())).toList());
             ReportSchedule schedule = proposal.schedule();
             periodType.setValue(schedule.periodType());
             dueDay.setValue(schedule.dueDay());
@@ -97,12 +108,12 @@ final class NewFormDialog {
                 () -> Actions.call(() -> forms.create(body.getValue().id(), new FormDefinition(name.getValue(),
                         new ReportSchedule(periodType.getValue(), value(dueDay), nextMonth.getValue(), value(grace),
                                 value(lock)),
-                        forms.proposal(body.getValue().id()).reportingUnits(), body.getValue().unitId(),
+                        units.getValue().stream().map(OrgUnit::id).toList(), body.getValue().unitId(),
                         fields(chosen, tallies, figures.getValue(), sections)))).map(id -> {
                     created.accept(id);
                     return true;
                 }).orElse(false))
-                .wide(body).wide(name).fields(periodType, dueDay, grace, lock).wide(nextMonth).wide(targets)
+                .wide(body).wide(name).fields(periodType, dueDay, grace, lock).wide(nextMonth).wide(units).wide(targets)
                 .wide(figures).open();
     }
 
