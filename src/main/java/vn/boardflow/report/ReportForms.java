@@ -20,14 +20,26 @@ public interface ReportForms {
 
     /**
      * What a new form of the body starts with: monthly, due on the 25th; the body's wards report the targets the
-     * plan allocates and the sections of a Union monthly report; the body itself accepts. A body with no wards
+     * plan allocates and the sections of a Union monthly report; its secretariat (or the body) accepts. A body with no wards
      * below it (a province's board) is reported to by the bodies of its authority that keep forms of their own
      * (its cities' boards), which then write their reports on it from their own.
      */
     FormDefinition proposal(IssuingBodyId issuingBodyId);
 
-    /** The units the body's forms may name as reporting: those of the authority it belongs to, in the tree's order. */
-    List<OrgUnit> reportableUnits(IssuingBodyId issuingBodyId);
+    /** The units the body's forms may name, in the tree's order. */
+    FormUnits unitsOf(IssuingBodyId issuingBodyId);
+
+    /**
+     * @param reporting those of the authority the body belongs to, the body's own aside
+     * @param accepting the body and its own units (its secretariat)
+     */
+    record FormUnits(List<OrgUnit> reporting, List<OrgUnit> accepting) {
+
+        public FormUnits {
+            reporting = List.copyOf(reporting);
+            accepting = List.copyOf(accepting);
+        }
+    }
 
     ReportFormId create(IssuingBodyId issuingBodyId, FormDefinition definition);
 

@@ -18,7 +18,8 @@ import vn.boardflow.report.ReportForms.FormDefinition;
 
 /**
  * A province's steering committee has no wards of its own: its new form is proposed for the boards below it that
- * keep forms (a city board, once it has one), and may name any unit of the province, the committee itself aside.
+ * keep forms (a city board, once it has one), and may name any unit of the province, the committee itself aside;
+ * its secretariat accepts.
  */
 @ModuleTest
 class ProvinceFormTests {
@@ -47,9 +48,13 @@ class ProvinceFormTests {
         IssuingBodyId province = bodies.all().stream().filter(body -> body.unitId().equals(steering.id())).findFirst()
                 .orElseThrow().id();
         assertThat(forms.proposal(province).reportingUnits()).doesNotContain(reporting.board().unitId());
-        assertThat(forms.reportableUnits(province)).extracting(OrgUnit::id)
+        assertThat(forms.unitsOf(province).reporting()).extracting(OrgUnit::id)
                 .contains(reporting.board().unitId(), reporting.board().wards().getFirst())
                 .doesNotContain(steering.id());
+        OrgUnit secretariat = DemoUnits.named(organisation, "Tổ Thư ký Đề án tỉnh");
+        assertThat(forms.unitsOf(province).accepting()).extracting(OrgUnit::id)
+                .containsExactly(steering.id(), secretariat.id());
+        assertThat(forms.proposal(province).acceptingUnit()).as("its secretariat").isEqualTo(secretariat.id());
 
         Logins.as(userDetails, reporting.board().drafter());
         forms.create(reporting.board().bodyId(), reporting.monthlyForm());

@@ -89,6 +89,8 @@ class ReportProcessTests {
         UnitReportId first = opened.get(0).id();
         assertThat(task("Nhập báo cáo", first).subject())
                 .isEqualTo("Báo cáo tháng kết quả thực hiện Đề án — tháng 3/2026");
+        assertThat(task("Nhập báo cáo", first).unitId()).as("the ward's own, not the secretariat's")
+                .isEqualTo(opened.get(0).unitId());
         reports.submit(first, "k-1", version(first), reporting.entry(20, 100, 2, "Tốt"), Set.of());
         assertThat(taskOf(first)).as("the ward's entry step is done").isNull();
         as(officers.get(2));
@@ -96,7 +98,8 @@ class ReportProcessTests {
         reports.submit(third, "k-3", version(third), reporting.entry(10, 100, 1, "Khá"), Set.of());
 
         as(board.drafter());
-        assertThat(task("Tiếp nhận báo cáo", first)).isNotNull();
+        assertThat(task("Tiếp nhận báo cáo", first).unitName()).as("each ward's review says which ward")
+                .isEqualTo(opened.get(0).unitName());
         reports.accept(first);
         reports.returnToUnit(third, "Bổ sung phần đánh giá");
         as(officers.get(2));

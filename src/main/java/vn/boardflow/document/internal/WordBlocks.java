@@ -76,20 +76,26 @@ final class WordBlocks {
      */
     private static P heading(String text) {
         P paragraph = WML.createP();
-        PPr properties = WML.createPPr();
+        PPr properties = centred();
         properties.setKeepNext(WML.createBooleanDefaultTrue());
         PPr.Spacing spacing = WML.createPPrBaseSpacing();
         spacing.setBefore(BigInteger.valueOf(120));
         properties.setSpacing(spacing);
-        PPr.Ind indent = WML.createPPrBaseInd();
-        indent.setFirstLine(BigInteger.ZERO);
-        properties.setInd(indent);
-        Jc centred = WML.createJc();
-        centred.setVal(JcEnumeration.CENTER);
-        properties.setJc(centred);
         paragraph.setPPr(properties);
         paragraph.getContent().add(bold(run(text)));
         return paragraph;
+    }
+
+    /** Centred, without the body style's first-line indent. */
+    static PPr centred() {
+        PPr properties = WML.createPPr();
+        PPr.Ind indent = WML.createPPrBaseInd();
+        indent.setFirstLine(BigInteger.ZERO);
+        properties.setInd(indent);
+        Jc centre = WML.createJc();
+        centre.setVal(JcEnumeration.CENTER);
+        properties.setJc(centre);
+        return properties;
     }
 
     /** "Điều 1." in bold, then the article's text in the body's type. */

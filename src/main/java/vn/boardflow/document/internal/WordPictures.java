@@ -1,15 +1,11 @@
 package vn.boardflow.document.internal;
 
-import java.math.BigInteger;
 import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
 import org.docx4j.wml.Drawing;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
 import vn.boardflow.document.DocumentContent.Picture;
 
@@ -39,7 +35,7 @@ final class WordPictures {
             R run = WML.createR();
             run.getContent().add(WML.createRDrawing(drawing));
             P paragraph = WML.createP();
-            paragraph.setPPr(centred());
+            paragraph.setPPr(WordBlocks.centred());
             paragraph.getContent().add(run);
             if (!picture.caption().isEmpty()) {
                 paragraph.getContent().add(WordBlocks.italic(WordBlocks.run("\n" + picture.caption())));
@@ -48,16 +44,5 @@ final class WordPictures {
         } catch (Exception e) {
             throw new IllegalStateException("could not draw the picture " + picture.caption(), e);
         }
-    }
-
-    private static PPr centred() {
-        PPr properties = WML.createPPr();
-        PPr.Ind indent = WML.createPPrBaseInd();
-        indent.setFirstLine(BigInteger.ZERO);
-        properties.setInd(indent);
-        Jc centre = WML.createJc();
-        centre.setVal(JcEnumeration.CENTER);
-        properties.setJc(centre);
-        return properties;
     }
 }

@@ -14,10 +14,12 @@ import vn.boardflow.org.OrgUnit;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
+import vn.boardflow.org.UnitType;
 import vn.boardflow.plan.AnnualPlans.Ward;
 import vn.boardflow.plan.AnnualPlans;
 import vn.boardflow.plan.Indicators;
 import vn.boardflow.report.ReportForms.FormDefinition;
+import vn.boardflow.report.ReportForms.FormUnits;
 import vn.boardflow.report.ReportSchedule;
 import vn.boardflow.shared.RuleViolation;
 
@@ -64,8 +66,10 @@ class FormBodies {
 
     FormDefinition proposal(IssuingBodyView body) {
         List<UnitId> wards = plans.wards(body.id()).stream().map(Ward::unitId).toList();
+        UnitId secretariat = organisation.today().children(body.unitId()).stream()
+                .filter(unit -> unit.type() == UnitType.SECRETARIAT).map(OrgUnit::id).findFirst().orElse(body.unitId());
         return new FormDefinition("Báo cáo tháng kết quả thực hiện Đề án", ReportSchedule.monthlyDefault(),
-                wards.isEmpty() ? boardsWithForms(body) : wards, body.unitId(),
+                wards.isEmpty() ? boardsWithForms(body) : wards, secretariat,
                 StandardForm.fields(indicators.list(false)));
     }
 
@@ -79,11 +83,13 @@ class FormBodies {
                 .map(form -> below.get(form.issuingBodyId().value())).distinct().toList();
     }
 
-    List<OrgUnit> reportable(IssuingBodyView body) {
+    FormUnits unitsOf(IssuingBodyView body) {
         OrgChart chart = organisation.today();
         Set<UnitId> reach = reach(chart, body);
-        return chart.inTreeOrder().stream().filter(unit -> reach.contains(unit.id()) && !unit.id().equals(body.unitId()))
-                .toList();
+        Set<UnitId> own = chart.subtree(body.unitId());
+        return new FormUnits(chart.inTreeOrder().stream()
+                .filter(unit -> reach.contains(unit.id()) && !unit.id().equals(body.unitId())).toList(),
+                chart.inTreeOrder().stream().filter(unit -> own.contains(unit.id())).toList());
     }
 
     /**

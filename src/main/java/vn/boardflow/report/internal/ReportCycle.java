@@ -72,6 +72,11 @@ class ReportCycle {
         return opened;
     }
 
+    /** The report's unit, which its tasks name as their own ({@code InboxTask.TASK_UNIT}). */
+    public long unitOf(long reportId) {
+        return records.report(UnitReportId.of(reportId)).unitId().value();
+    }
+
     public List<String> reporters(long reportId) {
         return people.reporterGroups(records.report(UnitReportId.of(reportId)).unitId());
     }

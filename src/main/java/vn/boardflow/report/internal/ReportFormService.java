@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.CurrentUser;
-import vn.boardflow.org.OrgUnit;
 import vn.boardflow.report.ReportEvents.ReportFormSaved;
 import vn.boardflow.report.ReportFormId;
+import vn.boardflow.report.ReportForms.FormUnits;
 import vn.boardflow.report.ReportForms;
 
 @Service
@@ -72,8 +72,8 @@ class ReportFormService implements ReportForms {
 
     @Override
     @Transactional(readOnly = true)
-    public List<OrgUnit> reportableUnits(IssuingBodyId issuingBodyId) {
-        return bodies.reportable(bodies.drafted(issuingBodyId));
+    public FormUnits unitsOf(IssuingBodyId issuingBodyId) {
+        return bodies.unitsOf(bodies.drafted(issuingBodyId));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.boardflow.report.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +22,7 @@ import vn.boardflow.report.FormField;
 import vn.boardflow.report.PeriodType;
 import vn.boardflow.report.ReportFormId;
 import vn.boardflow.report.ReportForms.FormDefinition;
+import vn.boardflow.report.ReportForms.FormUnits;
 import vn.boardflow.report.ReportForms;
 import vn.boardflow.report.ReportSchedule;
 import vn.boardflow.shared.TextFolding;
@@ -64,15 +66,22 @@ final class NewFormDialog {
         units.setItemLabelGenerator(OrgUnit::name);
         units.setHelperText(Messages.text("report.form.units.help"));
         units.setRequiredIndicatorVisible(true);
+        ComboBox<OrgUnit> accepting = new ComboBox<>(Messages.text("report.form.accepting"));
+        accepting.setItemLabelGenerator(OrgUnit::name);
+        accepting.setRequiredIndicatorVisible(true);
         TextArea figures = new TextArea(Messages.text("report.form.figures"));
         figures.setHelperText(Messages.text("report.form.figures.help"));
         Runnable propose = () -> {
             FormDefinition proposal = forms.proposal(body.getValue().id());
             name.setValue(proposal.name());
-            List<OrgUnit> reportable = forms.reportableUnits(body.getValue().id());
+            FormUnits choices = forms.unitsOf(body.getValue().id());
             units.setItems((unit, filter) -> TextFolding.matches(unit.name() + " " + unit.shortName(), filter),
-                    reportable);
-            units.setValue(reportable.stream().filter(unit -> proposal.reportingUnits().contains(unit.id())).toList());
+                    choices.reporting());
+            units.setValue(choices.reporting().stream().filter(unit -> proposal.reportingUnits().contains(unit.id()))
+                    .toList());
+            accepting.setItems(choices.accepting());
+            choices.accepting().stream().filter(unit -> unit.id().equals(proposal.acceptingUnit())).findFirst()
+                    .ifPresent(accepting::setValue);
             ReportSchedule schedule = proposal.schedule();
             periodType.setValue(schedule.periodType());
             dueDay.setValue(schedule.dueDay());
@@ -108,12 +117,14 @@ final class NewFormDialog {
                 () -> Actions.call(() -> forms.create(body.getValue().id(), new FormDefinition(name.getValue(),
                         new ReportSchedule(periodType.getValue(), value(dueDay), nextMonth.getValue(), value(grace),
                                 value(lock)),
-                        units.getValue().stream().map(OrgUnit::id).toList(), body.getValue().unitId(),
+                        units.getValue().stream().map(OrgUnit::id).toList(),
+                        accepting.getValue() == null ? null : accepting.getValue().id(),
                         fields(chosen, tallies, figures.getValue(), sections)))).map(id -> {
                     created.accept(id);
                     return true;
                 }).orElse(false))
-                .wide(body).wide(name).fields(periodType, dueDay, grace, lock).wide(nextMonth).wide(units).wide(targets)
+                .wide(body).wide(name).fields(periodType, dueDay, grace, lock).wide(nextMonth).wide(units).wide(accepting)
+                .wide(targets)
                 .wide(figures).open();
     }
 

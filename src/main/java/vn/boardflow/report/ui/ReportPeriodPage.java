@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -35,7 +34,6 @@ import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.report.UnitReports.PeriodOverview;
 import vn.boardflow.report.UnitReports.UnitReportSummary;
 import vn.boardflow.report.UnitReports;
-import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Notifications;
@@ -130,15 +128,8 @@ class ReportPeriodPage extends VerticalLayout implements HasUrlParameter<String>
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(UnitReportPage.class,
                 click.getItem().id().value())));
         // a province's hundreds of units: the one asked about is typed, accents aside
-        TextField search = new TextField();
-        search.setPlaceholder(getTranslation("report.period.search"));
-        search.setAriaLabel(getTranslation("report.period.search"));
-        search.setWidth("min(20rem, 100%)");
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
+        TextField search = GridSearch.of(shown, "report.period.search", UnitReportSummary::unitName);
         search.setVisible(!overview.reports().isEmpty());
-        search.addValueChangeListener(change -> shown.setFilter(report -> TextFolding.matches(report.unitName(),
-                change.getValue())));
         add(header, actions(overview), search, grid, new ConsolidationPanel(consolidations,
                 consolidations.of(overview.formId(), overview.period()), this::load));
     }

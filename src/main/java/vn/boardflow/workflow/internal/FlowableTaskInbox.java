@@ -3,6 +3,7 @@ package vn.boardflow.workflow.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.flowable.variable.api.persistence.entity.VariableInstance;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +71,21 @@ class FlowableTaskInbox implements TaskInbox {
                 found.stream().map(Task::getAssignee).filter(Objects::nonNull).collect(Collectors.toSet()));
         OrgChart chart = organisation.today();
         Instant now = clock.instant();
-        return found.stream().map(task -> row(task, identities, casesById, assigneeNames, chart, now)).toList();
+        Map<String, UnitId> ownUnits = ownUnits(found);
+        return found.stream().map(task -> row(task, identities, casesById, assigneeNames, ownUnits, chart, now))
+                .toList();
+    }
+
+    /** The units of the tasks that name their own, read in one query for the page. */
+    private Map<String, UnitId> ownUnits(List<Task> found) {
+        Map<String, UnitId> units = new HashMap<>();
+        for (VariableInstance variable : tasks.getVariableInstancesLocalByTaskIds(
+                found.stream().map(Task::getId).collect(Collectors.toSet()))) {
+            if (InboxTask.TASK_UNIT.equals(variable.getName()) && variable.getValue() instanceof Number unit) {
+                units.put(variable.getTaskId(), UnitId.of(unit.longValue()));
+            }
+        }
+        return units;
     }
 
     @Override
@@ -104,9 +120,10 @@ class FlowableTaskInbox implements TaskInbox {
     }
 
     private InboxTask row(Task task, List<ActingIdentity> identities, Map<String, WorkflowCase> casesById,
-                          Map<String, String> assigneeNames, OrgChart chart, Instant now) {
+                          Map<String, String> assigneeNames, Map<String, UnitId> ownUnits, OrgChart chart, Instant now) {
         Optional<WorkflowCase> workCase = Optional.ofNullable(casesById.get(task.getProcessInstanceId()));
-        UnitId unitId = workCase.map(WorkflowCase::unitId).orElse(null);
+        UnitId unitId = ownUnits.containsKey(task.getId()) ? ownUnits.get(task.getId())
+                : workCase.map(WorkflowCase::unitId).orElse(null);
         String actingFor = TaskAccess.through(task.getAssignee(), task.getIdentityLinks(), identities)
                 .filter(ActingIdentity::substitution)
                 .map(ActingIdentity::username)
