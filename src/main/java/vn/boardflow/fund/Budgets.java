@@ -1,0 +1,30 @@
+package vn.boardflow.fund;
+
+import java.util.List;
+import java.util.Optional;
+import vn.boardflow.document.IssuingBodyId;
+
+/**
+ * A body's budgets (dự toán), one a year: its accountant or drafters write the lines and allocate them to the
+ * wards; whoever acts in the body reads them.
+ */
+public interface Budgets {
+
+    /** A new, empty budget of the year for the body; refused when the body has one. */
+    BudgetId create(IssuingBodyId issuingBodyId, int year);
+
+    Optional<BudgetView> find(BudgetId id);
+
+    /** The budgets of the bodies the user acts in, the newest year first. */
+    List<BudgetView> list();
+
+    /**
+     * Keeps the lines as written; refused with the first rule they break (an expense item not in force in the
+     * year, more allocated than a line holds) or when someone saved the budget since {@code version} was read.
+     */
+    BudgetView save(BudgetId id, long version, BudgetContent content);
+
+    record BudgetView(BudgetId id, IssuingBodyId issuingBodyId, String bodyLabel, int year, BudgetContent content,
+                      boolean editable, long version) {
+    }
+}
