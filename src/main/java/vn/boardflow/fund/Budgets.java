@@ -3,6 +3,8 @@ package vn.boardflow.fund;
 import java.util.List;
 import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.org.UnitId;
 
 /**
  * A body's budgets (dự toán), one a year: its accountant or drafters write the lines and allocate them to the
@@ -24,7 +26,18 @@ public interface Budgets {
      */
     BudgetView save(BudgetId id, long version, BudgetContent content);
 
+    /** The bodies whose budgets the user writes: those where they are the accountant or a drafter. */
+    List<IssuingBodyView> writableBodies();
+
+    /** @param wards the open wards below the body, which its lines may be allocated to */
     record BudgetView(BudgetId id, IssuingBodyId issuingBodyId, String bodyLabel, int year, BudgetContent content,
-                      boolean editable, long version) {
+                      List<Ward> wards, boolean editable, long version) {
+
+        public BudgetView {
+            wards = List.copyOf(wards);
+        }
+    }
+
+    record Ward(UnitId unitId, String name) {
     }
 }

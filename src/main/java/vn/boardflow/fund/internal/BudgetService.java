@@ -16,11 +16,14 @@ import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
+import vn.boardflow.fund.Budgets.Ward;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.ExpenseItems;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 
 /** Budgets written by a body's accountant or drafters, read by whoever acts in the body. */
@@ -36,10 +39,12 @@ class BudgetService implements Budgets {
     private final IssuingBodies bodies;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
+    private final Organisation organisation;
     private final Clock clock;
 
     BudgetService(BudgetRepository budgets, ExpenseItems items, IssuingBodies bodies, AccessPolicy access,
-                  CurrentUser currentUser, Clock clock) {
+                  CurrentUser currentUser, Organisation organisation, Clock clock) {
+        this.organisation = organisation;
         this.budgets = budgets;
         this.items = items;
         this.bodies = bodies;
@@ -94,13 +99,21 @@ class BudgetService implements Budgets {
         return view(budget, body);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<IssuingBodyView> writableBodies() {
+        return bodies.all().stream().filter(this::writes).toList();
+    }
+
     private boolean writes(IssuingBodyView body) {
         return WRITERS.stream().anyMatch(role -> access.can(role, body.unitId()));
     }
 
     private BudgetView view(Budget budget, IssuingBodyView body) {
+        List<Ward> wards = organisation.today().below(body.unitId(), UnitType.WARD).stream()
+                .map(ward -> new Ward(ward.id(), ward.name())).toList();
         return new BudgetView(budget.budgetId(), budget.issuingBodyId(), body.label(), budget.year(), budget.content(),
-                writes(body), budget.version());
+                wards, writes(body), budget.version());
     }
 
     private String me() {
