@@ -11,8 +11,8 @@ import vn.boardflow.org.DemoOrganisationLoaded;
 /**
  * Fills the demo organisation with work once it has been loaded into an empty database and the
  * application is ready (the standard checklist seeded, the process engine running). The parts follow the
- * documents' dates, so each register's numbers do too: the plan and its wards' monthly reports, the mid-year round
- * and its papers, then the last month's documents.
+ * documents' dates, so each register's numbers do too: the plan, its wards' monthly reports and the year's budget,
+ * the mid-year round and its papers, then the last month's documents.
  */
 @Component
 @ConditionalOnProperty(name = "boardflow.demo-activity", havingValue = "true")
@@ -24,12 +24,14 @@ class DemoActivity {
     private final DemoDocuments documents;
     private final DemoInspections inspections;
     private final DemoReports reports;
+    private final DemoFunds funds;
     private final DemoUsers users;
     private DemoOrganisationLoaded loaded;
 
     DemoActivity(DemoPlans plans, DemoDocuments documents, DemoInspections inspections, DemoReports reports,
-                 DemoUsers users) {
+                 DemoFunds funds, DemoUsers users) {
         this.plans = plans;
+        this.funds = funds;
         this.reports = reports;
         this.documents = documents;
         this.inspections = inspections;
@@ -49,8 +51,10 @@ class DemoActivity {
         try {
             plans.load(loaded);
             reports.load(loaded);
+            funds.load(loaded);
             documents.load(loaded, inspections.load(loaded));
-            LOG.info("Demo activity loaded: plans, monthly reports, issued documents, inspection rounds and waiting tasks");
+            LOG.info("Demo activity loaded: plans, monthly reports, the budget, issued documents, inspection rounds and"
+                    + " waiting tasks");
         } catch (RuntimeException e) {
             // each step committed on its own, so what came before stays: the demo is there in part
             LOG.error("The demo activity was loaded only in part; start from an empty database to load it again", e);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.org.UnitId;
+import vn.boardflow.shared.Money;
 
 /**
  * A body's budgets (dự toán), one a year: its accountant or drafters write the lines and allocate them to the
@@ -26,6 +27,12 @@ public interface Budgets {
      */
     BudgetView save(BudgetId id, long version, BudgetContent content);
 
+    /**
+     * What the budgets of the bodies above the user's wards give those wards, line by line, the newest year first:
+     * a ward's officers see their own ward's and nothing of the others'.
+     */
+    List<WardAllocation> allocationsToMyWards();
+
     /** The bodies whose budgets the user writes: those where they are the accountant or a drafter. */
     List<IssuingBodyView> writableBodies();
 
@@ -39,5 +46,9 @@ public interface Budgets {
     }
 
     record Ward(UnitId unitId, String name) {
+    }
+
+    record WardAllocation(BudgetId budgetId, int year, String bodyLabel, Ward ward, String activity, String itemCode,
+                          Money allocated) {
     }
 }

@@ -183,6 +183,13 @@ public final class OrgChart {
         return found;
     }
 
+    /** The ward or commune at or above each of the units, once each: the local units a user's roles sit in. */
+    public Set<UnitId> nearestLocal(Collection<UnitId> ids) {
+        Set<UnitId> found = new LinkedHashSet<>(nearest(ids, UnitType.WARD));
+        found.addAll(nearest(ids, UnitType.COMMUNE));
+        return found;
+    }
+
     /** How deep the unit sits: 0 for a root. */
     public int depth(UnitId id) {
         return ancestors(id).size();

@@ -23,6 +23,8 @@ import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.drafting.DraftComments;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftStatus;
+import vn.boardflow.fund.Budgets.BudgetView;
+import vn.boardflow.fund.Budgets;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds;
@@ -40,6 +42,7 @@ import vn.boardflow.report.ReportDashboards.UnitName;
 import vn.boardflow.report.ReportDashboards.UnitProgress;
 import vn.boardflow.report.ReportDashboards;
 import vn.boardflow.report.ReportPeriod;
+import vn.boardflow.shared.Money;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.TaskInbox;
 
@@ -72,6 +75,8 @@ class DemoActivityTest {
     UserDetailsService userDetails;
     @Autowired
     ReportDashboards dashboards;
+    @Autowired
+    Budgets budgets;
 
     @AfterEach
     void signOut() {
@@ -164,6 +169,20 @@ class DemoActivityTest {
         assertThat(city.fields().getFirst().actual()).isEqualTo(dashboard.fields().getFirst().actual());
         assertThat(dashboards.completeness(ReportPeriod.month(2018, 10))).singleElement()
                 .satisfies(row -> assertThat(row.rates().completeness()).isEqualTo(100));
+    }
+
+    @Test
+    void theAccountantFindsTheYearsBudgetSharedOutToTheWards() {
+        as("ketoan");
+        BudgetView budget = budgets.list().getFirst();
+        assertThat(budget.year()).isEqualTo(2018);
+        assertThat(budget.editable()).isTrue();
+        assertThat(budget.wards()).hasSize(14);
+        assertThat(budget.content().total()).isEqualTo(Money.of(20_000_000 + 70_000_000 + 14_000_000 + 4_000_000
+                + 10_000_000));
+        assertThat(budget.content().allocatedTo(budget.wards().getFirst().unitId())).isEqualTo(Money.of(6_250_000));
+        assertThat(budget.content().lines()).filteredOn(line -> !line.remaining().isZero())
+                .as("the city keeps the conference, the prizes and the stationery's rest").hasSize(3);
     }
 
     private void as(String username) {

@@ -2,9 +2,13 @@ package vn.boardflow.fund.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,12 +21,15 @@ import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
 import vn.boardflow.fund.Budgets.Ward;
+import vn.boardflow.fund.Budgets.WardAllocation;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.ExpenseItems;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 
@@ -97,6 +104,32 @@ class BudgetService implements Budgets {
         budget.write(version, content, me(), clock.instant());
         budgets.flush();
         return view(budget, body);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WardAllocation> allocationsToMyWards() {
+        OrgChart chart = organisation.today();
+        Set<UnitId> wards = chart.nearestLocal(access.unitsWhere(Role.WARD_OFFICER));
+        Set<UnitId> aboveWards = new HashSet<>();
+        wards.forEach(ward -> chart.ancestors(ward).forEach(unit -> aboveWards.add(unit.id())));
+        Map<Long, IssuingBodyView> above = new HashMap<>();
+        bodies.all().stream().filter(body -> aboveWards.contains(body.unitId()))
+                .forEach(body -> above.put(body.id().value(), body));
+        List<WardAllocation> rows = new ArrayList<>();
+        for (Budget budget : budgets.findByIssuingBodyIdInOrderByYearDescIdAsc(above.keySet())) {
+            IssuingBodyView body = above.get(budget.issuingBodyId().value());
+            for (BudgetLine line : budget.content().lines()) {
+                for (UnitId ward : wards) {
+                    if (!line.allocationOf(ward).isZero()) {
+                        rows.add(new WardAllocation(budget.budgetId(), budget.year(), body.label(),
+                                new Ward(ward, chart.nameOf(ward)), line.activity(), line.itemCode(),
+                                line.allocationOf(ward)));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     @Override

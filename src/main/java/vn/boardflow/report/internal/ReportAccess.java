@@ -4,11 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.boardflow.org.AccessPolicy;
-import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.org.UnitType;
 
 /**
  * Who reports for a unit, who accepts a form's reports, and who reads them, for the signed-in user; the steps of
@@ -67,9 +65,6 @@ class ReportAccess {
         if (officerUnits.isEmpty()) {
             return Set.of();
         }
-        OrgChart chart = organisation.today();
-        Set<UnitId> wards = new HashSet<>(chart.nearest(officerUnits, UnitType.WARD));
-        wards.addAll(chart.nearest(officerUnits, UnitType.COMMUNE));
-        return wards;
+        return organisation.today().nearestLocal(officerUnits);
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.fund.BudgetLine;
+import vn.boardflow.fund.Budgets.WardAllocation;
 import vn.boardflow.fund.ExpenseItem;
 import vn.boardflow.org.Role;
 import vn.boardflow.plan.PlanningBoard;
@@ -26,7 +27,7 @@ import vn.boardflow.shared.ui.MoneyField;
 /**
  * The accountant opens the board's 2026 budget from Dự toán kinh phí and adds a line: the amount typed as digits is
  * shown grouped with its words, giving the wards more than the line is refused, and the line saved shows what is
- * still to allocate.
+ * still to allocate; the ward's officer then finds the ward's share under Kinh phí của phường.
  */
 class BudgetPageTest extends KaribuTest {
 
@@ -65,6 +66,15 @@ class BudgetPageTest extends KaribuTest {
         Grid<BudgetLine> lines = _get(Grid.class, spec -> spec.withId("budget-lines"));
         assertThat(GridKt._findAll(lines)).singleElement()
                 .satisfies(line -> assertThat(line.remaining()).isEqualTo(Money.of(18_000_000)));
+
+        // the ward's officer sees what the line gives the ward, and nothing of the budget itself
+        loginAs(board.wardOfficer());
+        UI.getCurrent().navigate("funds/mine");
+        Grid<WardAllocation> funds = _get(Grid.class, spec -> spec.withId("ward-funds"));
+        assertThat(GridKt._findAll(funds)).singleElement().satisfies(row -> {
+            assertThat(row.allocated()).isEqualTo(Money.of(12_000_000));
+            assertThat(row.ward().name()).isEqualTo("Phường An " + tag(board));
+        });
     }
 
     /** The board's own mark, which its wards' names end with. */
