@@ -19,6 +19,8 @@ public class MoneyField extends CustomField<Money> {
 
     public MoneyField(String label) {
         setLabel(label);
+        // the field's label is the custom field's; screen readers and keyboards reach the box typed in by it too
+        text.setAriaLabel(label);
         text.setSuffixComponent(new Span("đ"));
         text.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
         text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
