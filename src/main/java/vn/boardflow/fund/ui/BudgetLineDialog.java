@@ -1,8 +1,8 @@
 package vn.boardflow.fund.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +41,11 @@ final class BudgetLineDialog {
         amount.setRequiredIndicatorVisible(true);
         Span left = new Span();
         Map<Ward, MoneyField> shares = new LinkedHashMap<>();
-        VerticalLayout wards = new VerticalLayout(new Span(Messages.text("budget.field.allocations")));
-        wards.setPadding(false);
+        // two wards a row on a wide screen, one on a phone
+        FormLayout wards = new FormLayout();
+        wards.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         for (Ward ward : budget.wards()) {
             MoneyField share = new MoneyField(ward.name());
-            share.setWidthFull();
             shares.put(ward, share);
             wards.add(share);
         }
@@ -58,7 +58,6 @@ final class BudgetLineDialog {
         };
         amount.addValueChangeListener(change -> balance.run());
         shares.values().forEach(share -> share.addValueChangeListener(change -> balance.run()));
-        wards.add(left);
         if (line != null) {
             activity.setValue(line.activity());
             items.stream().filter(each -> each.code().equals(line.itemCode())).findFirst().ifPresent(item::setValue);
@@ -76,6 +75,7 @@ final class BudgetLineDialog {
                     return new BudgetLine(activity.getValue(), item.getValue() == null ? null : item.getValue().code(),
                             amount.getValue(), line == null ? null : line.indicatorId(), allocations);
                 }).map(saved::test).orElse(false))
-                .wide(activity).wide(item).fields(amount).wide(wards).open();
+                .wide(activity).wide(item).fields(amount, left).wide(new Span(Messages.text("budget.field.allocations")))
+                .wide(wards).open();
     }
 }
