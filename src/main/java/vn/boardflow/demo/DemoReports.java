@@ -76,21 +76,22 @@ class DemoReports {
             }
             cityMonths.add(city);
         }
-        province(organisation, board, proposal.fields(), cityMonths);
+        province(organisation, board, cityMonths);
     }
 
     /**
-     * The province's form, on which the city board reports its months (the same catalogue's figures and sections,
-     * so the city's issued report writes its own), accepted by the provincial secretariat; the city's months of
-     * 2018 came on paper by the 5th of the next month.
+     * The province's form as its secretariat makes it, proposed for the city board that now keeps one (the same
+     * catalogue's figures and sections, so the city's issued report writes its own); the city's months of 2018
+     * came on paper by the 5th of the next month.
      */
-    private void province(DemoOrganisationLoaded organisation, IssuingBodyView city, List<FormField> fields,
+    private void province(DemoOrganisationLoaded organisation, IssuingBodyView city,
                           List<Map<String, Long>> cityMonths) {
         users.signIn("tinh");
         IssuingBodyView steering = DemoPlans.bodyOf(bodies, organisation.provincialBoardId());
+        FormDefinition proposal = forms.proposal(steering.id());
         ReportSchedule schedule = new ReportSchedule(PeriodType.MONTH, 5, true, 2, 15);
         ReportFormId formId = forms.create(steering.id(), new FormDefinition(PROVINCE_FORM, schedule,
-                List.of(city.unitId()), organisation.provincialSecretariatId(), fields));
+                proposal.reportingUnits(), proposal.acceptingUnit(), proposal.fields()));
         for (int month = 1; month <= cityMonths.size(); month++) {
             ReportPeriod period = ReportPeriod.month(YEAR, month);
             received.record(formId, period, city.unitId(), new ReportEntry(cityMonths.get(month - 1), Map.of(

@@ -9,9 +9,8 @@ import java.util.Map;
  * @param wardBoardIds the ward boards by ward name ("Phú Cường"), in the seed's order
  * @param cityUnionCommitteeId the city's Youth Union committee (Thành đoàn), which issues in the Union's format
  * @param provincialBoardId the province's steering committee, to which the city board reports
- * @param provincialSecretariatId its secretariat, which accepts the city's monthly reports
  */
 public record DemoOrganisationLoaded(UnitId cityBoardId, UnitId cityOfficeId, UnitId citySecretariatId,
                                      Map<String, UnitId> wardBoardIds, UnitId cityUnionCommitteeId,
-                                     UnitId provincialBoardId, UnitId provincialSecretariatId) {
+                                     UnitId provincialBoardId) {
 }

@@ -20,9 +20,9 @@ public interface ReportForms {
 
     /**
      * What a new form of the body starts with: monthly, due on the 25th; the body's wards report the targets the
-     * plan allocates and the sections of a Union monthly report; its secretariat (or the body) accepts. A body with no wards
-     * below it (a province's board) is reported to by the bodies of its authority that keep forms of their own
-     * (its cities' boards), which then write their reports on it from their own.
+     * plan allocates and the sections of a Union monthly report; its secretariat (or the body) accepts. A body
+     * with no wards below it (a province's board) is reported to by the bodies of its authority that keep forms of
+     * their own (its cities' boards), which then write their reports on it from their own.
      */
     FormDefinition proposal(IssuingBodyId issuingBodyId);
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import vn.boardflow.fund.BudgetLine;
 import vn.boardflow.fund.Budgets.BudgetView;
@@ -50,7 +51,7 @@ final class BudgetLineDialog {
             wards.add(share);
         }
         Runnable balance = () -> {
-            Money given = shares.values().stream().map(MoneyField::getValue).filter(value -> value != null)
+            Money given = shares.values().stream().map(MoneyField::getValue).filter(Objects::nonNull)
                     .reduce(Money.ZERO, Money::plus);
             Money total = amount.getValue() == null ? Money.ZERO : amount.getValue();
             left.setText(Messages.text("budget.field.left", total.minus(given).display()));

@@ -108,7 +108,7 @@ class DemoOrganisation implements ApplicationRunner {
         auditLog.record(AuditRecord.of("demo.loaded", "Organisation", "demo", null, null,
                 Map.of("units", units.count(), "users", users.count())));
         events.publishEvent(new DemoOrganisationLoaded(board, office, secretariat, wardBoards, cityUnion,
-                steering, provincialSecretariat));
+                steering));
         LOG.info("Demo organisation loaded: {} units, {} users (password {})", units.count(), users.count(),
                 DEMO_PASSWORD);
     }

@@ -9,9 +9,9 @@ import vn.boardflow.shared.RuleViolation;
 /**
  * A period's consolidation following the draft of the body's report: issued, the report is the period's, and its
  * process goes on to write the body's own report one level up ({@link UpwardReports}); cancelled, the period may be
- * consolidated again. Before the draft goes on, the consolidation must still be what the
- * reports say: a unit accepted, or an accepted report reopened, since it was drafted sends the secretariat back to
- * draft it again from the period's page.
+ * consolidated again. Before the draft goes on, the consolidation must still be what the reports say: a unit
+ * accepted, or an accepted report reopened, since it was drafted sends the secretariat back to draft it again from
+ * the period's page.
  */
 @Component
 class ConsolidationRoute implements DraftOwner {

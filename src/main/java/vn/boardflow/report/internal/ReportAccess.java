@@ -61,10 +61,6 @@ class ReportAccess {
     }
 
     private Set<UnitId> officersWards() {
-        Set<UnitId> officerUnits = access.unitsWhere(Role.WARD_OFFICER);
-        if (officerUnits.isEmpty()) {
-            return Set.of();
-        }
-        return organisation.today().nearestLocal(officerUnits);
+        return organisation.today().nearestLocal(access.unitsWhere(Role.WARD_OFFICER));
     }
 }

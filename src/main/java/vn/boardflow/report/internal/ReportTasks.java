@@ -9,8 +9,8 @@ import vn.boardflow.workflow.Workflows;
 /**
  * Keeps a period's process in step with its reports: a report sent completes its unit's entry step, a report
  * returned or accepted the secretariat's step, the drafting of the body's report the consolidation, its issuance
- * the wait before the report upward. A report reopened after acceptance is corrected outside the
- * process, whose unit has finished; its steps then have no task to complete.
+ * the wait before the report upward. A report reopened after acceptance is corrected outside the process, whose
+ * unit has finished; its steps then have no task to complete.
  */
 @Component
 class ReportTasks {
