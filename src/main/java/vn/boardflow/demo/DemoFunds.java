@@ -1,5 +1,6 @@
 package vn.boardflow.demo;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import vn.boardflow.shared.Money;
 
 /**
  * The city board's 2018 budget for the seed's activities, written by its accountant: the launch conference and the
- * prizes kept at the city, the chi hội's activities, leaflets and stationery shared out equally to the 14 wards.
+ * prizes kept at the city, the chi hội's activities, leaflets and stationery shared out equally to the 14 wards;
+ * its Quyết định phân bổ kinh phí drafted by the accountant, agreed, signed and issued in January.
  */
 @Component
 class DemoFunds {
@@ -25,11 +27,13 @@ class DemoFunds {
     private final IssuingBodies bodies;
     private final Budgets budgets;
     private final DemoUsers users;
+    private final DemoRoute route;
 
-    DemoFunds(IssuingBodies bodies, Budgets budgets, DemoUsers users) {
+    DemoFunds(IssuingBodies bodies, Budgets budgets, DemoUsers users, DemoRoute route) {
         this.bodies = bodies;
         this.budgets = budgets;
         this.users = users;
+        this.route = route;
     }
 
     void load(DemoOrganisationLoaded organisation) {
@@ -45,9 +49,11 @@ class DemoFunds {
                         Money.of(5_000_000).times(wards.size()), null, each(wards, Money.of(5_000_000))),
                 new BudgetLine("In tài liệu tuyên truyền về Đề án", "6651", Money.of(1_000_000).times(wards.size()),
                         null, each(wards, Money.of(1_000_000))),
-                new BudgetLine("Văn phòng phẩm cho các chi hội", "6551", Money.of(4_000_000), null,
+                new BudgetLine("Văn phòng phẩm cho các chi hội", "6551", Money.of(250_000).times(wards.size()), null,
                         each(wards, Money.of(250_000))),
                 new BudgetLine("Khen thưởng chi hội tiêu biểu", "7799", Money.of(10_000_000), null, Map.of()))));
+        route.agreedSignedAndIssued(route.submitted(budgets.draftDecision(id), "ketoan"),
+                "Đồng ý, trình Trưởng ban ký.", LocalDate.of(Seed004Text.YEAR, 1, 15));
     }
 
     private static Map<Long, Money> each(List<Ward> wards, Money share) {

@@ -8,7 +8,7 @@ import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
 
 /**
- * Takes the demo's drafts along the document route as its people would: {@code duthao} sends one for review,
+ * Takes the demo's drafts along the document route as its people would: {@code duthao} (or the accountant, for funds) sends one for review,
  * {@code xemxet} agrees, {@code lanhdao} signs off the version read, {@code vanthu} issues it.
  */
 @Component
@@ -25,7 +25,12 @@ class DemoRoute {
     }
 
     DraftId submitted(DraftId draft) {
-        users.signIn("duthao");
+        return submitted(draft, "duthao");
+    }
+
+    /** Sent by who drafted it, the accountant for a decision on funds. */
+    DraftId submitted(DraftId draft, String drafter) {
+        users.signIn(drafter);
         approval.submit(draft, drafts.find(draft).orElseThrow().version());
         return draft;
     }

@@ -17,8 +17,9 @@ public interface Issuers {
     Issuer issuing(IssuingBodyId issuingBodyId, LocalDate issuedOn);
 
     /**
-     * Who is proposed to sign a document its head signs, for one of the body's drafters writing it: the head under
-     * the body's first signing authority, with no name when the body has no head yet.
+     * Who is proposed to sign a document its head signs, for one of the body's people writing it (a drafter, the
+     * accountant drafting a decision on funds): the head under the body's first signing authority, with no name when
+     * the body has no head yet.
      */
     ProposedSigner headOf(IssuingBodyId issuingBodyId);
 

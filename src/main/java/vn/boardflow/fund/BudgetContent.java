@@ -1,16 +1,39 @@
 package vn.boardflow.fund;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
 
-/** What a budget says: its lines, each with its allocations to wards. */
+/**
+ * What a budget says: its lines, each with its allocations to wards. A new line gets the number after the highest
+ * in the budget, so a line keeps its number through every version and what names it (an advance, a settlement)
+ * names the same line.
+ */
 public record BudgetContent(List<BudgetLine> lines) {
 
     public static final BudgetContent EMPTY = new BudgetContent(List.of());
 
     public BudgetContent {
-        lines = lines == null ? List.of() : List.copyOf(lines);
+        List<BudgetLine> given = lines == null ? List.of() : lines;
+        int highest = given.stream().mapToInt(BudgetLine::key).max().orElse(0);
+        Set<Integer> seen = new HashSet<>();
+        List<BudgetLine> numbered = new ArrayList<>();
+        for (BudgetLine line : given) {
+            BudgetLine kept = line.key() == 0 ? line.numbered(++highest) : line;
+            if (!seen.add(kept.key())) {
+                throw new IllegalArgumentException("two lines of a budget under number " + kept.key());
+            }
+            numbered.add(kept);
+        }
+        lines = List.copyOf(numbered);
+    }
+
+    public Optional<BudgetLine> line(int key) {
+        return lines.stream().filter(line -> line.key() == key).findFirst();
     }
 
     public Money total() {

@@ -11,12 +11,22 @@ import vn.boardflow.shared.RuleViolation;
  * A khoản chi of a budget: the activity, its expense item, the amount, and each ward's allocation of it by the ward's
  * unit id; what the wards were given never exceeds the line.
  *
+ * @param key         the line's number within its budget, kept through its versions, which advances and
+ *                    settlements name; {@code 0} for a line not yet in a budget, which the budget numbers
  * @param indicatorId the plan's indicator the spending serves, {@code null} when none
  */
-public record BudgetLine(String activity, String itemCode, Money amount, Long indicatorId,
+public record BudgetLine(int key, String activity, String itemCode, Money amount, Long indicatorId,
                          Map<Long, Money> allocations) {
 
+    /** A new line, numbered by the budget it goes in. */
+    public BudgetLine(String activity, String itemCode, Money amount, Long indicatorId, Map<Long, Money> allocations) {
+        this(0, activity, itemCode, amount, indicatorId, allocations);
+    }
+
     public BudgetLine {
+        if (key < 0) {
+            throw new IllegalArgumentException("a budget line's key is positive, or 0 for a new line");
+        }
         activity = activity == null ? "" : activity.strip();
         if (activity.isEmpty()) {
             throw new RuleViolation("fund.error.activityRequired");
@@ -43,6 +53,16 @@ public record BudgetLine(String activity, String itemCode, Money amount, Long in
         if (allocated.exceeds(amount)) {
             throw new RuleViolation("fund.error.overAllocated", activity, allocated.display(), amount.display());
         }
+    }
+
+    /** The same line under the budget's number for it. */
+    BudgetLine numbered(int number) {
+        return new BudgetLine(number, activity, itemCode, amount, indicatorId, allocations);
+    }
+
+    /** Whether some wards were given part of it and the rest is still to be shared out. */
+    public boolean partlyAllocated() {
+        return !allocations.isEmpty() && !remaining().isZero();
     }
 
     public Money allocated() {

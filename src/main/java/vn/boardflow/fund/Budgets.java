@@ -2,8 +2,11 @@ package vn.boardflow.fund;
 
 import java.util.List;
 import java.util.Optional;
+import vn.boardflow.document.DocumentRef;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
 
@@ -28,17 +31,38 @@ public interface Budgets {
     BudgetView save(BudgetId id, long version, BudgetContent content);
 
     /**
-     * What the budgets of the bodies above the user's wards give those wards, line by line, the newest year first:
-     * a ward's officers see their own ward's and nothing of the others'.
+     * What the issued decisions on the budgets of the bodies above the user's wards give those wards, line by line,
+     * the newest year first: a ward's officers see their own ward's and nothing of the others'.
      */
     List<WardAllocation> allocationsToMyWards();
 
     /** The bodies whose budgets the user writes: those where they are the accountant or a drafter. */
     List<IssuingBodyView> writableBodies();
 
-    /** @param wards the open wards below the body, which its lines may be allocated to */
+    /**
+     * The budget's Quyết định phân bổ kinh phí drafted from its lines as they stand, on the first step of the
+     * document route: a new draft for the first decision and for each adjustment after one was issued, otherwise
+     * the next version of the draft being written. Refused for a budget without lines.
+     */
+    DraftId draftDecision(BudgetId id);
+
+    /**
+     * @param content  the lines as written now
+     * @param wards    the open wards below the body, which its lines may be allocated to
+     * @param editable whether the user may change the lines now: they write the body's budgets, and its decision is
+     *                 not on its way to a reviewer or the leader
+     * @param status   where its decision's draft stands, {@code null} before the first is drafted
+     * @param decision the last decision issued on it, {@code null} before the first
+     * @param decided  the lines as that decision gave them, which the wards spend against; empty before
+     */
     record BudgetView(BudgetId id, IssuingBodyId issuingBodyId, String bodyLabel, int year, BudgetContent content,
-                      List<Ward> wards, boolean editable, long version) {
+                      List<Ward> wards, boolean editable, long version, DraftId draftId, DraftStatus status,
+                      DocumentRef decision, BudgetContent decided) {
+
+        /** Whether the user may draft its decision now: they write it, it has lines, and no decision is on its way. */
+        public boolean decisionDraftable() {
+            return editable && !content.lines().isEmpty() && (status == null || status.closed());
+        }
 
         public BudgetView {
             wards = List.copyOf(wards);

@@ -16,31 +16,31 @@ import vn.boardflow.SecurityStrategyListener;
 import vn.boardflow.TestClock;
 import vn.boardflow.TestDatabase;
 import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuedDocuments.DocumentFilter;
 import vn.boardflow.document.IssuedDocuments.IncomingDocumentView;
-import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.drafting.DraftComments;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftStatus;
-import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.fund.Budgets;
+import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.inspection.InspectionPeriod;
-import vn.boardflow.inspection.InspectionRounds.RoundView;
 import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.InspectionRounds.RoundView;
+import vn.boardflow.inspection.WardInspections;
 import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.inspection.WardInspections.WardStatus;
-import vn.boardflow.inspection.WardInspections;
-import vn.boardflow.plan.AnnualPlans.PlanFilter;
 import vn.boardflow.plan.AnnualPlans;
+import vn.boardflow.plan.AnnualPlans.PlanFilter;
 import vn.boardflow.plan.PlanId;
 import vn.boardflow.plan.PlanSummary;
+import vn.boardflow.report.ReportDashboards;
 import vn.boardflow.report.ReportDashboards.Dashboard;
 import vn.boardflow.report.ReportDashboards.DashboardForm;
 import vn.boardflow.report.ReportDashboards.DashboardQuery;
 import vn.boardflow.report.ReportDashboards.UnitName;
 import vn.boardflow.report.ReportDashboards.UnitProgress;
-import vn.boardflow.report.ReportDashboards;
 import vn.boardflow.report.ReportPeriod;
 import vn.boardflow.shared.Money;
 import vn.boardflow.workflow.InboxTask;
@@ -178,11 +178,14 @@ class DemoActivityTest {
         assertThat(budget.year()).isEqualTo(2018);
         assertThat(budget.editable()).isTrue();
         assertThat(budget.wards()).hasSize(14);
-        assertThat(budget.content().total()).isEqualTo(Money.of(20_000_000 + 70_000_000 + 14_000_000 + 4_000_000
+        assertThat(budget.content().total()).isEqualTo(Money.of(20_000_000 + 70_000_000 + 14_000_000 + 3_500_000
                 + 10_000_000));
         assertThat(budget.content().allocatedTo(budget.wards().getFirst().unitId())).isEqualTo(Money.of(6_250_000));
         assertThat(budget.content().lines()).filteredOn(line -> !line.remaining().isZero())
-                .as("the city keeps the conference, the prizes and the stationery's rest").hasSize(3);
+                .as("the city keeps the conference and the prizes").hasSize(2);
+        assertThat(budget.status()).isEqualTo(DraftStatus.ISSUED);
+        assertThat(budget.decision().symbol()).endsWith("/QĐ-BTC.ĐACN");
+        assertThat(budget.decided()).isEqualTo(budget.content());
     }
 
     private void as(String username) {

@@ -46,7 +46,7 @@ class OrgIssuers implements Issuers {
     @Override
     public ProposedSigner headOf(IssuingBodyId issuingBodyId) {
         IssuingBodyView body = bodies.view(issuingBodyId);
-        access.requireActsIn(Role.DRAFTER, body.unitId());
+        access.requireActsIn(body.unitId());
         return new ProposedSigner(body.signingAuthorities().getFirst().form(), head(body).orElse(""));
     }
 

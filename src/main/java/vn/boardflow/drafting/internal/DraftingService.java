@@ -77,7 +77,7 @@ class DraftingService implements DocumentDrafts, FeatureDrafts {
     }
 
     private DraftId start(IssuingBodyId issuingBodyId, DraftOrigin origin, DraftContent content) {
-        IssuingBodyView body = reachable.bodyToDraftFor(issuingBodyId);
+        IssuingBodyView body = reachable.bodyToDraftFor(issuingBodyId, origin);
         DocumentDraft draft = drafts.saveAndFlush(new DocumentDraft(issuingBodyId, body.unitId(), origin, content, me(),
                 clock.instant()));
         revisions.save(new DraftRevision(draft, content));

@@ -5,8 +5,9 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftOrigin;
 import vn.boardflow.org.AccessPolicy;
-import vn.boardflow.org.Role;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /**
@@ -20,19 +21,22 @@ class ReachableDrafts {
     private final IssuingBodies bodies;
     private final AccessPolicy access;
     private final DraftSteps steps;
+    private final DraftOwners owners;
 
-    ReachableDrafts(DocumentDraftRepository drafts, IssuingBodies bodies, AccessPolicy access, DraftSteps steps) {
+    ReachableDrafts(DocumentDraftRepository drafts, IssuingBodies bodies, AccessPolicy access, DraftSteps steps,
+                    DraftOwners owners) {
         this.drafts = drafts;
+        this.owners = owners;
         this.bodies = bodies;
         this.access = access;
         this.steps = steps;
     }
 
-    /** The body, for one of its drafters about to start a draft. */
-    IssuingBodyView bodyToDraftFor(IssuingBodyId issuingBodyId) {
+    /** The body, for one of its drafters about to start a draft (of a feature's record, for {@code origin}). */
+    IssuingBodyView bodyToDraftFor(IssuingBodyId issuingBodyId, DraftOrigin origin) {
         IssuingBodyView body = bodies.find(issuingBodyId)
                 .orElseThrow(() -> new RuleViolation("issuingBody.error.notFound"));
-        access.requireActsIn(Role.DRAFTER, body.unitId());
+        AccessPolicy.require(drafts(body.unitId(), origin));
         return body;
     }
 
@@ -48,12 +52,16 @@ class ReachableDrafts {
 
     DocumentDraft editable(DraftId id) {
         DocumentDraft draft = load(id);
-        access.requireActsIn(Role.DRAFTER, draft.unitId());
+        AccessPolicy.require(mayEdit(draft));
         return draft;
     }
 
     boolean mayEdit(DocumentDraft draft) {
-        return access.can(Role.DRAFTER, draft.unitId());
+        return drafts(draft.unitId(), draft.origin());
+    }
+
+    private boolean drafts(UnitId unitId, DraftOrigin origin) {
+        return owners.draftingRoles(origin).stream().anyMatch(role -> access.can(role, unitId));
     }
 
     /** For a step whose process task says who may take it. */

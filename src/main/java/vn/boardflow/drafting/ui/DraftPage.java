@@ -55,7 +55,7 @@ import vn.boardflow.shared.ui.StepDialogs;
  * inbox opens this page for every step of the draft.
  */
 @Route("drafts")
-@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "CLERK"})
+@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "CLERK", "ACCOUNTANT"})
 class DraftPage extends RecordPage<DraftView> {
 
     private final DocumentDrafts drafts;

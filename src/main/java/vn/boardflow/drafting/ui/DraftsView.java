@@ -36,7 +36,7 @@ import vn.boardflow.shared.ui.StackedCell;
  * status and type and searched without accents. Drafters start new ones here.
  */
 @Route("drafts")
-@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "CLERK"})
+@RolesAllowed({"DRAFTER", "REVIEWER", "LEADER", "CLERK", "ACCOUNTANT"})
 @Menu(title = "nav.drafts", order = 29, icon = "vaadin:edit")
 class DraftsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
@@ -30,7 +31,6 @@ import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
-import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.RuleViolation;
 
 /** Budgets written by a body's accountant or drafters, read by whoever acts in the body. */
@@ -47,11 +47,13 @@ class BudgetService implements Budgets {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final Organisation organisation;
+    private final BudgetRoute route;
     private final Clock clock;
 
     BudgetService(BudgetRepository budgets, ExpenseItems items, IssuingBodies bodies, AccessPolicy access,
-                  CurrentUser currentUser, Organisation organisation, Clock clock) {
+                  CurrentUser currentUser, Organisation organisation, BudgetRoute route, Clock clock) {
         this.organisation = organisation;
+        this.route = route;
         this.budgets = budgets;
         this.items = items;
         this.bodies = bodies;
@@ -103,7 +105,19 @@ class BudgetService implements Budgets {
         }
         budget.write(version, content, me(), clock.instant());
         budgets.flush();
+        route.carry(budget);
         return view(budget, body);
+    }
+
+    @Override
+    public DraftId draftDecision(BudgetId id) {
+        Budget budget = budgets.findById(id.value()).orElseThrow(() -> new RuleViolation("fund.error.budgetNotFound"));
+        AccessPolicy.require(writes(bodies.find(budget.issuingBodyId()).orElseThrow()));
+        if (!budget.writable()) {
+            throw new RuleViolation("fund.error.budgetOnRoute");
+        }
+        route.draft(budget);
+        return budget.draftId();
     }
 
     @Override
@@ -119,7 +133,7 @@ class BudgetService implements Budgets {
         List<WardAllocation> rows = new ArrayList<>();
         for (Budget budget : budgets.findByIssuingBodyIdInOrderByYearDescIdAsc(above.keySet())) {
             IssuingBodyView body = above.get(budget.issuingBodyId().value());
-            for (BudgetLine line : budget.content().lines()) {
+            for (BudgetLine line : budget.decided().lines()) {
                 for (UnitId ward : wards) {
                     if (!line.allocationOf(ward).isZero()) {
                         rows.add(new WardAllocation(budget.budgetId(), budget.year(), body.label(),
@@ -143,10 +157,9 @@ class BudgetService implements Budgets {
     }
 
     private BudgetView view(Budget budget, IssuingBodyView body) {
-        List<Ward> wards = organisation.today().below(body.unitId(), UnitType.WARD).stream()
-                .map(ward -> new Ward(ward.id(), ward.name())).toList();
         return new BudgetView(budget.budgetId(), budget.issuingBodyId(), body.label(), budget.year(), budget.content(),
-                wards, writes(body), budget.version());
+                BodyWards.of(organisation.today(), body.unitId()), writes(body) && budget.writable(),
+                budget.version(), budget.draftId(), budget.status(), budget.decision(), budget.decided());
     }
 
     private String me() {

@@ -73,7 +73,7 @@ final class BudgetLineDialog {
                     }
                     Map<Long, Money> allocations = new LinkedHashMap<>();
                     shares.forEach((ward, share) -> allocations.put(ward.unitId().value(), share.getValue()));
-                    return new BudgetLine(activity.getValue(), item.getValue() == null ? null : item.getValue().code(),
+                    return new BudgetLine(line == null ? 0 : line.key(), activity.getValue(), item.getValue() == null ? null : item.getValue().code(),
                             amount.getValue(), line == null ? null : line.indicatorId(), allocations);
                 }).map(saved::test).orElse(false))
                 .wide(activity).wide(item).fields(amount, left).wide(new Span(Messages.text("budget.field.allocations")))

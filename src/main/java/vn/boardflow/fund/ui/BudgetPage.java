@@ -4,7 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
@@ -12,6 +15,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import vn.boardflow.drafting.DocumentDrafts.DraftView;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftAction;
+import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
@@ -20,6 +28,8 @@ import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.fund.ExpenseItem;
 import vn.boardflow.fund.ExpenseItems;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Badges;
+import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.RecordPage;
@@ -27,7 +37,9 @@ import vn.boardflow.shared.ui.StackedCell;
 
 /**
  * A budget's page: its lines with what each holds, gave its wards and has left, and their sums; its accountant
- * adds, changes and removes lines and their allocations, each change saved as the budget's next version.
+ * adds, changes and removes lines and their allocations, each change saved as the budget's next version, then drafts
+ * its Quyết định phân bổ kinh phí and sends it for review. Review, sign-off and issuance are the document route's, on
+ * the draft's page; while the decision is on its way the lines wait.
  */
 @Route("funds/budget")
 @PermitAll
@@ -35,11 +47,15 @@ class BudgetPage extends RecordPage<BudgetView> {
 
     private final Budgets budgets;
     private final ExpenseItems items;
+    private final DocumentDrafts drafts;
+    private final DraftApproval approval;
 
-    BudgetPage(Budgets budgets, ExpenseItems items) {
+    BudgetPage(Budgets budgets, ExpenseItems items, DocumentDrafts drafts, DraftApproval approval) {
         super(id -> BudgetId.from(id).flatMap(budgets::find), "budget.error.notFound");
         this.budgets = budgets;
         this.items = items;
+        this.drafts = drafts;
+        this.approval = approval;
         setWidthFull();
     }
 
@@ -48,6 +64,7 @@ class BudgetPage extends RecordPage<BudgetView> {
         BudgetContent content = budget.content();
         add(new Span(getTranslation("budget.sums", content.total().display(), content.allocated().display(),
                 content.total().minus(content.allocated()).display())));
+        add(decisionBar(budget));
         List<ExpenseItem> inForce = items.inForceOn(LocalDate.of(budget.year(), 1, 1));
         if (budget.editable()) {
             Button add = new Button(getTranslation("budget.line.add"), VaadinIcon.PLUS.create(),
@@ -79,6 +96,44 @@ class BudgetPage extends RecordPage<BudgetView> {
         grid.setEmptyStateText(getTranslation("budget.lines.empty"));
         add(grid);
         return getTranslation("budget.title", budget.year()) + " · " + budget.bodyLabel();
+    }
+
+    /**
+     * Where its decision stands and the drafter's steps from here: draft it (again, for an adjustment after one was
+     * issued), send the draft as written, open the draft's page, open the decision issued.
+     */
+    private FlexLayout decisionBar(BudgetView budget) {
+        FlexLayout bar = new FlexLayout();
+        bar.addClassName("toolbar");
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (budget.status() != null) {
+            bar.add(Badges.of(getTranslation("budget.decision.status", getTranslation(budget.status().messageKey())),
+                    budget.status().tone()));
+        }
+        if (budget.decisionDraftable()) {
+            Button draft = new Button(getTranslation(budget.decision() == null ? "budget.decision.draft"
+                    : "budget.decision.adjust"), VaadinIcon.FILE_TEXT_O.create());
+            bar.add(Buttons.once(draft, () -> Actions.call(() -> budgets.draftDecision(budget.id())).ifPresent(id -> {
+                Notifications.success(getTranslation("budget.decision.drafted"));
+                load(budget.id().value());
+            })));
+        }
+        Optional<DraftView> draft = Optional.ofNullable(budget.draftId()).flatMap(drafts::find);
+        draft.filter(view -> view.may(DraftAction.SUBMIT)).ifPresent(view -> {
+            Button submit = new Button(getTranslation("budget.decision.submit"));
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            bar.add(Buttons.once(submit, () -> {
+                if (Actions.run(() -> approval.submit(view.id(), view.version()), "draft.submitted")) {
+                    load(budget.id().value());
+                }
+            }));
+        });
+        draft.ifPresent(view -> bar.add(new Anchor("drafts/" + view.id(), getTranslation("budget.decision.open"))));
+        if (budget.decision() != null) {
+            bar.add(new Anchor("documents/issued/" + budget.decision().id(),
+                    getTranslation("budget.decision.issued", budget.decision().symbol())));
+        }
+        return bar;
     }
 
     /** Nothing left is quiet; what the wards have not been given yet stands out. */

@@ -3,6 +3,7 @@ package vn.boardflow.fund.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -18,6 +19,7 @@ import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.StackedCell;
 
@@ -42,6 +44,9 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(budget -> budget.content().allocated().display())
                 .setHeader(getTranslation("budget.column.allocated")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(budget -> budget.status() == null ? new Span()
+                        : Badges.of(getTranslation(budget.status().messageKey()), budget.status().tone()))
+                .setHeader(getTranslation("budget.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(budgets.list());
         grid.setEmptyStateText(getTranslation("budget.empty"));
         grid.addItemClickListener(click -> show(click.getItem().id()));

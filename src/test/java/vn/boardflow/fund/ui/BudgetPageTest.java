@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import vn.boardflow.KaribuTest;
 import vn.boardflow.fund.BudgetLine;
-import vn.boardflow.fund.Budgets.WardAllocation;
 import vn.boardflow.fund.ExpenseItem;
 import vn.boardflow.org.Role;
 import vn.boardflow.plan.PlanningBoard;
@@ -27,7 +27,8 @@ import vn.boardflow.shared.ui.MoneyField;
 /**
  * The accountant opens the board's 2026 budget from Dự toán kinh phí and adds a line: the amount typed as digits is
  * shown grouped with its words, giving the wards more than the line is refused, and the line saved shows what is
- * still to allocate; the ward's officer then finds the ward's share under Kinh phí của phường.
+ * still to allocate; the decision drafted from the page is refused until the line is wholly shared out, then sent,
+ * and the lines wait; the ward's officer finds nothing under Kinh phí của phường before the decision is issued.
  */
 class BudgetPageTest extends KaribuTest {
 
@@ -67,14 +68,30 @@ class BudgetPageTest extends KaribuTest {
         assertThat(GridKt._findAll(lines)).singleElement()
                 .satisfies(line -> assertThat(line.remaining()).isEqualTo(Money.of(18_000_000)));
 
-        // the ward's officer sees what the line gives the ward, and nothing of the budget itself
+        // the decision is drafted from the page and refused while the line is only partly shared out
+        _click(_get(Button.class, spec -> spec.withText("Lập dự thảo Quyết định phân bổ")));
+        NotificationsKt.expectNotifications("Đã lập dự thảo Quyết định; kiểm tra bản xem trước rồi trình.");
+        _get(Span.class, spec -> spec.withText("Quyết định phân bổ: Đang soạn"));
+        _click(_get(Button.class, spec -> spec.withText("Trình Quyết định phân bổ")));
+        NotificationsKt.expectNotifications("Khoản chi “Hội nghị sơ kết Đề án 6 tháng” mới phân bổ một phần cho các"
+                + " phường, còn thiếu 18.000.000 đ; phân bổ hết hoặc bỏ phân bổ để cấp trên trực tiếp chi.");
+        _click(_get(GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("budget-lines")), 0, "actions"),
+                Button.class, spec -> spec.withText("Sửa")));
+        FormDialog edit = _get(FormDialog.class);
+        fill(_get(_get(edit, MoneyField.class, spec -> spec.withLabel("Phường Bình " + tag(board))), TextField.class),
+                "18000000");
+        _click(_get(edit, Button.class, spec -> spec.withText("Lưu khoản chi")));
+        NotificationsKt.expectNotifications("Đã lưu dự toán.");
+        _click(_get(Button.class, spec -> spec.withText("Trình Quyết định phân bổ")));
+        NotificationsKt.expectNotifications("Đã trình dự thảo.");
+        _get(Span.class, spec -> spec.withText("Quyết định phân bổ: Đang xem xét"));
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Thêm khoản chi")))
+                .as("the lines wait while the decision is on its way").isEmpty();
+
+        // the ward's officer sees nothing before the decision is issued
         loginAs(board.wardOfficer());
         UI.getCurrent().navigate("funds/mine");
-        Grid<WardAllocation> funds = _get(Grid.class, spec -> spec.withId("ward-funds"));
-        assertThat(GridKt._findAll(funds)).singleElement().satisfies(row -> {
-            assertThat(row.allocated()).isEqualTo(Money.of(12_000_000));
-            assertThat(row.ward().name()).isEqualTo("Phường An " + tag(board));
-        });
+        assertThat(GridKt._findAll(_get(Grid.class, spec -> spec.withId("ward-funds")))).isEmpty();
     }
 
     /** The board's own mark, which its wards' names end with. */
