@@ -72,7 +72,8 @@ public interface Budgets {
     record Ward(UnitId unitId, String name) {
     }
 
-    record WardAllocation(BudgetId budgetId, int year, String bodyLabel, Ward ward, String activity, String itemCode,
-                          Money allocated) {
+    /** @param lineKey the line's number in its budget, which a settlement against it names */
+    record WardAllocation(BudgetId budgetId, int lineKey, int year, String bodyLabel, Ward ward, String activity,
+                          String itemCode, Money allocated) {
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
  */
 public interface InspectionEvidence {
 
-    int MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
-
     /** What the upload offers to pick: photos, PDF, Word and Excel files. */
     List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", ".jpg", ".jpeg", ".png", "application/pdf", ".pdf",
             ".docx", ".xlsx");

@@ -18,6 +18,14 @@ public interface Workflows {
     String start(StartCase command);
 
     /**
+     * Starts a body's case for a unit below it that sends its work up (a ward's settlement dossier, which the city
+     * board's people take on): the caller acts in the sending unit or a unit of it (a ward's board), which lies
+     * within the case's unit; the case belongs to the body, whose people its steps are offered to and whose leaders
+     * hear of its delays.
+     */
+    String startFrom(StartCase command, UnitId fromUnit);
+
+    /**
      * Starts the process for a timer, with nobody signed in: the case records the system as its initiator.
      * Only for work the system does on its own, such as opening an inspection round on its date.
      */

@@ -48,10 +48,13 @@ class BudgetService implements Budgets {
     private final CurrentUser currentUser;
     private final Organisation organisation;
     private final BudgetRoute route;
+    private final WardOfficers wardOfficers;
     private final Clock clock;
 
     BudgetService(BudgetRepository budgets, ExpenseItems items, IssuingBodies bodies, AccessPolicy access,
-                  CurrentUser currentUser, Organisation organisation, BudgetRoute route, Clock clock) {
+                  CurrentUser currentUser, Organisation organisation, BudgetRoute route, WardOfficers wardOfficers,
+                  Clock clock) {
+        this.wardOfficers = wardOfficers;
         this.organisation = organisation;
         this.route = route;
         this.budgets = budgets;
@@ -124,7 +127,7 @@ class BudgetService implements Budgets {
     @Transactional(readOnly = true)
     public List<WardAllocation> allocationsToMyWards() {
         OrgChart chart = organisation.today();
-        Set<UnitId> wards = chart.nearestLocal(access.unitsWhere(Role.WARD_OFFICER));
+        Set<UnitId> wards = wardOfficers.myWards();
         Set<UnitId> aboveWards = new HashSet<>();
         wards.forEach(ward -> chart.ancestors(ward).forEach(unit -> aboveWards.add(unit.id())));
         Map<Long, IssuingBodyView> above = new HashMap<>();
@@ -136,7 +139,7 @@ class BudgetService implements Budgets {
             for (BudgetLine line : budget.decided().lines()) {
                 for (UnitId ward : wards) {
                     if (!line.allocationOf(ward).isZero()) {
-                        rows.add(new WardAllocation(budget.budgetId(), budget.year(), body.label(),
+                        rows.add(new WardAllocation(budget.budgetId(), line.key(), budget.year(), body.label(),
                                 new Ward(ward, chart.nameOf(ward)), line.activity(), line.itemCode(),
                                 line.allocationOf(ward)));
                     }

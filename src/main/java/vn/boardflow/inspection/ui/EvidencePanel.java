@@ -9,11 +9,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.ArrayList;
 import java.util.List;
+import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceFile;
 import vn.boardflow.inspection.InspectionEvidence.EvidenceView;
-import vn.boardflow.inspection.InspectionEvidence;
 import vn.boardflow.inspection.WardInspectionId;
+import vn.boardflow.shared.EvidenceFiles;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Downloads;
@@ -65,8 +66,8 @@ class EvidencePanel extends Composite<Div> {
     }
 
     private Upload upload() {
-        Upload upload = Uploads.inMemory(InspectionEvidence.MAX_UPLOAD_BYTES, getTranslation("evidence.rejected",
-                InspectionEvidence.MAX_UPLOAD_BYTES / (1024 * 1024)), (fileName, bytes) ->
+        Upload upload = Uploads.inMemory(EvidenceFiles.MAX_UPLOAD_BYTES, getTranslation("evidence.rejected",
+                EvidenceFiles.MAX_UPLOAD_BYTES / (1024 * 1024)), (fileName, bytes) ->
                 Actions.call(() -> evidence.attach(new Attach(wardInspectionId, criterionCode, remedyId,
                         fileName, bytes))).ifPresent(added -> {
                     shown.add(added);

@@ -25,6 +25,9 @@ import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.ActingIdentity;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.workflow.WorkflowEvents.CaseMessaged;
 import vn.boardflow.workflow.WorkflowEvents.CaseStarted;
@@ -48,11 +51,13 @@ class FlowableWorkflows implements Workflows {
     private final CurrentUser currentUser;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
+    private final Organisation organisation;
     private final Clock clock;
 
     FlowableWorkflows(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
                       WorkflowCaseRepository cases, CurrentUser currentUser, AccessPolicy access, ApplicationEventPublisher events,
-                      Clock clock) {
+                      Organisation organisation, Clock clock) {
+        this.organisation = organisation;
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
@@ -70,6 +75,16 @@ class FlowableWorkflows implements Workflows {
     public String start(StartCase command) {
         Actor actor = currentUser.actor();
         access.requireActsIn(command.unitId());
+        return startAs(actor.username(), command);
+    }
+
+    @Override
+    @Transactional
+    public String startFrom(StartCase command, UnitId fromUnit) {
+        Actor actor = currentUser.actor();
+        OrgChart chart = organisation.today();
+        AccessPolicy.require(chart.subtree(command.unitId()).contains(fromUnit)
+                && chart.subtree(fromUnit).stream().anyMatch(access::canActIn));
         return startAs(actor.username(), command);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.boardflow.shared.EvidenceFiles;
 
 /** A photo or file backing a criterion of a ward's checklist, or showing a remedial task done. */
 @Entity

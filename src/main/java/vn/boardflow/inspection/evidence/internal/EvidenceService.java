@@ -16,6 +16,7 @@ import vn.boardflow.inspection.internal.EvidenceTargets;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UnitId;
+import vn.boardflow.shared.EvidenceFiles;
 import vn.boardflow.shared.RuleViolation;
 
 @Service

@@ -10,6 +10,7 @@ import java.util.Random;
 import vn.boardflow.bench.Latencies;
 import vn.boardflow.bench.Workers;
 import vn.boardflow.inspection.EvidenceSamples;
+import vn.boardflow.shared.EvidenceFiles;
 
 /**
  * What a phone photo costs the server: a 12-megapixel JPEG (4032 × 3024, textured like a photo) checked,

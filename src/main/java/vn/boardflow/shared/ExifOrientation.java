@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.evidence.internal;
+package vn.boardflow.shared;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.evidence.internal;
+package vn.boardflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,6 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.boardflow.inspection.EvidenceSamples;
-import vn.boardflow.inspection.InspectionEvidence;
-import vn.boardflow.shared.RuleViolation;
 
 /** Evidence is recognised by its bytes; photos come out upright, small and as JPEG. */
 class EvidenceFilesTest {
@@ -62,15 +60,15 @@ class EvidenceFilesTest {
 
     @Test
     void otherFilesAreRefusedWithTheirName() {
-        assertRefused("virus.exe", new byte[] {'M', 'Z', 0, 0}, "inspection.error.evidenceType");
-        assertRefused("anh.jpg", "not a picture".getBytes(StandardCharsets.UTF_8), "inspection.error.evidenceType");
-        assertRefused("zip.zip", new byte[] {'P', 'K', 3, 4}, "inspection.error.evidenceType");
-        assertRefused("rong.jpg", new byte[0], "inspection.error.evidenceEmpty");
+        assertRefused("virus.exe", new byte[] {'M', 'Z', 0, 0}, "evidence.error.type");
+        assertRefused("anh.jpg", "not a picture".getBytes(StandardCharsets.UTF_8), "evidence.error.type");
+        assertRefused("zip.zip", new byte[] {'P', 'K', 3, 4}, "evidence.error.type");
+        assertRefused("rong.jpg", new byte[0], "evidence.error.empty");
         assertRefused("hong.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3},
-                "inspection.error.evidenceUnreadable");
-        byte[] huge = new byte[InspectionEvidence.MAX_UPLOAD_BYTES + 1];
+                "evidence.error.unreadable");
+        byte[] huge = new byte[EvidenceFiles.MAX_UPLOAD_BYTES + 1];
         huge[0] = '%';
-        assertRefused("lon.pdf", huge, "inspection.error.evidenceTooLarge");
+        assertRefused("lon.pdf", huge, "evidence.error.tooLarge");
     }
 
     private static void assertRefused(String name, byte[] bytes, String key) {

@@ -1,4 +1,4 @@
-package vn.boardflow.inspection.evidence.internal;
+package vn.boardflow.shared;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -17,17 +17,16 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import vn.boardflow.inspection.InspectionEvidence;
-import vn.boardflow.shared.FileKind;
-import vn.boardflow.shared.RuleViolation;
 
 /**
  * Decides what an uploaded evidence file is by its bytes, never by its name, and keeps photos small: a
  * phone's 4000-pixel photo is turned upright, shrunk to {@value #MAX_SIDE} pixels on its longer side and
  * stored as a JPEG without its metadata (which may carry the place it was taken).
  */
-final class EvidenceFiles {
+public final class EvidenceFiles {
 
+    /** The largest file taken: a scanned dossier or a phone's photo before it is shrunk. */
+    public static final int MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
     static final int MAX_SIDE = 1600;
     /** Larger pictures are refused before decoding: a small file can unpack to gigabytes of pixels. */
     private static final long MAX_PIXELS = 60_000_000L;
@@ -36,20 +35,20 @@ final class EvidenceFiles {
     private EvidenceFiles() {
     }
 
-    record Accepted(String fileName, String contentType, byte[] content) {
+    public record Accepted(String fileName, String contentType, byte[] content) {
     }
 
-    static Accepted accept(String fileName, byte[] bytes) {
+    public static Accepted accept(String fileName, byte[] bytes) {
         String name = cleanName(fileName);
         if (bytes == null || bytes.length == 0) {
-            throw new RuleViolation("inspection.error.evidenceEmpty", name);
+            throw new RuleViolation("evidence.error.empty", name);
         }
-        if (bytes.length > InspectionEvidence.MAX_UPLOAD_BYTES) {
-            throw new RuleViolation("inspection.error.evidenceTooLarge", name,
-                    InspectionEvidence.MAX_UPLOAD_BYTES / (1024 * 1024));
+        if (bytes.length > MAX_UPLOAD_BYTES) {
+            throw new RuleViolation("evidence.error.tooLarge", name,
+                    MAX_UPLOAD_BYTES / (1024 * 1024));
         }
         FileKind kind = FileKind.of(name, bytes)
-                .orElseThrow(() -> new RuleViolation("inspection.error.evidenceType", name));
+                .orElseThrow(() -> new RuleViolation("evidence.error.type", name));
         return switch (kind) {
             case JPEG, PNG -> new Accepted(FileKind.JPEG.named(name), FileKind.JPEG.contentType(), shrunk(name, bytes));
             case PDF -> new Accepted(kind.named(name), kind.contentType(), bytes);
@@ -61,7 +60,7 @@ final class EvidenceFiles {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new RuleViolation("inspection.error.evidenceUnreadable", name);
+                throw new RuleViolation("evidence.error.unreadable", name);
             }
             ImageReader reader = readers.next();
             try {
@@ -69,7 +68,7 @@ final class EvidenceFiles {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if ((long) width * height > MAX_PIXELS) {
-                    throw new RuleViolation("inspection.error.evidenceUnreadable", name);
+                    throw new RuleViolation("evidence.error.unreadable", name);
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 // Reading every n-th pixel of a huge photo keeps memory low; the final scaling smooths it.
@@ -84,7 +83,7 @@ final class EvidenceFiles {
             if (e instanceof RuleViolation violation) {
                 throw violation;
             }
-            throw new RuleViolation("inspection.error.evidenceUnreadable", name);
+            throw new RuleViolation("evidence.error.unreadable", name);
         }
     }
 

@@ -1,0 +1,98 @@
+package vn.boardflow.fund;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.boardflow.fund.Budgets.Ward;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.shared.Money;
+
+/**
+ * Settlement dossiers (hồ sơ thanh quyết toán) as a ward writes them: opened against the ward's allocation of a line
+ * of an issued budget, its vouchers entered with their scans and photos, checked, and sent. A ward's officers see
+ * their own ward's dossiers; the accountant, the secretariat and the leaders of the body see the body's.
+ */
+public interface Settlements {
+
+    /** A new dossier against the ward's allocation of the budget's line, with nothing spent yet. */
+    SettlementId open(OpenDossier command);
+
+    Optional<SettlementView> find(SettlementId id);
+
+    /** The dossiers the user may read, the latest changed first: their wards', or their bodies'. */
+    List<SettlementSummary> mine();
+
+    /** Keeps what the ward wrote; refused once sent, and when someone saved the dossier since {@code version}. */
+    SettlementView save(SettlementId id, long version, SettlementContent content);
+
+    /**
+     * Sends the dossier on its route once the checks find nothing blocking; refused with the first blocking finding
+     * otherwise. A dossier returned to the ward goes back to the accountant.
+     */
+    void submit(SettlementId id, long version);
+
+    /**
+     * @param budgetId the issued budget whose line the ward settles against
+     * @param lineKey  the line's number in the budget
+     */
+    record OpenDossier(BudgetId budgetId, int lineKey, UnitId wardUnitId, String title) {
+    }
+
+    /**
+     * A dossier as its page shows it to the signed-in user.
+     *
+     * @param allocation  what the ward was given on the line, as decided
+     * @param elsewhere   what the ward's other dossiers on the same allocation ask, or were approved for
+     * @param comments    the accountant's comments by voucher, from the last return, while the ward puts it right
+     * @param findings    what the checks find in it now
+     * @param actions     what the user may do with it now
+     */
+    record SettlementView(SettlementId id, BudgetId budgetId, int lineKey, int year, String bodyLabel,
+                          String activity, Ward ward, SettlementContent content, SettlementStatus status,
+                          Money allocation, Money elsewhere, Money approvedAmount, String approvalReason,
+                          Map<Integer, String> comments, List<Attachment> attachments,
+                          List<SettlementFinding> findings, List<SettlementStep> trail, Set<SettlementAction> actions,
+                          String processInstanceId, long version) {
+
+        public SettlementView {
+            comments = Map.copyOf(comments);
+            attachments = List.copyOf(attachments);
+            findings = List.copyOf(findings);
+            trail = List.copyOf(trail);
+            actions = actions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(actions));
+        }
+
+        public boolean may(SettlementAction action) {
+            return actions.contains(action);
+        }
+
+        /** What is left of the allocation once this dossier and the others are settled. */
+        public Money left() {
+            return allocation.minus(elsewhere).minus(content.spent());
+        }
+
+        public List<Attachment> attachmentsOf(int voucherNo) {
+            return attachments.stream().filter(attachment -> attachment.voucherNo() == voucherNo).toList();
+        }
+    }
+
+    /** @param blocking how many blocking findings the checks have now; @param warnings how many warnings */
+    record SettlementSummary(SettlementId id, int year, String title, String activity, Ward ward, Money requested,
+                             SettlementStatus status, Instant updatedAt, int blocking, int warnings,
+                             List<SettlementFinding> findings) {
+
+        public SettlementSummary {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    record Attachment(long id, int voucherNo, String fileName, String contentType, int size, Instant uploadedAt) {
+    }
+
+    record AttachedFile(String fileName, String contentType, byte[] content) {
+    }
+}

@@ -1,0 +1,39 @@
+package vn.boardflow.fund;
+
+import java.time.LocalDate;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.shared.Money;
+
+/**
+ * A định mức chi: the most a tiểu mục may spend per person and day, per person and half-day, or per person, in a
+ * province or nationwide, as the text that sets it says from a day on.
+ *
+ * @param provinceUnitId the province it applies in, {@code null} for the nationwide ceiling
+ * @param validTo        the last day it applies, {@code null} while in force
+ */
+public record SpendingNorm(long id, UnitId provinceUnitId, String provinceName, String itemCode, String name,
+                           Basis basis, Money maxAmount, String legalBasis, LocalDate validFrom, LocalDate validTo) {
+
+    /** What the amount is counted per: a voucher says how many people and how many days or half-days. */
+    public enum Basis {
+        PERSON_DAY, PERSON_HALF_DAY, PERSON;
+
+        /** Whether a voucher's sessions (days or half-days) count. */
+        public boolean countsSessions() {
+            return this != PERSON;
+        }
+
+        public String messageKey() {
+            return "norm.basis." + name();
+        }
+    }
+
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** The most a voucher for so many people and sessions may be. */
+    public Money ceiling(int persons, int sessions) {
+        return maxAmount.times((long) persons * (basis.countsSessions() ? sessions : 1));
+    }
+}

@@ -1,0 +1,125 @@
+package vn.boardflow.fund.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.fund.BudgetLine;
+import vn.boardflow.fund.Budgets.Ward;
+import vn.boardflow.fund.ExpenseItems;
+import vn.boardflow.fund.SettlementAction;
+import vn.boardflow.fund.SettlementFinding;
+import vn.boardflow.fund.Settlements.SettlementSummary;
+import vn.boardflow.fund.Settlements.SettlementView;
+import vn.boardflow.fund.SpendingNorm;
+import vn.boardflow.fund.SpendingNorms;
+import vn.boardflow.fund.Voucher;
+import vn.boardflow.org.OrgChart;
+import vn.boardflow.org.OrgUnit;
+import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.org.UnitType;
+import vn.boardflow.shared.Money;
+
+/**
+ * What a dossier is judged against and shown with: the allocation it settles, what the ward's other dossiers on it
+ * count, the invoices the body has settled, the scans its vouchers carry, the items and norms of each voucher's day;
+ * then its checks' findings, and its view and summary.
+ */
+@Component
+class SettlementFacts {
+
+    private final BudgetRepository budgets;
+    private final SettlementDossierRepository dossiers;
+    private final SettlementAttachmentRepository attachments;
+    private final SettlementInvoiceRepository invoices;
+    private final ExpenseItems items;
+    private final SpendingNorms norms;
+    private final IssuingBodies bodies;
+    private final Organisation organisation;
+
+    SettlementFacts(BudgetRepository budgets, SettlementDossierRepository dossiers,
+                    SettlementAttachmentRepository attachments, SettlementInvoiceRepository invoices,
+                    ExpenseItems items, SpendingNorms norms, IssuingBodies bodies, Organisation organisation) {
+        this.budgets = budgets;
+        this.dossiers = dossiers;
+        this.attachments = attachments;
+        this.invoices = invoices;
+        this.items = items;
+        this.norms = norms;
+        this.bodies = bodies;
+        this.organisation = organisation;
+    }
+
+    List<SettlementFinding> findings(SettlementDossier dossier) {
+        return checks(dossier).of(dossier.content());
+    }
+
+    SettlementChecks checks(SettlementDossier dossier) {
+        Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
+        Set<String> keys = new HashSet<>();
+        dossier.content().vouchers().stream().filter(Voucher::hasInvoice)
+                .forEach(voucher -> keys.add(SettlementChecks.invoiceKey(voucher.invoiceNumber())));
+        Set<String> settled = keys.isEmpty() ? Set.of()
+                : invoices.settledElsewhere(dossier.bodyUnitId().value(), keys, dossier.settlementId().value());
+        Set<Integer> attached = new HashSet<>();
+        attachments.attachedVouchers(List.of(dossier.settlementId().value()))
+                .forEach(row -> attached.add(((Number) row[1]).intValue()));
+        UnitId province = organisation.today().nearest(dossier.bodyUnitId(), UnitType.PROVINCE).map(OrgUnit::id)
+                .orElse(null);
+        Map<LocalDate, Set<String>> itemsOfDay = new HashMap<>();
+        Map<String, Optional<SpendingNorm>> normOf = new HashMap<>();
+        return new SettlementChecks(dossier.year(), allocation(budget, dossier), elsewhere(dossier), settled, attached,
+                (code, day) -> itemsOfDay.computeIfAbsent(day, this::itemCodes).contains(code),
+                (code, day) -> normOf.computeIfAbsent(code + "@" + day, key -> norms.applying(province, code, day)));
+    }
+
+    SettlementView view(SettlementDossier dossier, Set<SettlementAction> actions) {
+        Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
+        OrgChart chart = organisation.today();
+        String activity = budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse("");
+        IssuingBodyView body = bodies.find(dossier.issuingBodyId()).orElseThrow();
+        return new SettlementView(dossier.settlementId(), dossier.budgetId(), dossier.lineKey(), dossier.year(),
+                body.label(), activity, new Ward(dossier.wardUnitId(), chart.nameOf(dossier.wardUnitId())),
+                dossier.content(), dossier.status(), allocation(budget, dossier), elsewhere(dossier),
+                dossier.approvedAmount(), dossier.approvalReason(), dossier.voucherComments(),
+                attachments.findByDossierIdOrderByIdAsc(dossier.settlementId().value()),
+                checks(dossier).of(dossier.content()), dossier.trail(), actions, dossier.processInstanceId(),
+                dossier.version());
+    }
+
+    SettlementSummary summary(SettlementDossier dossier, boolean checked) {
+        Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
+        List<SettlementFinding> found = checked ? findings(dossier) : List.of();
+        int blocking = (int) found.stream().filter(SettlementFinding::blocking).count();
+        return new SettlementSummary(dossier.settlementId(), dossier.year(), dossier.content().title(),
+                budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse(""),
+                new Ward(dossier.wardUnitId(), organisation.today().nameOf(dossier.wardUnitId())), dossier.requested(),
+                dossier.status(), dossier.updatedAt(), blocking, found.size() - blocking, found);
+    }
+
+    private static Money allocation(Budget budget, SettlementDossier dossier) {
+        return budget.decided().line(dossier.lineKey()).map(line -> line.allocationOf(dossier.wardUnitId()))
+                .orElse(Money.ZERO);
+    }
+
+    /** What the ward's other dossiers on the same allocation count against it. */
+    private Money elsewhere(SettlementDossier dossier) {
+        return dossiers.findByBudgetIdAndLineKeyAndWardUnitId(dossier.budgetId().value(), dossier.lineKey(),
+                        dossier.wardUnitId().value()).stream()
+                .filter(other -> !other.settlementId().equals(dossier.settlementId()))
+                .map(SettlementDossier::counted).reduce(Money.ZERO, Money::plus);
+    }
+
+    private Set<String> itemCodes(LocalDate day) {
+        Set<String> codes = new HashSet<>();
+        items.inForceOn(day).forEach(item -> codes.add(item.code()));
+        return codes;
+    }
+}

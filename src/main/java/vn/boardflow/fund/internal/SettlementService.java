@@ -1,0 +1,132 @@
+package vn.boardflow.fund.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.fund.BudgetLine;
+import vn.boardflow.fund.FundEvents.SettlementStepTaken;
+import vn.boardflow.fund.SettlementContent;
+import vn.boardflow.fund.SettlementFinding;
+import vn.boardflow.fund.SettlementId;
+import vn.boardflow.fund.SettlementStatus;
+import vn.boardflow.fund.Settlements;
+import vn.boardflow.fund.Voucher;
+import vn.boardflow.org.AccessPolicy;
+import vn.boardflow.org.Actor;
+import vn.boardflow.org.CurrentUser;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.shared.RuleViolation;
+
+/**
+ * The ward's side of a settlement: a dossier opened against an allocation of an issued budget, written, and sent
+ * once its checks find nothing blocking. Sending locks the budget, so that two dossiers sent at once against the
+ * last đồng of an allocation are checked one after the other and the second is refused.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class SettlementService implements Settlements {
+
+    private final SettlementDossierRepository dossiers;
+    private final BudgetRepository budgets;
+    private final SettlementAccess access;
+    private final SettlementFacts facts;
+    private final SettlementInvoiceRepository invoices;
+    private final SettlementFlow flow;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SettlementService(SettlementDossierRepository dossiers, BudgetRepository budgets, SettlementAccess access,
+                      SettlementFacts facts, SettlementInvoiceRepository invoices, SettlementFlow flow,
+                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.dossiers = dossiers;
+        this.budgets = budgets;
+        this.access = access;
+        this.facts = facts;
+        this.invoices = invoices;
+        this.flow = flow;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public SettlementId open(OpenDossier command) {
+        Budget budget = budgets.findById(command.budgetId().value())
+                .orElseThrow(() -> new RuleViolation("fund.error.budgetNotFound"));
+        AccessPolicy.require(access.isOfficerOf(command.wardUnitId()));
+        if (budget.decision() == null) {
+            throw new RuleViolation("settlement.error.budgetNotDecided");
+        }
+        BudgetLine line = budget.decided().line(command.lineKey())
+                .orElseThrow(() -> new RuleViolation("settlement.error.lineNotFound"));
+        if (line.allocationOf(command.wardUnitId()).isZero()) {
+            throw new RuleViolation("settlement.error.notAllocated", line.activity());
+        }
+        SettlementDossier dossier = dossiers.save(new SettlementDossier(budget, command.lineKey(),
+                command.wardUnitId(), SettlementContent.start(command.title() == null || command.title().isBlank()
+                ? line.activity() : command.title()), currentUser.actor(), clock.instant()));
+        events.publishEvent(new SettlementStepTaken(dossier.settlementId(), dossier.wardUnitId(), null,
+                dossier.trail().getLast()));
+        return dossier.settlementId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SettlementView> find(SettlementId id) {
+        return dossiers.findById(id.value()).filter(access::reads)
+                .map(dossier -> facts.view(dossier, access.actions(dossier)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SettlementSummary> mine() {
+        List<SettlementDossier> found = new ArrayList<>(
+                dossiers.findByWardUnitIdInOrderByUpdatedAtDescIdDesc(UnitId.valuesOf(access.myWards())));
+        dossiers.findByBodyUnitIdInOrderByUpdatedAtDescIdDesc(access.bodiesReached()).stream()
+                .filter(dossier -> !found.contains(dossier) && access.reads(dossier)).forEach(found::add);
+        return found.stream().map(dossier -> facts.summary(dossier, false)).toList();
+    }
+
+    @Override
+    public SettlementView save(SettlementId id, long version, SettlementContent content) {
+        SettlementDossier dossier = access.writable(id);
+        dossier.write(version, content, currentUser.actor(), clock.instant());
+        dossiers.flush();
+        return facts.view(dossier, access.actions(dossier));
+    }
+
+    @Override
+    public void submit(SettlementId id, long version) {
+        SettlementDossier dossier = access.writable(id);
+        dossier.checkVersion(version);
+        budgets.lockById(dossier.budgetId().value());
+        facts.findings(dossier).stream().filter(SettlementFinding::blocking).findFirst().ifPresent(finding -> {
+            throw new RuleViolation(finding.messageKey(), finding.arguments().toArray());
+        });
+        invoices.deleteByDossier(id.value());
+        for (Voucher voucher : dossier.content().vouchers()) {
+            if (voucher.hasInvoice()) {
+                invoices.save(new SettlementInvoice(dossier.bodyUnitId().value(),
+                        SettlementChecks.invoiceKey(voucher.invoiceNumber()), id.value(), voucher.no()));
+            }
+        }
+        SettlementStatus before = dossier.status();
+        Actor me = currentUser.actor();
+        String actingFor = null;
+        if (dossier.processInstanceId() == null) {
+            flow.start(dossier);
+        } else {
+            actingFor = flow.complete(dossier, SettlementFlow.REVISE, Map.of()).orElse(null);
+        }
+        dossier.submitted(me, actingFor, clock.instant());
+        events.publishEvent(new SettlementStepTaken(id, dossier.wardUnitId(), before, dossier.trail().getLast()));
+    }
+}

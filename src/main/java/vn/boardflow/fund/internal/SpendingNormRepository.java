@@ -1,0 +1,11 @@
+package vn.boardflow.fund.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SpendingNormRepository extends JpaRepository<SpendingNormRecord, Long> {
+
+    List<SpendingNormRecord> findAllByOrderByItemCodeAscValidFromAsc();
+
+    List<SpendingNormRecord> findByItemCode(String itemCode);
+}

@@ -1,0 +1,1 @@
+alter table settlement_attachment add column content bytea not null;
