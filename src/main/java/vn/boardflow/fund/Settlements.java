@@ -29,6 +29,9 @@ public interface Settlements {
     /** Keeps what the ward wrote; refused once sent, and when someone saved the dossier since {@code version}. */
     SettlementView save(SettlementId id, long version, SettlementContent content);
 
+    /** The dossier's process diagram as PNG, its current step highlighted; empty before it is first sent. */
+    Optional<byte[]> diagram(SettlementId id);
+
     /**
      * Sends the dossier on its route once the checks find nothing blocking; refused with the first blocking finding
      * otherwise. A dossier returned to the ward goes back to the accountant.

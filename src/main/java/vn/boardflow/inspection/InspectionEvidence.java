@@ -10,10 +10,6 @@ import java.util.List;
  */
 public interface InspectionEvidence {
 
-    /** What the upload offers to pick: photos, PDF, Word and Excel files. */
-    List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", ".jpg", ".jpeg", ".png", "application/pdf", ".pdf",
-            ".docx", ".xlsx");
-
     EvidenceView attach(Attach command);
 
     /** The evidence of a ward's inspection, of its criteria and of its remedial tasks, oldest first. */

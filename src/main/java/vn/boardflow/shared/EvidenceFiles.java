@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -27,6 +28,9 @@ public final class EvidenceFiles {
 
     /** The largest file taken: a scanned dossier or a phone's photo before it is shrunk. */
     public static final int MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+    /** What an upload offers to pick: photos, PDF, Word and Excel files. */
+    public static final List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", ".jpg", ".jpeg", ".png",
+            "application/pdf", ".pdf", ".docx", ".xlsx");
     static final int MAX_SIDE = 1600;
     /** Larger pictures are refused before decoding: a small file can unpack to gigabytes of pixels. */
     private static final long MAX_PIXELS = 60_000_000L;

@@ -19,9 +19,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
-import vn.boardflow.drafting.DocumentDrafts;
-import vn.boardflow.drafting.DraftApproval;
-import vn.boardflow.drafting.DraftId;
 import vn.boardflow.fund.Settlements.OpenDossier;
 import vn.boardflow.fund.Settlements.SettlementView;
 import vn.boardflow.inspection.EvidenceSamples;
@@ -60,10 +57,6 @@ class SettlementProcessTests {
     @Autowired
     SettlementReview review;
     @Autowired
-    DocumentDrafts drafts;
-    @Autowired
-    DraftApproval approval;
-    @Autowired
     TaskInbox inbox;
     @Autowired
     Notices notices;
@@ -84,20 +77,7 @@ class SettlementProcessTests {
         clock = new FlowableClock(engine);
         accountant = board.another(context, Role.ACCOUNTANT, "Kế toán");
         clock.set(LocalDateTime.of(2026, 1, 12, 9, 0));
-        as(accountant);
-        BudgetId id = budgets.create(board.bodyId(), 2026);
-        budgets.save(id, budgets.find(id).orElseThrow().version(), new BudgetContent(List.of(new BudgetLine(
-                "Hội nghị sơ kết Đề án 6 tháng", "6658", Money.of(20_000_000), null,
-                Map.of(board.wards().get(0).value(), Money.of(10_000_000),
-                        board.wards().get(1).value(), Money.of(10_000_000))))));
-        DraftId draft = budgets.draftDecision(id);
-        approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        as(board.reviewer());
-        approval.approve(draft, null);
-        as(board.leader());
-        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
-        as(board.clerk());
-        approval.issue(draft, LocalDate.of(2026, 1, 12));
+        FundFixtures.decidedBudget(context, board, accountant);
     }
 
     @AfterEach

@@ -3,9 +3,8 @@ package vn.boardflow.document.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,41 +12,17 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTBorder;
-import org.docx4j.wml.HpsMeasure;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RFonts;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STBorder;
-import org.docx4j.wml.SectPr;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblBorders;
-import org.docx4j.wml.TblGrid;
-import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
-import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.document.IssuingBodyView;
-import vn.boardflow.document.NumberingRegister.RegisterFilter;
 import vn.boardflow.document.NumberingRegister;
+import vn.boardflow.document.NumberingRegister.RegisterFilter;
 import vn.boardflow.document.RegisterEntryView;
 import vn.boardflow.document.RegisterExports;
-import vn.boardflow.document.RegisterStarts.RegisterStartView;
 import vn.boardflow.document.RegisterStarts;
+import vn.boardflow.document.RegisterStarts.RegisterStartView;
 import vn.boardflow.shared.TextFolding;
 import vn.boardflow.shared.VietnameseDates;
 
@@ -63,10 +38,8 @@ class RegisterExporter implements RegisterExports {
             "Người ký", "Nơi nhận", "Đơn vị, người nhận bản lưu", "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú");
     /** Relative widths of the columns; a date fits its column on one line. */
     private static final int[] WIDTHS = {5, 4, 10, 4, 6, 4, 2, 4, 3, 4};
-    private static final int LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1134;
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final ObjectFactory WML = new ObjectFactory();
     private static final int PAGE = 10_000;
     private static final int COPIES_COLUMN = 6;
 
@@ -84,28 +57,15 @@ class RegisterExporter implements RegisterExports {
     public ExportedFile word(IssuingBodyId issuingBodyId, int year) {
         IssuingBodyView body = bodies.view(issuingBodyId);
         List<RegisterEntryView> entries = entries(issuingBodyId, year);
-        try {
-            WordprocessingMLPackage word = WordprocessingMLPackage.createPackage(PageSizePaper.A4, true);
-            timesNewRoman(word);
-            SectPr section = word.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
-            section.getPgMar().setTop(BigInteger.valueOf(1134));
-            section.getPgMar().setBottom(BigInteger.valueOf(1134));
-            section.getPgMar().setLeft(BigInteger.valueOf(1134));
-            section.getPgMar().setRight(BigInteger.valueOf(1134));
-            List<Object> content = word.getMainDocumentPart().getContent();
-            content.add(centred(body.nameOnOneLine(), true));
-            content.add(centred("SỔ ĐĂNG KÝ VĂN BẢN ĐI", true));
-            content.add(centred("Năm " + year, false));
-            migrationNotes(issuingBodyId, year).forEach(note -> content.add(centred(note, false)));
-            content.add(table(entries));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            word.save(bytes);
-            return new ExportedFile(fileName(body, year, "docx"), WORD, bytes.toByteArray());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("could not write the register", e);
-        }
+        WordprocessingMLPackage word = PlainWord.page(true, 24);
+        List<Object> content = word.getMainDocumentPart().getContent();
+        content.add(PlainWord.centred(body.nameOnOneLine(), true));
+        content.add(PlainWord.centred("SỔ ĐĂNG KÝ VĂN BẢN ĐI", true));
+        content.add(PlainWord.centred("Năm " + year, false));
+        migrationNotes(issuingBodyId, year).forEach(note -> content.add(PlainWord.centred(note, false)));
+        content.add(PlainWord.table(COLUMNS, entries.stream().map(RegisterExporter::cells).toList(), WIDTHS,
+                PlainWord.LANDSCAPE_TEXT_WIDTH, Set.of(), Set.of()));
+        return new ExportedFile(fileName(body, year, "docx"), WORD, PlainWord.bytes(word));
     }
 
     @Override
@@ -174,7 +134,6 @@ class RegisterExporter implements RegisterExports {
         return register.entries(new RegisterFilter(issuingBodyId, year, null, null), 0, PAGE);
     }
 
-
     static List<String> cells(RegisterEntryView entry) {
         String typeAndSummary = entry.type().sentenceName() + ": " + entry.summary();
         String note = entry.voided() ? "Hủy số: " + entry.voidReason() : entry.note() == null ? "" : entry.note();
@@ -185,101 +144,5 @@ class RegisterExporter implements RegisterExports {
 
     private static String fileName(IssuingBodyView body, int year, String extension) {
         return "So-van-ban-di-" + TextFolding.ascii(body.abbreviation()) + "-" + year + "." + extension;
-    }
-
-    private static Tbl table(List<RegisterEntryView> entries) {
-        Tbl table = WML.createTbl();
-        TblPr properties = WML.createTblPr();
-        TblWidth width = WML.createTblWidth();
-        width.setW(BigInteger.valueOf(LANDSCAPE_TEXT_WIDTH));
-        width.setType("dxa");
-        properties.setTblW(width);
-        TblBorders borders = WML.createTblBorders();
-        borders.setTop(line());
-        borders.setBottom(line());
-        borders.setLeft(line());
-        borders.setRight(line());
-        borders.setInsideH(line());
-        borders.setInsideV(line());
-        properties.setTblBorders(borders);
-        table.setTblPr(properties);
-        TblGrid grid = WML.createTblGrid();
-        int total = Arrays.stream(WIDTHS).sum();
-        for (int w : WIDTHS) {
-            TblGridCol column = WML.createTblGridCol();
-            column.setW(BigInteger.valueOf((long) LANDSCAPE_TEXT_WIDTH * w / total));
-            grid.getGridCol().add(column);
-        }
-        table.setTblGrid(grid);
-        table.getContent().add(row(COLUMNS, true));
-        entries.forEach(entry -> table.getContent().add(row(cells(entry), false)));
-        return table;
-    }
-
-    private static Tr row(List<String> cells, boolean header) {
-        Tr row = WML.createTr();
-        if (header) {
-            TrPr rowProperties = WML.createTrPr();
-            BooleanDefaultTrue repeat = WML.createBooleanDefaultTrue();
-            rowProperties.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(repeat));
-            row.setTrPr(rowProperties);
-        }
-        int total = Arrays.stream(WIDTHS).sum();
-        for (int c = 0; c < cells.size(); c++) {
-            Tc cell = WML.createTc();
-            TcPr cellProperties = WML.createTcPr();
-            TblWidth width = WML.createTblWidth();
-            width.setW(BigInteger.valueOf((long) LANDSCAPE_TEXT_WIDTH * WIDTHS[c] / total));
-            width.setType("dxa");
-            cellProperties.setTcW(width);
-            cell.setTcPr(cellProperties);
-            P paragraph = WordBlocks.paragraph(null, cells.get(c));
-            if (header) {
-                RPr bold = WML.createRPr();
-                bold.setB(WML.createBooleanDefaultTrue());
-                ((R) paragraph.getContent().getFirst()).setRPr(bold);
-            }
-            cell.getContent().add(paragraph);
-            row.getContent().add(cell);
-        }
-        return row;
-    }
-
-    private static CTBorder line() {
-        CTBorder border = WML.createCTBorder();
-        border.setVal(STBorder.SINGLE);
-        border.setSz(BigInteger.valueOf(4));
-        border.setColor("000000");
-        return border;
-    }
-
-    private static P centred(String text, boolean bold) {
-        P paragraph = WordBlocks.paragraph(null, text);
-        PPr properties = WML.createPPr();
-        Jc centre = WML.createJc();
-        centre.setVal(JcEnumeration.CENTER);
-        properties.setJc(centre);
-        paragraph.setPPr(properties);
-        if (bold) {
-            RPr run = WML.createRPr();
-            run.setB(WML.createBooleanDefaultTrue());
-            ((R) paragraph.getContent().getFirst()).setRPr(run);
-        }
-        return paragraph;
-    }
-
-    /** The whole register in Times New Roman 12 pt. */
-    private static void timesNewRoman(WordprocessingMLPackage word) {
-        RPr defaults = word.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getDocDefaults()
-                .getRPrDefault().getRPr();
-        RFonts fonts = WML.createRFonts();
-        fonts.setAscii("Times New Roman");
-        fonts.setHAnsi("Times New Roman");
-        fonts.setCs("Times New Roman");
-        fonts.setEastAsia("Times New Roman");
-        defaults.setRFonts(fonts);
-        HpsMeasure size = WML.createHpsMeasure();
-        size.setVal(BigInteger.valueOf(24));
-        defaults.setSz(size);
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.SettlementContent;
@@ -27,6 +28,7 @@ import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
 import vn.boardflow.shared.RuleViolation;
 import vn.boardflow.shared.StoredJson;
+import vn.boardflow.shared.VietnameseDates;
 
 /**
  * A ward's settlement dossier against its allocation of one budget line: written by the ward while it is with the
@@ -316,6 +318,11 @@ class SettlementDossier {
 
     String approvalReason() {
         return approvalReason;
+    }
+
+    /** The day it was last sent, in Vietnam. */
+    Optional<LocalDate> submittedOn() {
+        return Optional.ofNullable(submittedAt).map(at -> LocalDate.ofInstant(at, VietnameseDates.ZONE));
     }
 
     String processInstanceId() {

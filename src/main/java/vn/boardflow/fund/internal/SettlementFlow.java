@@ -64,6 +64,10 @@ class SettlementFlow {
                 && workflows.isWaitingAt(dossier.processInstanceId(), taskKey, link(dossier));
     }
 
+    byte[] diagram(String processInstanceId) {
+        return workflows.diagram(processInstanceId);
+    }
+
     static String link(SettlementDossier dossier) {
         return "funds/settlement/" + dossier.settlementId();
     }

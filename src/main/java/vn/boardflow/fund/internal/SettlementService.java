@@ -96,6 +96,13 @@ class SettlementService implements Settlements {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> diagram(SettlementId id) {
+        SettlementDossier dossier = access.readable(id);
+        return Optional.ofNullable(dossier.processInstanceId()).map(flow::diagram);
+    }
+
+    @Override
     public SettlementView save(SettlementId id, long version, SettlementContent content) {
         SettlementDossier dossier = access.writable(id);
         dossier.write(version, content, currentUser.actor(), clock.instant());

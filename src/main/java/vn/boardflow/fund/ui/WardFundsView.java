@@ -1,36 +1,86 @@
 package vn.boardflow.fund.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.boardflow.fund.Budgets;
-import vn.boardflow.fund.Budgets.WardAllocation;
+import java.util.List;
+import vn.boardflow.fund.Settlements.OpenDossier;
+import vn.boardflow.fund.Settlements;
+import vn.boardflow.fund.Voucher;
+import vn.boardflow.fund.WardFunds.LineFunds;
+import vn.boardflow.fund.WardFunds;
+import vn.boardflow.shared.ui.Actions;
+import vn.boardflow.shared.ui.FormDialog;
+import vn.boardflow.shared.ui.ResponsiveGrid;
 import vn.boardflow.shared.ui.StackedCell;
 
-/** Kinh phí của phường: what the budgets above give the user's ward, line by line, the newest year first. */
+/**
+ * Kinh phí của phường: what the issued budgets above give the user's ward, line by line, the newest year first, with
+ * what its dossiers ask and were approved for and what is left; a dossier is opened against a line from here, and
+ * the ward's dossiers are listed below.
+ */
 @Route("funds/mine")
 @PermitAll
 @Menu(title = "nav.wardFunds", order = 26.1, icon = "vaadin:wallet")
 class WardFundsView extends VerticalLayout implements HasDynamicTitle {
 
-    WardFundsView(Budgets budgets) {
+    private final Settlements settlements;
+
+    WardFundsView(WardFunds funds, Settlements settlements) {
+        this.settlements = settlements;
         setSizeFull();
-        Grid<WardAllocation> grid = new Grid<>();
+        Grid<LineFunds> grid = new Grid<>();
         grid.setId("ward-funds");
-        grid.setSizeFull();
+        grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(row -> StackedCell.of(row.activity(), getTranslation("fund.mine.line", row.year(),
-                row.bodyLabel(), row.ward().name(), row.itemCode()))).setHeader(getTranslation("budget.column.line"))
-                .setFlexGrow(3);
-        grid.addColumn(row -> row.allocated().display()).setHeader(getTranslation("budget.column.allocated"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(budgets.allocationsToMyWards());
+        Grid.Column<LineFunds> compact = grid.addComponentColumn(row -> StackedCell.of(row.allocation().activity(),
+                getTranslation("fund.mine.phone", row.allocation().allocated().display(), row.remaining().display()),
+                open(row))).setHeader(getTranslation("budget.column.line"));
+        List<Grid.Column<LineFunds>> detailed = List.of(
+                grid.addComponentColumn(row -> StackedCell.of(row.allocation().activity(), getTranslation(
+                        "fund.mine.line", row.allocation().year(), row.allocation().bodyLabel(),
+                        row.allocation().ward().name(), row.allocation().itemCode())))
+                        .setHeader(getTranslation("budget.column.line")).setFlexGrow(3),
+                grid.addColumn(row -> row.allocation().allocated().display())
+                        .setHeader(getTranslation("budget.column.allocated")).setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(row -> row.pending().display()).setHeader(getTranslation("fund.mine.pending"))
+                        .setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(row -> row.settled().display()).setHeader(getTranslation("fund.mine.settled"))
+                        .setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(row -> row.remaining().display()).setHeader(getTranslation("budget.column.remaining"))
+                        .setAutoWidth(true).setFlexGrow(0),
+                grid.addComponentColumn(this::open).setKey("open").setAutoWidth(true).setFlexGrow(0));
+        ResponsiveGrid.bind(grid, compact, detailed);
+        grid.setItems(funds.mine());
         grid.setEmptyStateText(getTranslation("fund.mine.empty"));
-        add(grid);
+        add(grid, new H3(getTranslation("settlement.list.ward")), SettlementList.of("ward-settlements", settlements.mine(), false));
+    }
+
+    private Button open(LineFunds row) {
+        Button open = new Button(getTranslation("settlement.open"), click -> {
+            TextField title = new TextField(getTranslation("settlement.field.title"));
+            title.setValue(row.allocation().activity());
+            title.setMaxLength(Voucher.MAX_TEXT);
+            title.setRequiredIndicatorVisible(true);
+            new FormDialog(getTranslation("settlement.open.title", row.allocation().activity()),
+                    getTranslation("settlement.open"), () -> Actions.call(() -> settlements.open(new OpenDossier(
+                    row.allocation().budgetId(), row.allocation().lineKey(), row.allocation().ward().unitId(),
+                    title.getValue()))).map(id -> {
+                        getUI().ifPresent(ui -> ui.navigate(SettlementPage.class, id.value()));
+                        return true;
+                    }).orElse(false)).wide(title).open();
+        });
+        open.addThemeVariants(ButtonVariant.SMALL);
+        open.setEnabled(!row.remaining().isZero());
+        return open;
     }
 
     @Override

@@ -74,7 +74,7 @@ class EvidencePanel extends Composite<Div> {
                     showFiles();
                     Notifications.success(getTranslation("evidence.attached", added.fileName()));
                 }));
-        upload.setAcceptedFileTypes(InspectionEvidence.ACCEPTED_TYPES.toArray(String[]::new));
+        upload.setAcceptedFileTypes(EvidenceFiles.ACCEPTED_TYPES.toArray(String[]::new));
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation(remedyId == null ? "evidence.add" : "evidence.addForRemedy"),
                 VaadinIcon.CAMERA.create()));

@@ -1,0 +1,44 @@
+package vn.boardflow.fund.internal;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.fund.Budgets;
+import vn.boardflow.fund.Budgets.WardAllocation;
+import vn.boardflow.fund.WardFunds;
+import vn.boardflow.shared.Money;
+
+/** The allocations the budgets read for the ward's officers, with what the ward's dossiers on each count. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+class WardFundService implements WardFunds {
+
+    private final Budgets budgets;
+    private final SettlementDossierRepository dossiers;
+
+    WardFundService(Budgets budgets, SettlementDossierRepository dossiers) {
+        this.budgets = budgets;
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public List<LineFunds> mine() {
+        return budgets.allocationsToMyWards().stream().map(this::funds).toList();
+    }
+
+    private LineFunds funds(WardAllocation allocation) {
+        Money pending = Money.ZERO;
+        Money settled = Money.ZERO;
+        for (SettlementDossier dossier : dossiers.findByBudgetIdAndLineKeyAndWardUnitId(
+                allocation.budgetId().value(), allocation.lineKey(), allocation.ward().unitId().value())) {
+            if (dossier.status().approved()) {
+                settled = settled.plus(dossier.counted());
+            } else {
+                pending = pending.plus(dossier.counted());
+            }
+        }
+        return new LineFunds(allocation, pending, settled);
+    }
+}
