@@ -26,7 +26,7 @@ final class VoucherList {
 
     static final List<String> COLUMNS = List.of("TT", "Số hóa đơn", "Số chứng từ", "Ngày chứng từ", "Mục/tiểu mục",
             "Nội dung chi", "Số tiền");
-    private static final List<Integer> WEIGHTS = List.of(3, 7, 7, 7, 6, 22, 9);
+    private static final List<Integer> WEIGHTS = List.of(4, 10, 8, 10, 7, 19, 10);
     private static final int AMOUNT_COLUMN = 6;
     private static final int PORTRAIT_CONTENT = 60;
 
