@@ -146,4 +146,10 @@ abstract class BrowserJourney {
     BrowserContext desktop() {
         return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
+
+    /** A phone's screen, 390 × 844, as the wards' officers and the inspectors hold it. */
+    BrowserContext phone() {
+        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
+                .setAcceptDownloads(true));
+    }
 }

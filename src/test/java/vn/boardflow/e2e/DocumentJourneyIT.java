@@ -55,8 +55,7 @@ class DocumentJourneyIT extends BrowserJourney {
             assertThat(text).contains("Số: " + symbol, "- Ban Tổ chức Đề án phường Phú Cường;", "- Lưu: VT.");
         }
 
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true))) {
+        try (BrowserContext context = phone()) {
             Page page = logIn(context, "phucuong", "documents/incoming");
             assertThat(page.locator("h1.view-title")).hasText("Văn bản đến");
             assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()

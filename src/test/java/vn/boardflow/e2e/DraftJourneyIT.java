@@ -3,7 +3,6 @@ package vn.boardflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
@@ -45,8 +44,7 @@ class DraftJourneyIT extends BrowserJourney {
         }
         agree(summary);
 
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true))) {
+        try (BrowserContext context = phone()) {
             Page page = logIn(context, "lanhdao", "tasks");
             assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
             page.locator("vaadin-drawer-toggle").click();

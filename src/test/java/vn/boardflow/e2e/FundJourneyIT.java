@@ -3,7 +3,6 @@ package vn.boardflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -70,8 +69,7 @@ class FundJourneyIT extends BrowserJourney {
         String decision = issueAndDownload(DECISION, "quyet-dinh-phan-bo-kinh-phi-2031.docx");
         assertThat(decision).contains("QUYẾT ĐỊNH", DECISION,
                 "30.000.000 đồng (Bằng chữ: Ba mươi triệu đồng chẵn)", "PHỤ LỤC", "Cộng Phường Phú Cường", ACTIVITY);
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true))) {
+        try (BrowserContext context = phone()) {
             Page page = logIn(context, "phucuong", "tasks");
             page.locator("vaadin-drawer-toggle").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kinh phí của phường")).click();

@@ -3,7 +3,6 @@ package vn.boardflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -117,8 +116,7 @@ class InspectionJourneyIT extends BrowserJourney {
                     .setFullPage(true));
         }
 
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true).setAcceptDownloads(true))) {
+        try (BrowserContext context = phone()) {
             Page page = logIn(context, "vanthu", formUrl);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành biên bản")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp số và ban hành")).click();
@@ -176,9 +174,5 @@ class InspectionJourneyIT extends BrowserJourney {
         Locator confirmation = page.getByRole(AriaRole.ALERTDIALOG);
         confirmation.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(step).setExact(true)).click();
         assertThat(confirmation).hasCount(0);
-    }
-
-    private BrowserContext phone() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
     }
 }

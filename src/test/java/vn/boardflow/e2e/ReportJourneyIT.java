@@ -3,7 +3,6 @@ package vn.boardflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -188,8 +187,7 @@ class ReportJourneyIT extends BrowserJourney {
 
     /** The ward officer fills every figure and the required sections on the phone, and sends the report. */
     private void sendFromThePhone(String month, boolean again) {
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true))) {
+        try (BrowserContext context = phone()) {
             Page page = logIn(context, "phucuong", "tasks");
             page.locator("vaadin-drawer-toggle").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo của tôi")).click();
