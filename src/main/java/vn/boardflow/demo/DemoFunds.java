@@ -36,7 +36,8 @@ class DemoFunds {
         this.route = route;
     }
 
-    void load(DemoOrganisationLoaded organisation) {
+    /** @return the budget, its decision issued */
+    BudgetId load(DemoOrganisationLoaded organisation) {
         users.signIn("ketoan");
         IssuingBodyView board = DemoPlans.cityBoard(bodies, organisation);
         BudgetId id = budgets.create(board.id(), Seed004Text.YEAR);
@@ -54,6 +55,7 @@ class DemoFunds {
                 new BudgetLine("Khen thưởng chi hội tiêu biểu", "7799", Money.of(10_000_000), null, Map.of()))));
         route.agreedSignedAndIssued(route.submitted(budgets.draftDecision(id), "ketoan"),
                 "Đồng ý, trình Trưởng ban ký.", LocalDate.of(Seed004Text.YEAR, 1, 15));
+        return id;
     }
 
     private static Map<Long, Money> each(List<Ward> wards, Money share) {

@@ -1,17 +1,10 @@
 package vn.boardflow.demo;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import vn.boardflow.inspection.Checklist.Criterion;
 import vn.boardflow.inspection.InspectionEvidence.Attach;
@@ -70,7 +63,7 @@ class DemoWardVisits {
             for (Criterion criterion : StandardChecklist.CHECKLIST.criteria()) {
                 if (criterion.evidenceRequired()) {
                     evidence.attach(new Attach(ward.id(), criterion.code(), null,
-                            "minh-chung-" + criterion.code() + ".png", photo(i)));
+                            "minh-chung-" + criterion.code() + ".png", DemoPhotos.page(i)));
                 }
             }
             teamSheets.submit(ward.id(), "demo-" + ward.id(), ward.version(), scores(i));
@@ -105,28 +98,9 @@ class DemoWardVisits {
     private void reportOneRemedy() {
         users.signIn("phucuong");
         remedies.ofMyWards().stream().findFirst().ifPresent(remedy -> {
-            evidence.attach(new Attach(remedy.wardInspectionId(), null, remedy.id(), "khac-phuc.png", photo(1)));
+            evidence.attach(new Attach(remedy.wardInspectionId(), null, remedy.id(), "khac-phuc.png", DemoPhotos.page(1)));
             remedies.report(remedy.id(), remedy.version(),
                     "Đã bổ sung sổ sinh hoạt và biên bản các tháng còn thiếu.");
         });
-    }
-
-    /** A small photo, as an inspector's phone would send of a page of the ward's records. */
-    private static byte[] photo(int seed) {
-        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
-        Graphics2D canvas = image.createGraphics();
-        canvas.setColor(new Color(245, 240, 225));
-        canvas.fillRect(0, 0, 320, 240);
-        canvas.setColor(new Color(60, 90, 150 - seed * 7 % 100));
-        for (int line = 0; line < 8; line++) {
-            canvas.fillRect(24, 30 + line * 24, 200 + (line * 37 + seed * 13) % 70, 6);
-        }
-        canvas.dispose();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -25,6 +25,12 @@ import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.Budgets.BudgetView;
+import vn.boardflow.fund.SettlementFinding;
+import vn.boardflow.fund.SettlementReview;
+import vn.boardflow.fund.SettlementStatus;
+import vn.boardflow.fund.Settlements;
+import vn.boardflow.fund.Settlements.SettlementSummary;
+import vn.boardflow.fund.WardFunds;
 import vn.boardflow.inspection.InspectionPeriod;
 import vn.boardflow.inspection.InspectionRounds;
 import vn.boardflow.inspection.InspectionRounds.RoundView;
@@ -77,6 +83,12 @@ class DemoActivityTest {
     ReportDashboards dashboards;
     @Autowired
     Budgets budgets;
+    @Autowired
+    Settlements settlements;
+    @Autowired
+    SettlementReview review;
+    @Autowired
+    WardFunds wardFunds;
 
     @AfterEach
     void signOut() {
@@ -186,6 +198,27 @@ class DemoActivityTest {
         assertThat(budget.status()).isEqualTo(DraftStatus.ISSUED);
         assertThat(budget.decision().symbol()).endsWith("/QĐ-BTC.ĐACN");
         assertThat(budget.decided()).isEqualTo(budget.content());
+    }
+
+    @Test
+    void theAccountantAndTheWardsFindTheirSettlementsWaiting() {
+        as("ketoan");
+        assertThat(review.queue()).extracting(SettlementSummary::title).containsExactly("In tờ rơi tuyên truyền Đề án");
+        assertThat(settlements.mine()).extracting(SettlementSummary::status).containsExactlyInAnyOrder(
+                SettlementStatus.DRAFT, SettlementStatus.RECEIVED, SettlementStatus.RETURNED, SettlementStatus.CLOSED);
+        as("phucuong");
+        assertThat(settlements.mine()).filteredOn(dossier -> dossier.status() == SettlementStatus.DRAFT)
+                .singleElement().satisfies(dossier -> assertThat(settlements.find(dossier.id()).orElseThrow()
+                        .findings()).extracting(SettlementFinding::messageKey)
+                        .containsExactly("settlement.check.missingAttachment"));
+        assertThat(wardFunds.mine()).filteredOn(line -> line.allocation().lineKey() == 2).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.settled()).isEqualTo(Money.of(1_500_000));
+                    assertThat(line.remaining()).isEqualTo(Money.of(3_500_000));
+                });
+        as("phuloi");
+        assertThat(settlements.mine()).singleElement().satisfies(dossier -> assertThat(settlements.find(dossier.id())
+                .orElseThrow().comments()).containsKey(1));
     }
 
     private void as(String username) {
