@@ -1,6 +1,8 @@
 package vn.boardflow.fund;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
 
@@ -26,6 +28,18 @@ public record SpendingNorm(long id, UnitId provinceUnitId, String provinceName, 
         public String messageKey() {
             return "norm.basis." + name();
         }
+    }
+
+    /**
+     * The norm a voucher of that day is judged by, for spending of a body in that province: the province's own row
+     * in force, else the nationwide ceiling in force.
+     *
+     * @param rows the item's rows
+     */
+    public static Optional<SpendingNorm> applying(List<SpendingNorm> rows, UnitId provinceUnitId, LocalDate date) {
+        List<SpendingNorm> inForce = rows.stream().filter(norm -> norm.inForceOn(date)).toList();
+        return inForce.stream().filter(norm -> provinceUnitId != null && provinceUnitId.equals(norm.provinceUnitId()))
+                .findFirst().or(() -> inForce.stream().filter(norm -> norm.provinceUnitId() == null).findFirst());
     }
 
     public boolean inForceOn(LocalDate date) {

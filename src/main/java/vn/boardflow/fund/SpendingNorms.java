@@ -2,7 +2,6 @@ package vn.boardflow.fund;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
 
@@ -17,10 +16,10 @@ public interface SpendingNorms {
     List<SpendingNorm> all();
 
     /**
-     * The norm a voucher of the item dated that day is judged by, for spending of a body in that province: the
-     * province's own, else the nationwide ceiling.
+     * Every row of the item, of every province and nationwide, which {@link SpendingNorm#applying} picks from for
+     * each voucher: read once for a dossier's vouchers of the item.
      */
-    Optional<SpendingNorm> applying(UnitId provinceUnitId, String itemCode, LocalDate date);
+    List<SpendingNorm> ofItem(String itemCode);
 
     /** The provinces a norm may be set for: the administrator's own. */
     List<Province> provinces();

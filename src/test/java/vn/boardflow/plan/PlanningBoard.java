@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
@@ -42,6 +43,19 @@ public record PlanningBoard(UnitId unitId, IssuingBodyId bodyId, List<UnitId> wa
     static final LocalDate SINCE = LocalDate.of(2016, 6, 1);
 
     public static PlanningBoard create(ApplicationContext context) {
+        return create(context, List.of("An", "Bình", "Chánh"));
+    }
+
+    /** A board of many wards, "Phường 001 …" to the count, for benchmarks at a province's size. */
+    public static PlanningBoard withWards(ApplicationContext context, int count) {
+        List<String> names = new ArrayList<>();
+        for (int ward = 1; ward <= count; ward++) {
+            names.add(String.format(Locale.ROOT, "%03d", ward));
+        }
+        return create(context, names);
+    }
+
+    private static PlanningBoard create(ApplicationContext context, List<String> wardNames) {
         UserDetailsService userDetails = context.getBean(UserDetailsService.class);
         UnitAdministration units = context.getBean(UnitAdministration.class);
         Logins.as(userDetails, "quantri");
@@ -51,7 +65,7 @@ public record PlanningBoard(UnitId unitId, IssuingBodyId bodyId, List<UnitId> wa
         UnitId secretariat = units.create(new CreateUnit(board, UnitType.SECRETARIAT, "Tổ Thư ký " + tag, "Tổ Thư ký",
                 "TTK", SINCE));
         List<UnitId> wards = new ArrayList<>();
-        for (String ward : List.of("An", "Bình", "Chánh")) {
+        for (String ward : wardNames) {
             wards.add(units.create(new CreateUnit(board, UnitType.WARD, "Phường " + ward + " " + tag, null, null, SINCE)));
         }
         IssuingBodyId body = context.getBean(IssuingBodies.class).create(new IssuingBodyDetails(board, FormatProfile.STATE,

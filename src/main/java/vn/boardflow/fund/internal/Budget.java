@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.boardflow.document.DocumentRef;
@@ -78,6 +79,13 @@ class Budget {
     @Version
     private long version;
 
+    /** The decided lines as last read, and the text they were read from: every settlement reads them. */
+    @Transient
+    private BudgetContent decidedRead;
+
+    @Transient
+    private String decidedReadFrom;
+
     protected Budget() {
     }
 
@@ -130,7 +138,15 @@ class Budget {
 
     /** The lines as last decided: empty before the first decision. */
     BudgetContent decided() {
-        return decidedJson == null ? BudgetContent.EMPTY : StoredJson.read(decidedJson, BudgetContent.class);
+        if (decidedJson == null) {
+            return BudgetContent.EMPTY;
+        }
+        // the very text read before, not an equal one: a new decision replaces the field's string
+        if (decidedJson != decidedReadFrom) {
+            decidedRead = StoredJson.read(decidedJson, BudgetContent.class);
+            decidedReadFrom = decidedJson;
+        }
+        return decidedRead;
     }
 
     /** Its lines may change: not while its decision waits for a reviewer or the leader. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,11 +61,8 @@ class JpaSpendingNorms implements SpendingNorms {
     }
 
     @Override
-    public Optional<SpendingNorm> applying(UnitId provinceUnitId, String itemCode, LocalDate date) {
-        List<SpendingNorm> inForce = norms.findByItemCode(itemCode).stream().map(norm -> norm.view(null))
-                .filter(norm -> norm.inForceOn(date)).toList();
-        return inForce.stream().filter(norm -> provinceUnitId != null && provinceUnitId.equals(norm.provinceUnitId()))
-                .findFirst().or(() -> inForce.stream().filter(norm -> norm.provinceUnitId() == null).findFirst());
+    public List<SpendingNorm> ofItem(String itemCode) {
+        return norms.findByItemCode(itemCode).stream().map(norm -> norm.view(null)).toList();
     }
 
     @Override

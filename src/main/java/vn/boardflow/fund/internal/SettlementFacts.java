@@ -58,26 +58,14 @@ class SettlementFacts {
     }
 
     List<SettlementFinding> findings(SettlementDossier dossier) {
-        return checks(dossier).of(dossier.content());
+        return new Judging(List.of(dossier)).findings(dossier);
     }
 
-    SettlementChecks checks(SettlementDossier dossier) {
-        Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
-        Set<String> keys = new HashSet<>();
-        dossier.content().vouchers().stream().filter(Voucher::hasInvoice)
-                .forEach(voucher -> keys.add(SettlementChecks.invoiceKey(voucher.invoiceNumber())));
-        Set<String> settled = keys.isEmpty() ? Set.of()
-                : invoices.settledElsewhere(dossier.bodyUnitId().value(), keys, dossier.settlementId().value());
-        Set<Integer> attached = new HashSet<>();
-        attachments.attachedVouchers(List.of(dossier.settlementId().value()))
-                .forEach(row -> attached.add(((Number) row[1]).intValue()));
-        UnitId province = organisation.today().nearest(dossier.bodyUnitId(), UnitType.PROVINCE).map(OrgUnit::id)
-                .orElse(null);
-        Map<LocalDate, Set<String>> itemsOfDay = new HashMap<>();
-        Map<String, Optional<SpendingNorm>> normOf = new HashMap<>();
-        return new SettlementChecks(dossier.year(), allocation(budget, dossier), elsewhere(dossier), settled, attached,
-                (code, day) -> itemsOfDay.computeIfAbsent(day, this::itemCodes).contains(code),
-                (code, day) -> normOf.computeIfAbsent(code + "@" + day, key -> norms.applying(province, code, day)));
+    /** The dossiers as lists show them, judged together: what they share (items, norms, scans) is read once. */
+    List<SettlementSummary> summaries(List<SettlementDossier> found, boolean checked) {
+        Judging judging = checked ? new Judging(found) : null;
+        return found.stream().map(dossier -> summary(dossier, judging == null ? List.of()
+                : judging.findings(dossier))).toList();
     }
 
     SettlementView view(SettlementDossier dossier, Set<SettlementAction> actions) {
@@ -89,14 +77,12 @@ class SettlementFacts {
                 body.label(), activity, new Ward(dossier.wardUnitId(), chart.nameOf(dossier.wardUnitId())),
                 dossier.content(), dossier.status(), allocation(budget, dossier), elsewhere(dossier),
                 dossier.approvedAmount(), dossier.approvalReason(), dossier.voucherComments(),
-                attachments.findByDossierIdOrderByIdAsc(dossier.settlementId().value()),
-                checks(dossier).of(dossier.content()), dossier.trail(), actions, dossier.processInstanceId(),
-                dossier.version());
+                attachments.findByDossierIdOrderByIdAsc(dossier.settlementId().value()), findings(dossier),
+                dossier.trail(), actions, dossier.processInstanceId(), dossier.version());
     }
 
-    SettlementSummary summary(SettlementDossier dossier, boolean checked) {
+    private SettlementSummary summary(SettlementDossier dossier, List<SettlementFinding> found) {
         Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
-        List<SettlementFinding> found = checked ? findings(dossier) : List.of();
         int blocking = (int) found.stream().filter(SettlementFinding::blocking).count();
         return new SettlementSummary(dossier.settlementId(), dossier.year(), dossier.content().title(),
                 budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse(""),
@@ -117,9 +103,45 @@ class SettlementFacts {
                 .map(SettlementDossier::counted).reduce(Money.ZERO, Money::plus);
     }
 
-    private Set<String> itemCodes(LocalDate day) {
-        Set<String> codes = new HashSet<>();
-        items.inForceOn(day).forEach(item -> codes.add(item.code()));
-        return codes;
+    /**
+     * One judging of some dossiers: the items in force on each day, the norms of each item, each body's province
+     * and the dossiers' scans are read once for all of them.
+     */
+    private final class Judging {
+
+        private final Map<LocalDate, Set<String>> itemsOfDay = new HashMap<>();
+        private final Map<String, List<SpendingNorm>> normsOfItem = new HashMap<>();
+        private final Map<UnitId, Optional<UnitId>> provinceOf = new HashMap<>();
+        private final Map<Long, Set<Integer>> attached = new HashMap<>();
+
+        Judging(List<SettlementDossier> dossiers) {
+            if (!dossiers.isEmpty()) {
+                attachments.attachedVouchers(dossiers.stream().map(dossier -> dossier.settlementId().value()).toList())
+                        .forEach(row -> attached.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>())
+                                .add(((Number) row[1]).intValue()));
+            }
+        }
+
+        List<SettlementFinding> findings(SettlementDossier dossier) {
+            Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
+            Set<String> keys = new HashSet<>();
+            dossier.content().vouchers().stream().filter(Voucher::hasInvoice)
+                    .forEach(voucher -> keys.add(SettlementChecks.invoiceKey(voucher.invoiceNumber())));
+            Set<String> settled = keys.isEmpty() ? Set.of()
+                    : invoices.settledElsewhere(dossier.bodyUnitId().value(), keys, dossier.settlementId().value());
+            UnitId province = provinceOf.computeIfAbsent(dossier.bodyUnitId(), body -> organisation.today()
+                    .nearest(body, UnitType.PROVINCE).map(OrgUnit::id)).orElse(null);
+            return new SettlementChecks(dossier.year(), allocation(budget, dossier), elsewhere(dossier), settled,
+                    attached.getOrDefault(dossier.settlementId().value(), Set.of()),
+                    (code, day) -> itemsOfDay.computeIfAbsent(day, this::itemCodes).contains(code),
+                    (code, day) -> SpendingNorm.applying(normsOfItem.computeIfAbsent(code, norms::ofItem), province,
+                            day)).of(dossier.content());
+        }
+
+        private Set<String> itemCodes(LocalDate day) {
+            Set<String> codes = new HashSet<>();
+            items.inForceOn(day).forEach(item -> codes.add(item.code()));
+            return codes;
+        }
     }
 }

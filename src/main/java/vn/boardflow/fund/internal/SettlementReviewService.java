@@ -2,8 +2,10 @@ package vn.boardflow.fund.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +31,10 @@ import vn.boardflow.shared.Money;
 @PreAuthorize("isAuthenticated()")
 class SettlementReviewService implements SettlementReview {
 
+    /** Where a dossier waits for one of the body's steps. */
+    private static final Set<SettlementStatus> BODY_STEPS = EnumSet.of(SettlementStatus.SUBMITTED,
+            SettlementStatus.RECEIVED, SettlementStatus.CHECKED, SettlementStatus.APPROVED, SettlementStatus.PAID);
+
     private final SettlementDossierRepository dossiers;
     private final SettlementAccess access;
     private final SettlementFacts facts;
@@ -52,10 +58,8 @@ class SettlementReviewService implements SettlementReview {
     @Override
     @Transactional(readOnly = true)
     public List<SettlementSummary> queue() {
-        return dossiers.findByBodyUnitIdInOrderByUpdatedAtDescIdDesc(access.bodiesReached()).stream()
-                .filter(dossier -> !dossier.status().beingWritten() && dossier.status() != SettlementStatus.CLOSED)
-                .filter(dossier -> !access.actions(dossier).isEmpty())
-                .map(dossier -> facts.summary(dossier, true)).toList();
+        return facts.summaries(dossiers.findByBodyUnitIdInAndStatusInOrderByUpdatedAtDescIdDesc(access.bodiesReached(),
+                BODY_STEPS).stream().filter(dossier -> !access.actions(dossier).isEmpty()).toList(), true);
     }
 
     @Override

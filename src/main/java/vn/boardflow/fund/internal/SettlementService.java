@@ -92,7 +92,7 @@ class SettlementService implements Settlements {
                 dossiers.findByWardUnitIdInOrderByUpdatedAtDescIdDesc(UnitId.valuesOf(access.myWards())));
         dossiers.findByBodyUnitIdInOrderByUpdatedAtDescIdDesc(access.bodiesReached()).stream()
                 .filter(dossier -> !found.contains(dossier) && access.reads(dossier)).forEach(found::add);
-        return found.stream().map(dossier -> facts.summary(dossier, false)).toList();
+        return facts.summaries(found, false);
     }
 
     @Override
