@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.Logins;
 import vn.boardflow.Samples;
@@ -30,6 +31,7 @@ import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.Budgets.Ward;
+import vn.boardflow.fund.FundFixtures;
 import vn.boardflow.inspection.EvidenceSamples;
 import vn.boardflow.shared.Money;
 
@@ -47,6 +49,8 @@ class SettlementJourneyIT extends BrowserJourney {
     private static final String ACTIVITY = "Tuyên truyền Đề án tại khu nhà trọ năm " + YEAR;
     private static final String SUBJECT = "Hồ sơ thanh toán: " + ACTIVITY + " — Phường Phú Cường";
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Budgets budgets;
     @Autowired
@@ -190,12 +194,6 @@ class SettlementJourneyIT extends BrowserJourney {
                 "6658", Money.of(5_000_000), null, Map.of(phuCuong.unitId().value(), Money.of(5_000_000))))));
         DraftId draft = budgets.draftDecision(id);
         approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        Logins.as(userDetails, "xemxet");
-        approval.approve(draft, null);
-        Logins.as(userDetails, "lanhdao");
-        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
-        Logins.as(userDetails, "vanthu");
-        approval.issue(draft, LocalDate.of(YEAR, 1, 10));
-        Logins.out();
+        FundFixtures.agreedSignedAndIssued(context, draft, "xemxet", "lanhdao", "vanthu", LocalDate.of(YEAR, 1, 10));
     }
 }

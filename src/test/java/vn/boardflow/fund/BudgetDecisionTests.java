@@ -94,7 +94,8 @@ class BudgetDecisionTests {
         Logins.as(userDetails, board.wardOfficer());
         assertThat(budgets.allocationsToMyWards()).as("nothing for the wards before the decision").isEmpty();
 
-        IssuedDocumentView decision = agreedSignedAndIssued(board, draft, LocalDate.of(2026, 1, 20));
+        IssuedDocumentView decision = FundFixtures.agreedSignedAndIssued(context, draft, board.reviewer(),
+                board.leader(), board.clerk(), LocalDate.of(2026, 1, 20));
         assertThat(decision.symbol()).endsWith("/QĐ-BKH.ĐA");
         Logins.as(userDetails, accountant);
         BudgetView decided = budgets.find(id).orElseThrow();
@@ -130,14 +131,5 @@ class BudgetDecisionTests {
 
     private static BudgetLine sharedOut(BudgetLine line, Map<Long, Money> shares) {
         return new BudgetLine(line.key(), line.activity(), line.itemCode(), line.amount(), line.indicatorId(), shares);
-    }
-
-    private IssuedDocumentView agreedSignedAndIssued(PlanningBoard board, DraftId draft, LocalDate issuedOn) {
-        Logins.as(userDetails, board.reviewer());
-        approval.approve(draft, "Đồng ý.");
-        Logins.as(userDetails, board.leader());
-        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
-        Logins.as(userDetails, board.clerk());
-        return approval.issue(draft, issuedOn);
     }
 }

@@ -114,12 +114,8 @@ final class PlainWord {
      */
     static Tbl table(List<String> headers, List<List<String>> rows, int[] weights, int width, Set<Integer> boldRows,
                      Set<Integer> right) {
-        Tbl table = WML.createTbl();
-        TblPr properties = WML.createTblPr();
-        TblWidth tableWidth = WML.createTblWidth();
-        tableWidth.setW(BigInteger.valueOf(width));
-        tableWidth.setType("dxa");
-        properties.setTblW(tableWidth);
+        Tbl table = table(width);
+        TblPr properties = table.getTblPr();
         TblBorders borders = WML.createTblBorders();
         borders.setTop(rule());
         borders.setBottom(rule());
@@ -128,7 +124,6 @@ final class PlainWord {
         borders.setInsideH(rule());
         borders.setInsideV(rule());
         properties.setTblBorders(borders);
-        table.setTblPr(properties);
         int total = Arrays.stream(weights).sum();
         int[] widths = Arrays.stream(weights).map(weight -> (int) ((long) width * weight / total)).toArray();
         TblGrid grid = WML.createTblGrid();
@@ -154,13 +149,7 @@ final class PlainWord {
             row.setTrPr(rowProperties);
         }
         for (int c = 0; c < cells.size(); c++) {
-            Tc cell = WML.createTc();
-            TcPr cellProperties = WML.createTcPr();
-            TblWidth width = WML.createTblWidth();
-            width.setW(BigInteger.valueOf(widths[Math.min(c, widths.length - 1)]));
-            width.setType("dxa");
-            cellProperties.setTcW(width);
-            cell.setTcPr(cellProperties);
+            Tc cell = cell(widths[Math.min(c, widths.length - 1)]);
             String text = cells.get(c) == null ? "" : cells.get(c);
             JcEnumeration alignment = header ? JcEnumeration.CENTER
                     : right.contains(c) ? JcEnumeration.RIGHT : JcEnumeration.LEFT;
@@ -168,6 +157,30 @@ final class PlainWord {
             row.getContent().add(cell);
         }
         return row;
+    }
+
+    /** A table as wide as {@code width} twips, without rules. */
+    static Tbl table(int width) {
+        Tbl table = WML.createTbl();
+        TblPr properties = WML.createTblPr();
+        TblWidth tableWidth = WML.createTblWidth();
+        tableWidth.setW(BigInteger.valueOf(width));
+        tableWidth.setType("dxa");
+        properties.setTblW(tableWidth);
+        table.setTblPr(properties);
+        return table;
+    }
+
+    /** An empty cell {@code width} twips wide. */
+    static Tc cell(int width) {
+        Tc cell = WML.createTc();
+        TcPr properties = WML.createTcPr();
+        TblWidth cellWidth = WML.createTblWidth();
+        cellWidth.setW(BigInteger.valueOf(width));
+        cellWidth.setType("dxa");
+        properties.setTcW(cellWidth);
+        cell.setTcPr(properties);
+        return cell;
     }
 
     private static CTBorder rule() {

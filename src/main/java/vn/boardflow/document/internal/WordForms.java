@@ -1,15 +1,11 @@
 package vn.boardflow.document.internal;
 
-import java.math.BigInteger;
 import java.util.List;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
 import org.springframework.stereotype.Component;
 import vn.boardflow.document.FormSheet;
@@ -50,23 +46,10 @@ class WordForms implements FormSheets {
     }
 
     private static Tbl signatures(List<Signatory> signatories, int width) {
-        Tbl table = WML.createTbl();
-        TblPr properties = WML.createTblPr();
-        TblWidth tableWidth = WML.createTblWidth();
-        tableWidth.setW(BigInteger.valueOf(width));
-        tableWidth.setType("dxa");
-        properties.setTblW(tableWidth);
-        table.setTblPr(properties);
+        Tbl table = PlainWord.table(width);
         Tr row = WML.createTr();
-        int columnWidth = width / signatories.size();
         for (Signatory signatory : signatories) {
-            Tc cell = WML.createTc();
-            TcPr cellProperties = WML.createTcPr();
-            TblWidth cellWidth = WML.createTblWidth();
-            cellWidth.setW(BigInteger.valueOf(columnWidth));
-            cellWidth.setType("dxa");
-            cellProperties.setTcW(cellWidth);
-            cell.setTcPr(cellProperties);
+            Tc cell = PlainWord.cell(width / signatories.size());
             cell.getContent().add(PlainWord.centred(signatory.title(), true));
             cell.getContent().add(PlainWord.line("(Ký, họ tên)", JcEnumeration.CENTER, false, true));
             for (int line = 0; line < SIGNATURE_LINES; line++) {

@@ -25,6 +25,7 @@ import vn.boardflow.drafting.DraftId;
 import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
+import vn.boardflow.fund.FundFixtures;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementFiles;
@@ -155,13 +156,8 @@ public final class FundBenchmark {
         budgets.save(id, budgets.find(id).orElseThrow().version(), new BudgetContent(lines));
         DraftId draft = budgets.draftDecision(id);
         approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        Logins.as(userDetails, board.reviewer());
-        approval.approve(draft, null);
-        Logins.as(userDetails, board.leader());
-        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
-        Logins.as(userDetails, board.clerk());
-        approval.issue(draft, LocalDate.of(YEAR, 1, 10));
-        Logins.out();
+        FundFixtures.agreedSignedAndIssued(context, draft, board.reviewer(), board.leader(), board.clerk(),
+                LocalDate.of(YEAR, 1, 10));
         return id;
     }
 
