@@ -163,9 +163,15 @@ class SettlementJourneyIT extends BrowserJourney {
         dialog.getByLabel("Số chứng từ").fill(number);
         Locator day = dialog.getByLabel("Ngày chứng từ");
         day.fill(date);
-        // a phone's date picker opens over the whole screen on the date typed, which a tap on it takes
-        page.locator("vaadin-month-calendar [part~='focused']").first().click();
-        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
+        // a phone's date picker opens over the whole screen on the date typed, which a tap on it takes; a tap while
+        // its calendar still scrolls to that date is lost, so the user taps again
+        Locator calendar = page.locator("vaadin-date-picker-overlay[opened]");
+        for (int tap = 0; tap < 3 && calendar.count() > 0; tap++) {
+            page.locator("vaadin-month-calendar [part~='focused']").first().click();
+            page.waitForTimeout(400);
+        }
+        assertThat(calendar).hasCount(0);
+        assertThat(day).hasValue(date);
         dialog.getByLabel("Số hóa đơn").fill(invoice);
         dialog.getByLabel("Nội dung chi").fill(content);
         dialog.getByLabel("Mục, tiểu mục").fill(item);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -74,11 +73,11 @@ class RegisterExporter implements RegisterExports {
         List<RegisterEntryView> entries = entries(issuingBodyId, year);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sổ văn bản đi " + year);
-            CellStyle header = bordered(workbook.createCellStyle());
+            CellStyle header = ExcelForms.bordered(workbook.createCellStyle());
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
-            CellStyle text = bordered(workbook.createCellStyle());
+            CellStyle text = ExcelForms.bordered(workbook.createCellStyle());
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(body.nameOnOneLine() + " — Sổ đăng ký văn bản đi năm " + year);
             int r = 1;
@@ -113,15 +112,6 @@ class RegisterExporter implements RegisterExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static CellStyle bordered(CellStyle style) {
-        style.setWrapText(true);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
     }
 
     /** Where the part kept in BoardFlow begins, for a register moved here from paper during the year. */

@@ -12,7 +12,10 @@ import vn.boardflow.document.FormSheet;
 import vn.boardflow.document.FormSheet.Signatory;
 import vn.boardflow.document.FormSheets;
 
-/** A form on a plain A4 page in Times New Roman 13 pt, its signatures side by side in a table without rules. */
+/**
+ * A form on a plain A4 page in Times New Roman 13 pt, its signatures side by side in a table without rules; or its
+ * table in a workbook.
+ */
 @Component
 class WordForms implements FormSheets {
 
@@ -43,6 +46,11 @@ class WordForms implements FormSheets {
             content.add(signatures(sheet.signatories(), width));
         }
         return PlainWord.bytes(word);
+    }
+
+    @Override
+    public byte[] workbook(List<FormSheet> sheets) {
+        return ExcelForms.workbook(sheets);
     }
 
     private static Tbl signatures(List<Signatory> signatories, int width) {

@@ -27,6 +27,7 @@ import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.fund.ExpenseItem;
 import vn.boardflow.fund.ExpenseItems;
+import vn.boardflow.fund.YearEndReports;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.Buttons;
@@ -39,7 +40,7 @@ import vn.boardflow.shared.ui.StackedCell;
  * A budget's page: its lines with what each holds, gave its wards and has left, and their sums; its accountant
  * adds, changes and removes lines and their allocations, each change saved as the budget's next version, then drafts
  * its Quyết định phân bổ kinh phí and sends it for review. Review, sign-off and issuance are the document route's, on
- * the draft's page; while the decision is on its way the lines wait.
+ * the draft's page; while the decision is on its way the lines wait. Once decided, the year's settlement below.
  */
 @Route("funds/budget")
 @PermitAll
@@ -49,13 +50,16 @@ class BudgetPage extends RecordPage<BudgetView> {
     private final ExpenseItems items;
     private final DocumentDrafts drafts;
     private final DraftApproval approval;
+    private final YearEndReports yearEnd;
 
-    BudgetPage(Budgets budgets, ExpenseItems items, DocumentDrafts drafts, DraftApproval approval) {
+    BudgetPage(Budgets budgets, ExpenseItems items, DocumentDrafts drafts, DraftApproval approval,
+               YearEndReports yearEnd) {
         super(id -> BudgetId.from(id).flatMap(budgets::find), "budget.error.notFound");
         this.budgets = budgets;
         this.items = items;
         this.drafts = drafts;
         this.approval = approval;
+        this.yearEnd = yearEnd;
         setWidthFull();
     }
 
@@ -95,6 +99,9 @@ class BudgetPage extends RecordPage<BudgetView> {
         grid.setItems(content.lines());
         grid.setEmptyStateText(getTranslation("budget.lines.empty"));
         add(grid);
+        if (budget.decision() != null) {
+            add(new YearEndPanel(budget, yearEnd, () -> load(budget.id().value())));
+        }
         return getTranslation("budget.title", budget.year()) + " · " + budget.bodyLabel();
     }
 

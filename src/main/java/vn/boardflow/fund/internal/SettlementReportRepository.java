@@ -1,0 +1,6 @@
+package vn.boardflow.fund.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SettlementReportRepository extends JpaRepository<SettlementReport, Long> {
+}
