@@ -6,6 +6,12 @@ public interface SettlementPapers {
     /** The Bảng kê chứng từ thanh toán as a Word file. */
     Paper voucherList(SettlementId id);
 
+    /** The same Bảng kê as an Excel workbook, its amounts as numbers. */
+    Paper voucherListSheet(SettlementId id);
+
+    /** The Giấy đề nghị thanh toán the ward sends with the dossier, as a Word file. */
+    Paper paymentRequest(SettlementId id);
+
     record Paper(String fileName, String contentType, byte[] content) {
     }
 }

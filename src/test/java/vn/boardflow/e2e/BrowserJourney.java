@@ -65,7 +65,15 @@ abstract class BrowserJourney {
         assertThat(page.locator("h1.view-title")).hasText("Việc của tôi");
         Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(subject))
                 .first();
-        // the grid fills its rows after the page shows: the row is clicked once it is in view
+        // the grid fills its rows after the page shows; a long inbox is scrolled through, as its user would, until
+        // the row is in view
+        Locator grid = page.locator("vaadin-grid").first();
+        assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible();
+        int rows = ((Number) grid.evaluate("grid => grid.size")).intValue();
+        for (int row = 0; row < rows && !task.isVisible(); row += 10) {
+            grid.evaluate("(grid, row) => grid.scrollToIndex(row)", row);
+            page.waitForTimeout(150);
+        }
         assertThat(task).isVisible();
         task.scrollIntoViewIfNeeded();
         task.dblclick();

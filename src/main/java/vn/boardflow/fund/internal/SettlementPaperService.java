@@ -2,6 +2,7 @@ package vn.boardflow.fund.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import vn.boardflow.shared.VietnameseDates;
 class SettlementPaperService implements SettlementPapers {
 
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SettlementAccess access;
     private final BudgetRepository budgets;
@@ -43,16 +45,46 @@ class SettlementPaperService implements SettlementPapers {
 
     @Override
     public Paper voucherList(SettlementId id) {
+        Filled filled = filled(id);
+        return new Paper(filled.fileName("Bang-ke-chung-tu", "docx"), WORD,
+                forms.word(VoucherList.of(filled.facts())));
+    }
+
+    @Override
+    public Paper voucherListSheet(SettlementId id) {
+        Filled filled = filled(id);
+        return new Paper(filled.fileName("Bang-ke-chung-tu", "xlsx"), EXCEL,
+                forms.workbook(List.of(VoucherList.of(filled.facts()))));
+    }
+
+    @Override
+    public Paper paymentRequest(SettlementId id) {
+        Filled filled = filled(id);
+        return new Paper(filled.fileName("Giay-de-nghi-thanh-toan", "docx"), WORD,
+                forms.word(PaymentRequest.of(filled.facts())));
+    }
+
+    private Filled filled(SettlementId id) {
         SettlementDossier dossier = access.readable(id);
         Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
         OrgChart chart = organisation.today();
         IssuingBodyView body = bodies.find(dossier.issuingBodyId()).orElseThrow();
-        LocalDate on = dossier.submittedOn().orElse(LocalDate.now(clock.withZone(VietnameseDates.ZONE)));
-        byte[] word = forms.word(VoucherList.of(new VoucherList.Facts(chart.nameOf(dossier.wardUnitId()),
-                chart.nameOf(dossier.bodyUnitId()), dossier.year(),
-                budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse(""), dossier.content(),
-                body.place(), on)));
-        return new Paper("Bang-ke-chung-tu-" + TextFolding.ascii(chart.nameOf(dossier.wardUnitId())).replace(' ', '-')
-                + "-" + dossier.settlementId() + ".docx", WORD, word);
+        return new Filled(dossier, chart.nameOf(dossier.wardUnitId()), chart.nameOf(dossier.bodyUnitId()),
+                budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse(""), body.place(),
+                dossier.submittedOn().orElse(LocalDate.now(clock.withZone(VietnameseDates.ZONE))));
+    }
+
+    /** What every paper of a dossier is filled in with. */
+    private record Filled(SettlementDossier dossier, String ward, String bodyName, String activity, String place,
+                          LocalDate on) {
+
+        PaperFacts facts() {
+            return new PaperFacts(ward, bodyName, dossier.year(), activity, dossier.content(), place, on);
+        }
+
+        String fileName(String paper, String extension) {
+            return paper + "-" + TextFolding.ascii(ward).replace(' ', '-') + "-" + dossier.settlementId() + "."
+                    + extension;
+        }
     }
 }

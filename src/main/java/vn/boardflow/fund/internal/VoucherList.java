@@ -1,6 +1,5 @@
 package vn.boardflow.fund.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,16 +32,7 @@ final class VoucherList {
     private VoucherList() {
     }
 
-    /**
-     * @param ward     the ward's name, as the unit that settles
-     * @param activity the budget line the spending is settled against
-     * @param place    where the ward signs, as the date line names it
-     */
-    record Facts(String ward, String bodyName, int year, String activity, SettlementContent content, String place,
-                 LocalDate on) {
-    }
-
-    static FormSheet of(Facts facts) {
+    static FormSheet of(PaperFacts facts) {
         Map<String, List<Voucher>> byItem = new TreeMap<>();
         facts.content().vouchers().stream()
                 .sorted(Comparator.comparing(Voucher::date).thenComparing(Voucher::no))

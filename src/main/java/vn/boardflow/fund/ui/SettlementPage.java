@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.boardflow.fund.ExpenseItem;
 import vn.boardflow.fund.ExpenseItems;
 import vn.boardflow.fund.SettlementAction;
@@ -115,12 +117,18 @@ class SettlementPage extends RecordPage<SettlementView> {
         add(SettlementSteps.of(dossier, settlements, review, () -> writes
                 ? write(dossier, dossier.content().vouchers()).map(SettlementView::version)
                 : Optional.of(dossier.version()), () -> load(dossier.id().value())));
-        add(Downloads.link(getTranslation("settlement.voucherList"), () -> {
-            Paper paper = papers.voucherList(dossier.id());
-            return new Downloads.File(paper.fileName(), paper.contentType(), paper.content());
-        }));
+        add(new Div(paper("settlement.voucherList", () -> papers.voucherList(dossier.id()))),
+                new Div(paper("settlement.voucherListSheet", () -> papers.voucherListSheet(dossier.id()))),
+                new Div(paper("settlement.paymentRequest", () -> papers.paymentRequest(dossier.id()))));
         add(new SettlementHistory(dossier, settlements));
         return getTranslation("settlement.title", dossier.content().title());
+    }
+
+    private Anchor paper(String labelKey, Supplier<Paper> filled) {
+        return Downloads.link(getTranslation(labelKey), () -> {
+            Paper paper = filled.get();
+            return new Downloads.File(paper.fileName(), paper.contentType(), paper.content());
+        });
     }
 
     /** What the dossier is for, when, and the amount asked: fields while the ward writes it, a line otherwise. */

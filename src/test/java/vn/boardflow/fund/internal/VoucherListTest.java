@@ -29,7 +29,7 @@ class VoucherListTest {
                         Money.of(3_000_000), 20, 1),
                 new Voucher(0, "03/PC", LocalDate.of(2026, 7, 8), "", "Thuê loa máy phục vụ hội nghị", "6699",
                         Money.of(500_000), null, null)));
-        FormSheet sheet = VoucherList.of(new VoucherList.Facts("Phường Phú Cường", "Ban Tổ chức Đề án Thành phố",
+        FormSheet sheet = VoucherList.of(new PaperFacts("Phường Phú Cường", "Ban Tổ chức Đề án Thành phố",
                 2026, "Hội nghị sơ kết Đề án 6 tháng", content, "Thủ Dầu Một", LocalDate.of(2026, 7, 13)));
         assertThat(sheet.table().headers()).containsExactly("TT", "Số hóa đơn", "Số chứng từ", "Ngày chứng từ",
                 "Mục/tiểu mục", "Nội dung chi", "Số tiền");
