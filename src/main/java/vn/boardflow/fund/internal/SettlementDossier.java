@@ -1,6 +1,7 @@
 package vn.boardflow.fund.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,6 @@ import vn.boardflow.fund.SettlementId;
 import vn.boardflow.fund.SettlementStatus;
 import vn.boardflow.fund.SettlementStep;
 import vn.boardflow.fund.SettlementStep.Action;
-import vn.boardflow.fund.Voucher;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
@@ -34,7 +33,7 @@ import vn.boardflow.shared.VietnameseDates;
  * A ward's settlement dossier against its allocation of one budget line: written by the ward while it is with the
  * ward, then taken step by step along its route, each step kept in its history. It guards its own rules: only the
  * step its state allows, an approval by someone who never sent it, an approved amount no higher than asked (and a
- * reason when lower), and nothing changed once approved.
+ * reason when lower, {@link LeaderApproval}), and nothing changed once approved.
  */
 @Entity
 @Table(name = "settlement_dossier")
@@ -62,20 +61,8 @@ class SettlementDossier {
     @Column(name = "budget_year", nullable = false, updatable = false)
     private int year;
 
-    @Column(nullable = false)
-    private String title;
-
-    @Column(name = "activity_from")
-    private LocalDate activityFrom;
-
-    @Column(name = "activity_to")
-    private LocalDate activityTo;
-
-    @Column(name = "requested_amount", nullable = false)
-    private long requested;
-
-    @Column(name = "vouchers_json", nullable = false)
-    private String vouchersJson;
+    @Embedded
+    private WrittenDossier written;
 
     @Column(name = "trail_json", nullable = false)
     private String trailJson;
@@ -84,23 +71,14 @@ class SettlementDossier {
     @Column(nullable = false)
     private SettlementStatus status;
 
-    @Column(name = "approved_amount")
-    private Long approvedAmount;
-
-    @Column(name = "approval_reason")
-    private String approvalReason;
+    @Embedded
+    private LeaderApproval approval;
 
     @Column(name = "submitted_by")
     private String submittedBy;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
-
-    @Column(name = "approved_by")
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
@@ -131,7 +109,7 @@ class SettlementDossier {
         this.wardUnitId = ward.value();
         this.year = budget.year();
         this.status = SettlementStatus.DRAFT;
-        this.trailJson = StoredJson.write(new Trail(List.of()));
+        this.trailJson = StoredJson.write(DossierTrail.EMPTY);
         this.createdBy = by.username();
         this.createdAt = at;
         keep(content, by, at);
@@ -163,13 +141,11 @@ class SettlementDossier {
 
     /** Whether the user, or whoever they stand in for, ever sent it: such a one does not approve it. */
     boolean sentBy(String username, String actingFor) {
-        return trail().stream().filter(step -> step.action() == Action.SUBMITTED)
-                .anyMatch(step -> step.actor().equals(username) || step.actor().equals(actingFor));
+        return history().sentBy(username, actingFor);
     }
 
     void received(Actor by, String actingFor, Instant at) {
-        require(status == SettlementStatus.SUBMITTED, "settlement.error.stepNotOpen");
-        move(SettlementStatus.RECEIVED, Action.RECEIVED, by, actingFor, at, null, Map.of(), null);
+        step(SettlementStatus.SUBMITTED, SettlementStatus.RECEIVED, Action.RECEIVED, by, actingFor, at, null);
     }
 
     /** Back to the ward, with what is wrong with the dossier and with each voucher. */
@@ -184,15 +160,14 @@ class SettlementDossier {
     }
 
     void checked(Actor by, String actingFor, Instant at, String comment) {
-        require(status == SettlementStatus.RECEIVED, "settlement.error.stepNotOpen");
-        move(SettlementStatus.CHECKED, Action.CHECKED, by, actingFor, at, comment, Map.of(), null);
+        step(SettlementStatus.RECEIVED, SettlementStatus.CHECKED, Action.CHECKED, by, actingFor, at, comment);
     }
 
     /** The leader sends it back to the accountant, who checks it again. */
     void sentBack(Actor by, String actingFor, Instant at, String comment) {
         require(status == SettlementStatus.CHECKED, "settlement.error.stepNotOpen");
         require(comment != null && !comment.isBlank(), "settlement.error.returnCommentRequired");
-        move(SettlementStatus.RECEIVED, Action.SENT_BACK, by, actingFor, at, comment, Map.of(), null);
+        step(SettlementStatus.CHECKED, SettlementStatus.RECEIVED, Action.SENT_BACK, by, actingFor, at, comment);
     }
 
     /**
@@ -202,25 +177,16 @@ class SettlementDossier {
     void approved(Actor by, String actingFor, Instant at, Money amount, String reason) {
         require(status == SettlementStatus.CHECKED, "settlement.error.stepNotOpen");
         require(!sentBy(by.username(), actingFor), "settlement.error.approverSubmitted");
-        require(amount != null && !amount.isNegative(), "settlement.error.approvedAmount");
-        require(!amount.exceeds(requested()), "settlement.error.approvedOverRequested", requested().display());
-        boolean lower = requested().exceeds(amount);
-        require(!lower || reason != null && !reason.isBlank(), "settlement.error.lowerNeedsReason");
-        this.approvedAmount = amount.dong();
-        this.approvalReason = reason == null || reason.isBlank() ? null : reason.strip();
-        this.approvedBy = by.username();
-        this.approvedAt = at;
+        this.approval = new LeaderApproval(requested(), amount, reason, by.username(), at);
         move(SettlementStatus.APPROVED, Action.APPROVED, by, actingFor, at, reason, Map.of(), amount);
     }
 
     void paid(Actor by, String actingFor, Instant at, String comment) {
-        require(status == SettlementStatus.APPROVED, "settlement.error.stepNotOpen");
-        move(SettlementStatus.PAID, Action.PAID, by, actingFor, at, comment, Map.of(), null);
+        step(SettlementStatus.APPROVED, SettlementStatus.PAID, Action.PAID, by, actingFor, at, comment);
     }
 
     void closed(Actor by, String actingFor, Instant at) {
-        require(status == SettlementStatus.PAID, "settlement.error.stepNotOpen");
-        move(SettlementStatus.CLOSED, Action.CLOSED, by, actingFor, at, null, Map.of(), null);
+        step(SettlementStatus.PAID, SettlementStatus.CLOSED, Action.CLOSED, by, actingFor, at, null);
     }
 
     void startedAs(String processInstanceId) {
@@ -230,7 +196,7 @@ class SettlementDossier {
     /** What counts against the allocation: the amount approved, or asked while on its way; nothing while written. */
     Money counted() {
         if (status.approved()) {
-            return Money.of(approvedAmount);
+            return approval.amount();
         }
         return status.pending() ? requested() : Money.ZERO;
     }
@@ -240,18 +206,20 @@ class SettlementDossier {
         if (status != SettlementStatus.RETURNED) {
             return Map.of();
         }
-        return trail().reversed().stream().filter(step -> step.action() == Action.RETURNED).findFirst()
-                .map(SettlementStep::voucherComments).orElse(Map.of());
+        return history().lastReturnComments();
     }
 
     private void keep(SettlementContent content, Actor by, Instant at) {
-        this.title = content.title();
-        this.activityFrom = content.activityFrom();
-        this.activityTo = content.activityTo();
-        this.requested = content.requested().dong();
-        this.vouchersJson = StoredJson.write(new Vouchers(content.vouchers()));
+        this.written = new WrittenDossier(content);
         this.updatedBy = by.username();
         this.updatedAt = at;
+    }
+
+    /** A step with nothing of its own to check, taken from the one place it may be taken from. */
+    private void step(SettlementStatus from, SettlementStatus after, Action action, Actor by, String actingFor,
+                      Instant at, String comment) {
+        require(status == from, "settlement.error.stepNotOpen");
+        move(after, action, by, actingFor, at, comment, Map.of(), null);
     }
 
     private void move(SettlementStatus after, Action action, Actor by, String actingFor, Instant at, String comment,
@@ -264,10 +232,8 @@ class SettlementDossier {
 
     private void record(Action action, Actor by, String actingFor, Instant at, String comment,
                         Map<Integer, String> voucherComments, Money amount) {
-        List<SettlementStep> steps = new ArrayList<>(trail());
-        steps.add(new SettlementStep(action, status, by.username(), by.fullName(), actingFor, at, comment,
-                voucherComments, amount));
-        this.trailJson = StoredJson.write(new Trail(steps));
+        this.trailJson = StoredJson.write(history().with(new SettlementStep(action, status, by.username(),
+                by.fullName(), actingFor, at, comment, voucherComments, amount)));
     }
 
     private static void require(boolean allowed, String messageKey, Object... arguments) {
@@ -309,15 +275,15 @@ class SettlementDossier {
     }
 
     Money requested() {
-        return Money.of(requested);
+        return written.requested();
     }
 
     Money approvedAmount() {
-        return approvedAmount == null ? null : Money.of(approvedAmount);
+        return approval == null ? null : approval.amount();
     }
 
     String approvalReason() {
-        return approvalReason;
+        return approval == null ? null : approval.reason();
     }
 
     /** The day it was last sent, in Vietnam. */
@@ -338,17 +304,14 @@ class SettlementDossier {
     }
 
     SettlementContent content() {
-        return new SettlementContent(title, activityFrom, activityTo, requested(),
-                StoredJson.read(vouchersJson, Vouchers.class).vouchers());
+        return written.content();
     }
 
     List<SettlementStep> trail() {
-        return StoredJson.read(trailJson, Trail.class).steps();
+        return history().steps();
     }
 
-    record Vouchers(List<Voucher> vouchers) {
-    }
-
-    record Trail(List<SettlementStep> steps) {
+    private DossierTrail history() {
+        return StoredJson.read(trailJson, DossierTrail.class);
     }
 }

@@ -20,7 +20,7 @@ interface SettlementDossierRepository extends JpaRepository<SettlementDossier, L
      * What a budget's dossiers ask and were approved for, by line, ward and status, as
      * {@code [lineKey, wardUnitId, status, requested, approved]}.
      */
-    @Query("select d.lineKey, d.wardUnitId, d.status, sum(d.requested), sum(d.approvedAmount)"
+    @Query("select d.lineKey, d.wardUnitId, d.status, sum(d.written.requested), sum(d.approval.amount)"
             + " from SettlementDossier d where d.budgetId = :budgetId group by d.lineKey, d.wardUnitId, d.status")
     List<Object[]> sumsOf(long budgetId);
 

@@ -68,9 +68,7 @@ final class SettlementList {
         }
         Div cell = new Div(new Span(Messages.text("settlement.findings.count", row.blocking(), row.warnings())));
         SettlementFinding first = row.findings().getFirst();
-        Span text = new Span(Messages.text(first.messageKey(), first.arguments().toArray()));
-        text.addClassName(first.blocking() ? "field-error" : "field-warning");
-        cell.add(new Div(text));
+        cell.add(new Div(FindingText.of(first)));
         return cell;
     }
 }

@@ -161,9 +161,7 @@ class SettlementPage extends RecordPage<SettlementView> {
         Div list = new Div();
         for (SettlementFinding finding : dossier.findings()) {
             if (finding.voucherNo() == null) {
-                Span found = new Span(getTranslation(finding.messageKey(), finding.arguments().toArray()));
-                found.addClassName(finding.blocking() ? "field-error" : "field-warning");
-                list.add(new Div(found));
+                list.add(new Div(FindingText.of(finding)));
             }
         }
         return list;

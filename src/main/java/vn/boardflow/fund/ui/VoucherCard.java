@@ -64,9 +64,7 @@ final class VoucherCard {
         }
         for (SettlementFinding finding : dossier.findings()) {
             if (Integer.valueOf(voucher.no()).equals(finding.voucherNo())) {
-                Span found = new Span(Messages.text(finding.messageKey(), finding.arguments().toArray()));
-                found.addClassName(finding.blocking() ? "field-error" : "field-warning");
-                card.add(new Div(found));
+                card.add(new Div(FindingText.of(finding)));
             }
         }
         boolean writes = dossier.may(SettlementAction.EDIT);

@@ -166,7 +166,7 @@ public final class FundBenchmark {
         Map<String, Object> budget = jdbc.queryForMap("select issuing_body_id, unit_id from budget where id = ?",
                 budgetId.value());
         Instant at = Instant.parse(YEAR + "-06-30T03:00:00Z");
-        String trail = StoredJson.write(new SettlementDossier.Trail(List.of(new SettlementStep(
+        String trail = StoredJson.write(new DossierTrail(List.of(new SettlementStep(
                 SettlementStep.Action.CLOSED, SettlementStatus.CLOSED, "system", "Hệ thống", null, at, null, Map.of(),
                 null))));
         int count = 0;
@@ -188,7 +188,7 @@ public final class FundBenchmark {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLOSED', ?, 'system', ?, 'system', ?, 'system', ?,
                           'system', ?) returning id""", Long.class, budgetId.value(), line,
                         budget.get("issuing_body_id"), budget.get("unit_id"), ward, YEAR, "Hoạt động " + line,
-                        2_000_000L, StoredJson.write(new SettlementDossier.Vouchers(vouchers)), trail, 2_000_000L,
+                        2_000_000L, StoredJson.write(new WrittenDossier.Vouchers(vouchers)), trail, 2_000_000L,
                         Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), Timestamp.from(at));
                 for (Voucher voucher : vouchers) {
                     invoices.add(new Object[] {budget.get("unit_id"), SettlementChecks.invoiceKey(
