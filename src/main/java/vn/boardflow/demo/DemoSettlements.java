@@ -1,5 +1,6 @@
 package vn.boardflow.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.Budgets.WardAllocation;
 import vn.boardflow.fund.Budgets;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementFiles;
 import vn.boardflow.fund.SettlementId;
@@ -15,11 +17,15 @@ import vn.boardflow.fund.Settlements.OpenDossier;
 import vn.boardflow.fund.Settlements;
 import vn.boardflow.fund.Voucher;
 import vn.boardflow.shared.Money;
+import vn.boardflow.shared.VietnameseDates;
 
 /**
  * Phú Cường's dossiers on the demo's 2018 budget, one at each place on the route: the first quarter's chi hội
  * activities settled and closed, the leaflets received and waiting for {@code ketoan}'s check, the stationery being
- * written by {@code phucuong} with a voucher still to photograph; and Phú Lợi's returned to {@code phuloi}.
+ * written by {@code phucuong} with a voucher still to photograph; and Phú Lợi's returned to {@code phuloi}. Two
+ * advances: Phú Cường's paid out, for {@code phucuong} to settle within ten days of the demo's start, and Phú Lợi's
+ * waiting for {@code ketoan}'s check. Their days to settle by are counted from today, as no advance is asked for
+ * with a day already past.
  */
 @Component
 class DemoSettlements {
@@ -29,14 +35,16 @@ class DemoSettlements {
     private final SettlementFiles files;
     private final SettlementReview review;
     private final DemoUsers users;
+    private final Clock clock;
 
     DemoSettlements(Budgets budgets, Settlements settlements, SettlementFiles files, SettlementReview review,
-                    DemoUsers users) {
+                    DemoUsers users, Clock clock) {
         this.budgets = budgets;
         this.settlements = settlements;
         this.files = files;
         this.review = review;
         this.users = users;
+        this.clock = clock;
     }
 
     void load(BudgetId budgetId) {
@@ -54,6 +62,15 @@ class DemoSettlements {
         SettlementId leaflets = sent("phucuong", budgetId, 3, "In tờ rơi tuyên truyền Đề án", List.of(
                 voucher("03/PC", LocalDate.of(year, 4, 12), "0001207", "In 500 tờ rơi tuyên truyền", 6651, 750_000)));
         step("xemxet", () -> review.receive(leaflets, version(leaflets)));
+
+        LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.ZONE));
+        SettlementId paidOut = advance("phucuong", budgetId, 2, "Sinh hoạt chi hội thanh niên công nhân quý II",
+                3_000_000, today.plusDays(10));
+        step("ketoan", () -> review.pass(paidOut, version(paidOut), "Đúng khoản chi được phân bổ."));
+        step("lanhdao", () -> review.approve(paidOut, version(paidOut), Money.of(3_000_000), null));
+        step("ketoan", () -> review.pay(paidOut, version(paidOut), "Chi tiền mặt theo phiếu chi số 12."));
+        advance("phuloi", budgetId, 2, "Sinh hoạt chi hội thanh niên công nhân quý II", 2_000_000,
+                today.plusDays(30));
 
         users.signIn("phucuong");
         SettlementId stationery = open(budgetId, 4, "Văn phòng phẩm cho chi hội");
@@ -82,11 +99,26 @@ class DemoSettlements {
         return id;
     }
 
-    /** A dossier against the officer's own ward's share of the line. */
+    /** Asked for by the ward's officer, to be settled by {@code settleBy}, and sent to the accountant. */
+    private SettlementId advance(String officer, BudgetId budgetId, int lineKey, String reason, long amount,
+                                 LocalDate settleBy) {
+        users.signIn(officer);
+        SettlementId id = open(budgetId, lineKey, reason, DossierKind.ADVANCE);
+        settlements.save(id, version(id), new SettlementContent(reason, null, null, Money.of(amount), List.of(),
+                settleBy));
+        settlements.submit(id, version(id));
+        return id;
+    }
+
     private SettlementId open(BudgetId budgetId, int lineKey, String title) {
+        return open(budgetId, lineKey, title, DossierKind.SETTLEMENT);
+    }
+
+    /** A dossier or advance against the officer's own ward's share of the line. */
+    private SettlementId open(BudgetId budgetId, int lineKey, String title, DossierKind kind) {
         WardAllocation share = budgets.allocationsToMyWards().stream()
                 .filter(row -> row.budgetId().equals(budgetId) && row.lineKey() == lineKey).findFirst().orElseThrow();
-        return settlements.open(new OpenDossier(budgetId, lineKey, share.ward().unitId(), title));
+        return settlements.open(new OpenDossier(budgetId, lineKey, share.ward().unitId(), title, kind));
     }
 
     private void step(String username, Runnable action) {

@@ -2,6 +2,7 @@ package vn.boardflow.fund;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.boardflow.org.Audited;
@@ -32,6 +33,21 @@ public interface FundEvents {
                     "SettlementDossier", settlementId, wardUnitId,
                     before == null ? null : Map.of("status", before.name()), after);
             return step.actingFor() == null ? record : record.actingFor(step.actingFor());
+        }
+    }
+
+    /** The ward was reminded that its advance is to be settled soon, or told with the accountants it is late. */
+    record AdvanceReminded(boolean late, SettlementId settlementId, UnitId wardUnitId, List<String> recipients)
+            implements Audited {
+
+        public AdvanceReminded {
+            recipients = List.copyOf(recipients);
+        }
+
+        @Override
+        public AuditRecord audit() {
+            return AuditRecord.of(late ? "advance.late" : "advance.reminded", "SettlementDossier", settlementId,
+                    wardUnitId, null, Map.of("recipients", recipients));
         }
     }
 

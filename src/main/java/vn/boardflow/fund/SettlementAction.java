@@ -13,5 +13,9 @@ public enum SettlementAction {
     APPROVE,
     /** The accountant pays it or clears its advance. */
     PAY,
-    CLOSE
+    CLOSE,
+    /** The ward opens the dossier that settles its advance, once the advance is paid. */
+    CLEAR,
+    /** The ward opens a dossier correcting an approved one, whose own amounts and vouchers never change. */
+    CORRECT
 }

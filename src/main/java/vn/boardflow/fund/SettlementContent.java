@@ -15,10 +15,11 @@ import vn.boardflow.shared.RuleViolation;
  * dossier, so its attachments and the accountant's comments stay with it through every change.
  *
  * @param activityFrom the first day of the activity, {@code null} when the spending is not for one event
- * @param requested    the amount asked for, which the vouchers must add up to
+ * @param requested    the amount asked for, which the vouchers must add up to; for an advance, the amount advanced
+ * @param settleBy     for an advance, the day by which the ward is to send the dossier that settles it
  */
 public record SettlementContent(String title, LocalDate activityFrom, LocalDate activityTo, Money requested,
-                                List<Voucher> vouchers) {
+                                List<Voucher> vouchers, LocalDate settleBy) {
 
     public static final int MAX_VOUCHERS = 500;
 
@@ -54,9 +55,25 @@ public record SettlementContent(String title, LocalDate activityFrom, LocalDate 
         vouchers = List.copyOf(numbered);
     }
 
+    /** Spending settled with its vouchers, with no day to settle by. */
+    public SettlementContent(String title, LocalDate activityFrom, LocalDate activityTo, Money requested,
+                             List<Voucher> vouchers) {
+        this(title, activityFrom, activityTo, requested, vouchers, null);
+    }
+
     /** A dossier just opened: its title, nothing spent yet. */
     public static SettlementContent start(String title) {
         return new SettlementContent(title, null, null, Money.ZERO, List.of());
+    }
+
+    /** The start of the dossier that settles this advance: what it was for and when, nothing spent yet. */
+    public SettlementContent settling() {
+        return new SettlementContent("Thanh toán tạm ứng: " + title, activityFrom, activityTo, Money.ZERO, List.of());
+    }
+
+    /** The start of the dossier that corrects this one: the same vouchers, for the ward to put right. */
+    public SettlementContent correcting() {
+        return new SettlementContent("Điều chỉnh: " + title, activityFrom, activityTo, requested, vouchers);
     }
 
     public Money spent() {

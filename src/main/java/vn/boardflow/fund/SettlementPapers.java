@@ -9,7 +9,10 @@ public interface SettlementPapers {
     /** The same Bảng kê as an Excel workbook, its amounts as numbers. */
     Paper voucherListSheet(SettlementId id);
 
-    /** The Giấy đề nghị thanh toán the ward sends with the dossier, as a Word file. */
+    /**
+     * The Giấy đề nghị thanh toán the ward sends with the dossier (the Giấy thanh toán tiền tạm ứng when it clears
+     * an advance; for an advance, the Giấy đề nghị tạm ứng), as a Word file.
+     */
     Paper paymentRequest(SettlementId id);
 
     record Paper(String fileName, String contentType, byte[] content) {

@@ -31,7 +31,11 @@ public record SettlementStep(Action action, SettlementStatus after, String actor
     }
 
     public enum Action {
-        OPENED, SUBMITTED, RECEIVED, RETURNED, CHECKED, SENT_BACK, APPROVED, PAID, CLOSED;
+        OPENED, SUBMITTED, RECEIVED, RETURNED, CHECKED, SENT_BACK, APPROVED, PAID, CLOSED,
+        /** An advance settled by its dossier's approval. */
+        CLEARED,
+        /** A dossier whose correction was approved: the correction counts instead. */
+        SUPERSEDED;
 
         public String messageKey() {
             return "settlement.step." + name();

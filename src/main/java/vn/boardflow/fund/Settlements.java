@@ -18,8 +18,14 @@ import vn.boardflow.shared.Money;
  */
 public interface Settlements {
 
-    /** A new dossier against the ward's allocation of the budget's line, with nothing spent yet. */
+    /** A new dossier or advance against the ward's allocation of the budget's line, with nothing spent yet. */
     SettlementId open(OpenDossier command);
+
+    /**
+     * The ward's next dossier after this one: for an advance paid out, the dossier that clears it; for an approved
+     * dossier, the dossier that corrects it, starting from its vouchers. Either replaces the other once approved.
+     */
+    SettlementId follow(SettlementId id);
 
     Optional<SettlementView> find(SettlementId id);
 
@@ -42,7 +48,11 @@ public interface Settlements {
      * @param budgetId the issued budget whose line the ward settles against
      * @param lineKey  the line's number in the budget
      */
-    record OpenDossier(BudgetId budgetId, int lineKey, UnitId wardUnitId, String title) {
+    record OpenDossier(BudgetId budgetId, int lineKey, UnitId wardUnitId, String title, DossierKind kind) {
+
+        public OpenDossier(BudgetId budgetId, int lineKey, UnitId wardUnitId, String title) {
+            this(budgetId, lineKey, wardUnitId, title, DossierKind.SETTLEMENT);
+        }
     }
 
     /**
@@ -53,9 +63,12 @@ public interface Settlements {
      * @param comments    the accountant's comments by voucher, from the last return, while the ward puts it right
      * @param findings    what the checks find in it now
      * @param actions     what the user may do with it now
+     * @param replaces    the advance it clears or the dossier it corrects, {@code null} for neither
+     * @param replacedBy  the dossier that clears or corrects it, {@code null} before there is one
      */
-    record SettlementView(SettlementId id, BudgetId budgetId, int lineKey, int year, String bodyLabel,
-                          String activity, Ward ward, SettlementContent content, SettlementStatus status,
+    record SettlementView(SettlementId id, DossierKind kind, BudgetId budgetId, int lineKey, int year,
+                          String bodyLabel, String activity, Ward ward, SettlementContent content,
+                          SettlementStatus status, Link replaces, Link replacedBy,
                           Money allocation, Money elsewhere, Money approvedAmount, String approvalReason,
                           Map<Integer, String> comments, List<Attachment> attachments,
                           List<SettlementFinding> findings, List<SettlementStep> trail, Set<SettlementAction> actions,
@@ -81,10 +94,44 @@ public interface Settlements {
         public List<Attachment> attachmentsOf(int voucherNo) {
             return attachments.stream().filter(attachment -> attachment.voucherNo() == voucherNo).toList();
         }
+
+        /** How the advance it clears stands against what it settles; empty when it clears none. */
+        public Optional<Clearing> clearing() {
+            if (replaces == null || replaces.kind() != DossierKind.ADVANCE) {
+                return Optional.empty();
+            }
+            return Optional.of(new Clearing(replaces.amount(), approvedAmount != null ? approvedAmount
+                    : content.requested()));
+        }
+    }
+
+    /**
+     * Another dossier of the ward this one is linked to.
+     *
+     * @param amount what it was approved for, or asks while not yet approved
+     */
+    record Link(SettlementId id, DossierKind kind, String title, SettlementStatus status, Money amount) {
+    }
+
+    /**
+     * An advance cleared: what the ward received, what it spent as settled, and the difference either way.
+     */
+    record Clearing(Money received, Money spent) {
+
+        /** What the ward pays back, when it spent less than it received. */
+        public Money refund() {
+            return received.exceeds(spent) ? received.minus(spent) : Money.ZERO;
+        }
+
+        /** What the body pays the ward on top, when it spent more. */
+        public Money toPay() {
+            return spent.exceeds(received) ? spent.minus(received) : Money.ZERO;
+        }
     }
 
     /** @param blocking how many blocking findings the checks have now; @param warnings how many warnings */
-    record SettlementSummary(SettlementId id, int year, String title, String activity, Ward ward, Money requested,
+    record SettlementSummary(SettlementId id, DossierKind kind, int year, String title, String activity, Ward ward,
+                             Money requested,
                              SettlementStatus status, Instant updatedAt, int blocking, int warnings,
                              List<SettlementFinding> findings) {
 

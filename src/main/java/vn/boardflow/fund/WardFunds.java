@@ -13,11 +13,12 @@ public interface WardFunds {
     /**
      * @param pending what the ward's dossiers sent and not yet approved ask
      * @param settled what the approved ones were approved for
+     * @param advanced what the ward holds of advances paid and not yet settled
      */
-    record LineFunds(WardAllocation allocation, Money pending, Money settled) {
+    record LineFunds(WardAllocation allocation, Money pending, Money settled, Money advanced) {
 
         public Money remaining() {
-            return allocation.allocated().minus(pending).minus(settled);
+            return allocation.allocated().minus(pending).minus(settled).minus(advanced);
         }
     }
 }

@@ -10,9 +10,9 @@ import vn.boardflow.shared.Money;
 
 /**
  * A decided budget's year-end settlement (quyết toán kinh phí): line by line and ward by ward, what was allocated,
- * what the approved dossiers settled, what is still on its way and what is left; drafted as the body's Báo cáo
- * quyết toán kinh phí on the document route, and as an Excel workbook. Read by whoever reads the budget, drafted by
- * its writers.
+ * what the approved dossiers settled, what is still on its way, what the wards hold as advances and what is left;
+ * drafted as the body's Báo cáo quyết toán kinh phí on the document route, and as an Excel workbook. Read by
+ * whoever reads the budget, drafted by its writers.
  */
 public interface YearEndReports {
 
@@ -39,21 +39,28 @@ public interface YearEndReports {
         public Money settled() {
             return lines.stream().map(LineFigures::settled).reduce(Money.ZERO, Money::plus);
         }
-    }
 
-    /** @param pending what dossiers sent and not yet approved ask */
-    record LineFigures(BudgetLine line, Money settled, Money pending) {
-
-        /** What the wards were given and have not settled, and what the body kept: left of the line. */
-        public Money remaining() {
-            return line.amount().minus(settled);
+        public Money advanced() {
+            return lines.stream().map(LineFigures::advanced).reduce(Money.ZERO, Money::plus);
         }
     }
 
-    record WardFigures(Ward ward, Money allocated, Money settled, Money pending) {
+    /**
+     * @param pending  what dossiers sent and not yet approved ask
+     * @param advanced what the wards hold of advances paid and not yet settled
+     */
+    record LineFigures(BudgetLine line, Money settled, Money pending, Money advanced) {
+
+        /** What the wards were given and have neither settled nor taken as an advance, and what the body kept. */
+        public Money remaining() {
+            return line.amount().minus(settled).minus(advanced);
+        }
+    }
+
+    record WardFigures(Ward ward, Money allocated, Money settled, Money pending, Money advanced) {
 
         public Money remaining() {
-            return allocated.minus(settled);
+            return allocated.minus(settled).minus(advanced);
         }
     }
 }

@@ -17,6 +17,13 @@ public class RuleViolation extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    /** Refuses what is not {@code allowed}, with the message the user is to read. */
+    public static void require(boolean allowed, String messageKey, Object... arguments) {
+        if (!allowed) {
+            throw new RuleViolation(messageKey, arguments);
+        }
+    }
+
     public String messageKey() {
         return messageKey;
     }

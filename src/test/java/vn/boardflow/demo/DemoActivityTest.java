@@ -1,6 +1,7 @@
 package vn.boardflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.Budgets.BudgetView;
+import vn.boardflow.fund.DossierKind;
+import vn.boardflow.fund.SettlementAction;
 import vn.boardflow.fund.SettlementFinding;
 import vn.boardflow.fund.SettlementReview;
 import vn.boardflow.fund.SettlementStatus;
@@ -203,9 +206,12 @@ class DemoActivityTest {
     @Test
     void theAccountantAndTheWardsFindTheirSettlementsWaiting() {
         as("ketoan");
-        assertThat(review.queue()).extracting(SettlementSummary::title).containsExactly("In tờ rơi tuyên truyền Đề án");
+        assertThat(review.queue()).extracting(SettlementSummary::kind, SettlementSummary::title).containsExactly(
+                tuple(DossierKind.ADVANCE, "Sinh hoạt chi hội thanh niên công nhân quý II"),
+                tuple(DossierKind.SETTLEMENT, "In tờ rơi tuyên truyền Đề án"));
         assertThat(settlements.mine()).extracting(SettlementSummary::status).containsExactlyInAnyOrder(
-                SettlementStatus.DRAFT, SettlementStatus.RECEIVED, SettlementStatus.RETURNED, SettlementStatus.CLOSED);
+                SettlementStatus.DRAFT, SettlementStatus.RECEIVED, SettlementStatus.RETURNED, SettlementStatus.CLOSED,
+                SettlementStatus.PAID, SettlementStatus.RECEIVED);
         as("phucuong");
         assertThat(settlements.mine()).filteredOn(dossier -> dossier.status() == SettlementStatus.DRAFT)
                 .singleElement().satisfies(dossier -> assertThat(settlements.find(dossier.id()).orElseThrow()
@@ -214,10 +220,15 @@ class DemoActivityTest {
         assertThat(wardFunds.mine()).filteredOn(line -> line.allocation().lineKey() == 2).singleElement()
                 .satisfies(line -> {
                     assertThat(line.settled()).isEqualTo(Money.of(1_500_000));
-                    assertThat(line.remaining()).isEqualTo(Money.of(3_500_000));
+                    assertThat(line.advanced()).isEqualTo(Money.of(3_000_000));
+                    assertThat(line.remaining()).isEqualTo(Money.of(500_000));
                 });
+        assertThat(settlements.mine()).filteredOn(dossier -> dossier.kind() == DossierKind.ADVANCE).singleElement()
+                .satisfies(advance -> assertThat(settlements.find(advance.id()).orElseThrow()
+                        .may(SettlementAction.CLEAR)).isTrue());
         as("phuloi");
-        assertThat(settlements.mine()).singleElement().satisfies(dossier -> assertThat(settlements.find(dossier.id())
+        assertThat(settlements.mine()).filteredOn(dossier -> dossier.status() == SettlementStatus.RETURNED)
+                .singleElement().satisfies(dossier -> assertThat(settlements.find(dossier.id())
                 .orElseThrow().comments()).containsKey(1));
     }
 

@@ -18,7 +18,7 @@ import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.org.Role;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.Money;
-import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.Refusals;
 
 /**
  * A board's accountant writes its 2026 budget and allocates it to two wards; it is kept as written in whole đồng,
@@ -49,7 +49,7 @@ class BudgetTests {
         Logins.as(userDetails, accountant);
         assertThat(items.inForceOn(LocalDate.of(2026, 1, 1))).extracting(ExpenseItem::code).contains("6551", "6658");
         BudgetId id = budgets.create(board.bodyId(), 2026);
-        assertThat(refusal(() -> budgets.create(board.bodyId(), 2026))).isEqualTo("fund.error.budgetExists");
+        assertThat(Refusals.of(() -> budgets.create(board.bodyId(), 2026))).isEqualTo("fund.error.budgetExists");
 
         BudgetView empty = budgets.find(id).orElseThrow();
         BudgetContent written = new BudgetContent(List.of(
@@ -62,9 +62,9 @@ class BudgetTests {
         assertThat(saved.content().lines().getFirst().remaining()).isEqualTo(Money.of(5_000_000));
         assertThat(saved.editable()).isTrue();
 
-        assertThat(refusal(() -> budgets.save(id, empty.version(), written))).as("a stale version")
+        assertThat(Refusals.of(() -> budgets.save(id, empty.version(), written))).as("a stale version")
                 .isEqualTo("fund.error.changedMeanwhile");
-        assertThat(refusal(() -> budgets.save(id, saved.version(), new BudgetContent(List.of(
+        assertThat(Refusals.of(() -> budgets.save(id, saved.version(), new BudgetContent(List.of(
                 new BudgetLine("Khoản không có mã", "9999", Money.of(1_000), null, Map.of()))))))
                 .isEqualTo("fund.error.itemNotInForce");
 
@@ -75,11 +75,5 @@ class BudgetTests {
         assertThat(budgets.find(id)).isEmpty();
         assertThat(catchThrowable(() -> budgets.save(id, saved.version(), written)))
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    private static String refusal(Runnable call) {
-        Throwable thrown = catchThrowable(call::run);
-        assertThat(thrown).isInstanceOf(RuleViolation.class);
-        return ((RuleViolation) thrown).messageKey();
     }
 }

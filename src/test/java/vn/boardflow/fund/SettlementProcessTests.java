@@ -8,15 +8,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.boardflow.FlowableClock;
 import vn.boardflow.IntegrationTest;
 import vn.boardflow.Logins;
 import vn.boardflow.fund.Settlements.OpenDossier;
@@ -31,11 +25,9 @@ import vn.boardflow.org.UserAdministration;
 import vn.boardflow.org.UserAdministration.NewUser;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.Money;
-import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.Refusals;
 import vn.boardflow.workflow.InboxTask;
-import vn.boardflow.workflow.Notices;
 import vn.boardflow.workflow.Notices.NoticeView;
-import vn.boardflow.workflow.TaskInbox;
 
 /**
  * A ward's settlement end to end on Flowable's clock: refused while a voucher has no scan, sent, its receipt late
@@ -44,47 +36,10 @@ import vn.boardflow.workflow.TaskInbox;
  * the reason, paid and closed; every step in the audit log.
  */
 @IntegrationTest
-class SettlementProcessTests {
+class SettlementProcessTests extends FundsOnClock {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    Budgets budgets;
-    @Autowired
-    Settlements settlements;
-    @Autowired
-    SettlementFiles files;
-    @Autowired
-    SettlementReview review;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    Notices notices;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    PlanningBoard board;
-    FlowableClock clock;
-    String accountant;
-
-    @BeforeEach
-    void decidedBudget() {
-        board = PlanningBoard.create(context);
-        clock = new FlowableClock(engine);
-        accountant = board.another(context, Role.ACCOUNTANT, "Kế toán");
-        clock.set(LocalDateTime.of(2026, 1, 12, 9, 0));
-        FundFixtures.decidedBudget(context, board, accountant);
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-        Logins.out();
-    }
 
     @Test
     void aDossierIsSentReturnedPutRightApprovedLowerPaidAndClosed() {
@@ -103,7 +58,7 @@ class SettlementProcessTests {
         assertThat(written.findings()).extracting(SettlementFinding::messageKey)
                 .containsExactlyInAnyOrder("settlement.check.missingAttachment", "settlement.check.missingAttachment",
                         "settlement.check.outsideActivity");
-        assertThat(refusal(() -> settlements.submit(id, written.version())))
+        assertThat(Refusals.of(() -> settlements.submit(id, written.version())))
                 .isEqualTo("settlement.check.missingAttachment");
         files.attach(id, 1, "hoa-don-an.jpg", EvidenceSamples.smallPhoto());
         files.attach(id, 2, "hoa-don-nuoc.jpg", EvidenceSamples.smallPhoto());
@@ -152,9 +107,9 @@ class SettlementProcessTests {
         String doubleRole = wardOfficerWhoLeads();
         as(board.leader());
         SettlementView checked = settlements.find(id).orElseThrow();
-        assertThat(refusal(() -> review.approve(id, checked.version(), Money.of(3_300_000), null)))
+        assertThat(Refusals.of(() -> review.approve(id, checked.version(), Money.of(3_300_000), null)))
                 .isEqualTo("settlement.error.lowerNeedsReason");
-        assertThat(refusal(() -> review.approve(id, checked.version(), Money.of(3_600_000), null)))
+        assertThat(Refusals.of(() -> review.approve(id, checked.version(), Money.of(3_600_000), null)))
                 .isEqualTo("settlement.error.approvedOverRequested");
         review.approve(id, checked.version(), Money.of(3_300_000), "Tiền ăn vượt số đại biểu có mặt thực tế (18 người).");
         SettlementView approved = settlements.find(id).orElseThrow();
@@ -183,7 +138,7 @@ class SettlementProcessTests {
                 new SettlementContent("Văn phòng phẩm", null, null, Money.of(200_000), List.of(new Voucher(0, "03/PC",
                         LocalDate.of(2026, 8, 3), "", "Giấy in", "6658", Money.of(200_000), null, null))));
         files.attach(own, 1, "phieu-chi.jpg", EvidenceSamples.smallPhoto());
-        assertThat(refusal(() -> settlements.submit(own, ownView.version()))).as("meals need their counts")
+        assertThat(Refusals.of(() -> settlements.submit(own, ownView.version()))).as("meals need their counts")
                 .isEqualTo("settlement.check.normCounts");
         SettlementView counted = settlements.save(own, ownView.version(), new SettlementContent("Văn phòng phẩm",
                 null, null, Money.of(200_000), List.of(new Voucher(1, "03/PC", LocalDate.of(2026, 8, 3), "",
@@ -196,7 +151,7 @@ class SettlementProcessTests {
         as(doubleRole);
         SettlementView waiting = settlements.find(own).orElseThrow();
         assertThat(waiting.may(SettlementAction.APPROVE)).isFalse();
-        assertThat(refusal(() -> review.approve(own, waiting.version(), Money.of(200_000), null)))
+        assertThat(Refusals.of(() -> review.approve(own, waiting.version(), Money.of(200_000), null)))
                 .isEqualTo("settlement.error.approverSubmitted");
     }
 
@@ -211,18 +166,4 @@ class SettlementProcessTests {
         return username;
     }
 
-    private List<InboxTask> tasks(SettlementView dossier) {
-        return inbox.page(false, 0, 50).stream()
-                .filter(task -> task.formKey().equals("funds/settlement/" + dossier.id())).toList();
-    }
-
-    private void as(String username) {
-        Logins.as(userDetails, username);
-    }
-
-    private static String refusal(Runnable call) {
-        Throwable thrown = catchThrowable(call::run);
-        assertThat(thrown).isInstanceOf(RuleViolation.class);
-        return ((RuleViolation) thrown).messageKey();
-    }
 }

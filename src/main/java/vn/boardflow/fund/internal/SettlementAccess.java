@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.SettlementAction;
 import vn.boardflow.fund.SettlementId;
 import vn.boardflow.fund.SettlementStatus;
@@ -19,7 +20,8 @@ import vn.boardflow.shared.RuleViolation;
 /**
  * Loads a dossier for what the user is about to do with it: the ward's officers read and write their own ward's;
  * the body's people read the body's; the secretariat receives, the accountant checks, pays and closes, the leader
- * approves; nobody approves what they sent. The process then checks that its step is offered to the user.
+ * approves; nobody approves what they sent. The ward follows its advance paid out with the dossier that clears it,
+ * and a closed dossier with one that corrects it. The process then checks that its step is offered to the user.
  */
 @Component
 class SettlementAccess {
@@ -73,12 +75,17 @@ class SettlementAccess {
             actions.add(SettlementAction.EDIT);
             actions.add(SettlementAction.SUBMIT);
         }
+        boolean advance = dossier.kind() == DossierKind.ADVANCE;
+        if (status == (advance ? SettlementStatus.PAID : SettlementStatus.CLOSED) && ofWard(dossier)
+                && dossiers.followerOf(dossier.settlementId().value()).isEmpty()) {
+            actions.add(advance ? SettlementAction.CLEAR : SettlementAction.CORRECT);
+        }
         SettlementAction step = switch (status) {
             case SUBMITTED -> SettlementAction.RECEIVE;
             case RECEIVED -> SettlementAction.CHECK;
             case CHECKED -> SettlementAction.APPROVE;
             case APPROVED -> SettlementAction.PAY;
-            case PAID -> SettlementAction.CLOSE;
+            case PAID -> advance ? null : SettlementAction.CLOSE;
             default -> null;
         };
         if (step != null && holdsRoleFor(dossier, step)
@@ -93,7 +100,7 @@ class SettlementAccess {
             case RECEIVE -> Set.of(Role.DRAFTER, Role.REVIEWER);
             case CHECK, PAY, CLOSE -> Set.of(Role.ACCOUNTANT);
             case APPROVE -> Set.of(Role.LEADER);
-            case EDIT, SUBMIT -> Set.of();
+            case EDIT, SUBMIT, CLEAR, CORRECT -> Set.of();
         };
         return roles.stream().anyMatch(role -> access.can(role, dossier.bodyUnitId()));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementFinding;
 import vn.boardflow.fund.SpendingNorm;
@@ -23,6 +24,11 @@ import vn.boardflow.shared.VietnameseDates;
  * its date, with its scan, and with an invoice no other voucher of the body has settled; spending with a norm says
  * for how many people and days, and (as a warning) stays under the norm.
  *
+ * An advance is checked for what it has instead: an amount, within what is left of the allocation, and a day to
+ * settle it by that has not passed.
+ *
+ * @param kind            a settlement or an advance
+ * @param today           the day it is judged, in Vietnam
  * @param year            the budget's year
  * @param allocation      what the ward was given on the line, as decided
  * @param elsewhere       what the ward's other dossiers on the allocation ask, or were approved for
@@ -31,11 +37,30 @@ import vn.boardflow.shared.VietnameseDates;
  * @param itemInForce     whether an item applies on a day
  * @param norm            the norm an item's voucher of a day is judged by
  */
-record SettlementChecks(int year, Money allocation, Money elsewhere, Set<String> invoicesSettled,
-                        Set<Integer> attached, BiPredicate<String, LocalDate> itemInForce,
+record SettlementChecks(DossierKind kind, LocalDate today, int year, Money allocation, Money elsewhere,
+                        Set<String> invoicesSettled, Set<Integer> attached, BiPredicate<String, LocalDate> itemInForce,
                         BiFunction<String, LocalDate, Optional<SpendingNorm>> norm) {
 
     List<SettlementFinding> of(SettlementContent content) {
+        return kind == DossierKind.ADVANCE ? ofAdvance(content) : ofSettlement(content);
+    }
+
+    private List<SettlementFinding> ofAdvance(SettlementContent content) {
+        List<SettlementFinding> findings = new ArrayList<>();
+        if (content.requested().isZero()) {
+            findings.add(SettlementFinding.blocking("advance.check.noAmount", null));
+        }
+        if (content.settleBy() == null) {
+            findings.add(SettlementFinding.blocking("advance.check.noSettleBy", null));
+        } else if (content.settleBy().isBefore(today)) {
+            findings.add(SettlementFinding.blocking("advance.check.settleByPast", null,
+                    VietnameseDates.format(content.settleBy())));
+        }
+        overAllocation(content.requested(), findings);
+        return findings;
+    }
+
+    private List<SettlementFinding> ofSettlement(SettlementContent content) {
         List<SettlementFinding> findings = new ArrayList<>();
         Money spent = content.spent();
         if (content.vouchers().isEmpty()) {
@@ -44,15 +69,19 @@ record SettlementChecks(int year, Money allocation, Money elsewhere, Set<String>
             findings.add(SettlementFinding.blocking("settlement.check.totalMismatch", null,
                     content.requested().display(), spent.display()));
         }
-        if (spent.plus(elsewhere).exceeds(allocation)) {
-            findings.add(SettlementFinding.blocking("settlement.check.overAllocation", null, spent.display(),
-                    elsewhere.display(), allocation.display(), spent.plus(elsewhere).minus(allocation).display()));
-        }
+        overAllocation(spent, findings);
         Set<String> invoicesHere = new HashSet<>();
         for (Voucher voucher : content.vouchers()) {
             check(voucher, content, invoicesHere, findings);
         }
         return findings;
+    }
+
+    private void overAllocation(Money amount, List<SettlementFinding> findings) {
+        if (amount.plus(elsewhere).exceeds(allocation)) {
+            findings.add(SettlementFinding.blocking("settlement.check.overAllocation", null, amount.display(),
+                    elsewhere.display(), allocation.display(), amount.plus(elsewhere).minus(allocation).display()));
+        }
     }
 
     private void check(Voucher voucher, SettlementContent content, Set<String> invoicesHere,

@@ -3,20 +3,18 @@ package vn.boardflow.fund.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.fund.BudgetId;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementId;
 import vn.boardflow.fund.SettlementStatus;
@@ -26,14 +24,13 @@ import vn.boardflow.org.Actor;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.shared.StoredJson;
-import vn.boardflow.shared.VietnameseDates;
 
 /**
- * A ward's settlement dossier against its allocation of one budget line: written by the ward while it is with the
- * ward, then taken step by step along its route, each step kept in its history. It guards its own rules: only the
- * step its state allows, an approval by someone who never sent it, an approved amount no higher than asked (and a
- * reason when lower, {@link LeaderApproval}), and nothing changed once approved.
+ * A ward's settlement dossier or advance against its allocation of one budget line: written by the ward while it is
+ * with the ward, then taken step by step along its route ({@link DossierRoute}). It guards its own rules: only the
+ * step its state and kind allow, an approval by someone who never sent it, an approved amount no higher than asked
+ * (and a reason when lower, {@link LeaderApproval}), nothing changed once approved, and a follower (the dossier
+ * clearing an advance, or correcting an approved dossier) only once the other has reached its place.
  */
 @Entity
 @Table(name = "settlement_dossier")
@@ -42,6 +39,9 @@ class SettlementDossier {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Embedded
+    private DossierOrigin origin;
 
     @Column(name = "budget_id", nullable = false, updatable = false)
     private long budgetId;
@@ -64,30 +64,11 @@ class SettlementDossier {
     @Embedded
     private WrittenDossier written;
 
-    @Column(name = "trail_json", nullable = false)
-    private String trailJson;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private SettlementStatus status;
+    @Embedded
+    private DossierRoute route;
 
     @Embedded
     private LeaderApproval approval;
-
-    @Column(name = "submitted_by")
-    private String submittedBy;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
@@ -101,25 +82,42 @@ class SettlementDossier {
     protected SettlementDossier() {
     }
 
-    SettlementDossier(Budget budget, int lineKey, UnitId ward, SettlementContent content, Actor by, Instant at) {
-        this.budgetId = budget.budgetId().value();
+    SettlementDossier(Budget budget, int lineKey, UnitId ward, DossierKind kind, SettlementContent content, Actor by,
+                      Instant at) {
+        this(DossierOrigin.opened(kind, by, at), budget.budgetId().value(), lineKey, budget.issuingBodyId().value(),
+                budget.unitId().value(), ward.value(), budget.year(), content, by, at);
+    }
+
+    private SettlementDossier(DossierOrigin origin, long budgetId, int lineKey, long issuingBodyId, long bodyUnitId,
+                              long wardUnitId, int year, SettlementContent content, Actor by, Instant at) {
+        this.origin = origin;
+        this.budgetId = budgetId;
         this.lineKey = lineKey;
-        this.issuingBodyId = budget.issuingBodyId().value();
-        this.bodyUnitId = budget.unitId().value();
-        this.wardUnitId = ward.value();
-        this.year = budget.year();
-        this.status = SettlementStatus.DRAFT;
-        this.trailJson = StoredJson.write(DossierTrail.EMPTY);
-        this.createdBy = by.username();
-        this.createdAt = at;
+        this.issuingBodyId = issuingBodyId;
+        this.bodyUnitId = bodyUnitId;
+        this.wardUnitId = wardUnitId;
+        this.year = year;
         keep(content, by, at);
-        record(Action.OPENED, by, null, at, null, Map.of(), null);
+        this.route = DossierRoute.opened(by, at);
+    }
+
+    /**
+     * The ward's next dossier on the same allocation: for an advance paid out, the dossier that clears it; for a
+     * dossier at the end of its route, the one that corrects it, starting from its vouchers.
+     */
+    SettlementDossier follower(Actor by, Instant at) {
+        boolean clears = kind() == DossierKind.ADVANCE;
+        RuleViolation.require(clears ? status() == SettlementStatus.PAID : status() == SettlementStatus.CLOSED,
+                clears ? "settlement.error.advanceNotPaid" : "settlement.error.notClosed");
+        return new SettlementDossier(DossierOrigin.following(settlementId(), kind(), by, at), budgetId, lineKey,
+                issuingBodyId, bodyUnitId, wardUnitId, year, clears ? content().settling() : content().correcting(),
+                by, at);
     }
 
     /** The ward's new content, while the dossier is with the ward and nobody saved it since {@code expected}. */
     void write(long expected, SettlementContent content, Actor by, Instant at) {
         checkVersion(expected);
-        require(status.beingWritten(), "settlement.error.notWritable");
+        RuleViolation.require(status().beingWritten(), "settlement.error.notWritable");
         keep(content, by, at);
     }
 
@@ -129,32 +127,35 @@ class SettlementDossier {
         }
     }
 
-    /** Sent: to the secretariat the first time, straight back to the accountant after a return. */
+    /**
+     * Sent: a dossier to the secretariat the first time, an advance to the accountant; straight back to the
+     * accountant after a return.
+     */
     void submitted(Actor by, String actingFor, Instant at) {
-        require(status.beingWritten(), "settlement.error.notWritable");
-        this.submittedBy = by.username();
-        this.submittedAt = at;
-        SettlementStatus after = status == SettlementStatus.RETURNED ? SettlementStatus.RECEIVED
-                : SettlementStatus.SUBMITTED;
+        RuleViolation.require(status().beingWritten(), "settlement.error.notWritable");
+        route.sent(by, at);
+        SettlementStatus after = status() == SettlementStatus.RETURNED || kind() == DossierKind.ADVANCE
+                ? SettlementStatus.RECEIVED : SettlementStatus.SUBMITTED;
         move(after, Action.SUBMITTED, by, actingFor, at, null, Map.of(), null);
     }
 
     /** Whether the user, or whoever they stand in for, ever sent it: such a one does not approve it. */
     boolean sentBy(String username, String actingFor) {
-        return history().sentBy(username, actingFor);
+        return route.history().sentBy(username, actingFor);
     }
 
     void received(Actor by, String actingFor, Instant at) {
+        RuleViolation.require(kind() == DossierKind.SETTLEMENT, "settlement.error.stepNotOpen");
         step(SettlementStatus.SUBMITTED, SettlementStatus.RECEIVED, Action.RECEIVED, by, actingFor, at, null);
     }
 
     /** Back to the ward, with what is wrong with the dossier and with each voucher. */
     void returned(Actor by, String actingFor, Instant at, String comment, Map<Integer, String> voucherComments) {
-        require(status == SettlementStatus.RECEIVED, "settlement.error.stepNotOpen");
+        RuleViolation.require(status() == SettlementStatus.RECEIVED, "settlement.error.stepNotOpen");
         boolean said = comment != null && !comment.isBlank()
                 || voucherComments.values().stream().anyMatch(text -> text != null && !text.isBlank());
-        require(said, "settlement.error.returnCommentRequired");
-        voucherComments.keySet().forEach(no -> require(content().voucher(no).isPresent(),
+        RuleViolation.require(said, "settlement.error.returnCommentRequired");
+        voucherComments.keySet().forEach(no -> RuleViolation.require(content().voucher(no).isPresent(),
                 "settlement.error.voucherNotFound"));
         move(SettlementStatus.RETURNED, Action.RETURNED, by, actingFor, at, comment, voucherComments, null);
     }
@@ -165,8 +166,7 @@ class SettlementDossier {
 
     /** The leader sends it back to the accountant, who checks it again. */
     void sentBack(Actor by, String actingFor, Instant at, String comment) {
-        require(status == SettlementStatus.CHECKED, "settlement.error.stepNotOpen");
-        require(comment != null && !comment.isBlank(), "settlement.error.returnCommentRequired");
+        RuleViolation.require(comment != null && !comment.isBlank(), "settlement.error.returnCommentRequired");
         step(SettlementStatus.CHECKED, SettlementStatus.RECEIVED, Action.SENT_BACK, by, actingFor, at, comment);
     }
 
@@ -175,38 +175,31 @@ class SettlementDossier {
      * by whoever they stood in for.
      */
     void approved(Actor by, String actingFor, Instant at, Money amount, String reason) {
-        require(status == SettlementStatus.CHECKED, "settlement.error.stepNotOpen");
-        require(!sentBy(by.username(), actingFor), "settlement.error.approverSubmitted");
+        RuleViolation.require(status() == SettlementStatus.CHECKED, "settlement.error.stepNotOpen");
+        RuleViolation.require(!sentBy(by.username(), actingFor), "settlement.error.approverSubmitted");
         this.approval = new LeaderApproval(requested(), amount, reason, by.username(), at);
         move(SettlementStatus.APPROVED, Action.APPROVED, by, actingFor, at, reason, Map.of(), amount);
     }
 
+    /** Paid: a dossier's approved amount, or an advance paid out to the ward, which then holds it until cleared. */
     void paid(Actor by, String actingFor, Instant at, String comment) {
         step(SettlementStatus.APPROVED, SettlementStatus.PAID, Action.PAID, by, actingFor, at, comment);
     }
 
     void closed(Actor by, String actingFor, Instant at) {
+        RuleViolation.require(kind() == DossierKind.SETTLEMENT, "settlement.error.stepNotOpen");
         step(SettlementStatus.PAID, SettlementStatus.CLOSED, Action.CLOSED, by, actingFor, at, null);
     }
 
-    void startedAs(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+    /** The advance settled, by the approval of the dossier that clears it ({@code comment} names it). */
+    void cleared(Actor by, String actingFor, Instant at, String comment) {
+        RuleViolation.require(kind() == DossierKind.ADVANCE, "settlement.error.stepNotOpen");
+        step(SettlementStatus.PAID, SettlementStatus.CLOSED, Action.CLEARED, by, actingFor, at, comment);
     }
 
-    /** What counts against the allocation: the amount approved, or asked while on its way; nothing while written. */
-    Money counted() {
-        if (status.approved()) {
-            return approval.amount();
-        }
-        return status.pending() ? requested() : Money.ZERO;
-    }
-
-    /** The accountant's comments on the vouchers, from the last return, while the ward puts them right. */
-    Map<Integer, String> voucherComments() {
-        if (status != SettlementStatus.RETURNED) {
-            return Map.of();
-        }
-        return history().lastReturnComments();
+    /** Its correction approved: it stays as it was, and counts no more. */
+    void superseded(Actor by, String actingFor, Instant at, String comment) {
+        step(SettlementStatus.CLOSED, SettlementStatus.CLOSED, Action.SUPERSEDED, by, actingFor, at, comment);
     }
 
     private void keep(SettlementContent content, Actor by, Instant at) {
@@ -218,32 +211,28 @@ class SettlementDossier {
     /** A step with nothing of its own to check, taken from the one place it may be taken from. */
     private void step(SettlementStatus from, SettlementStatus after, Action action, Actor by, String actingFor,
                       Instant at, String comment) {
-        require(status == from, "settlement.error.stepNotOpen");
+        RuleViolation.require(status() == from, "settlement.error.stepNotOpen");
         move(after, action, by, actingFor, at, comment, Map.of(), null);
     }
 
     private void move(SettlementStatus after, Action action, Actor by, String actingFor, Instant at, String comment,
                       Map<Integer, String> voucherComments, Money amount) {
-        this.status = after;
         this.updatedBy = by.username();
         this.updatedAt = at;
-        record(action, by, actingFor, at, comment, voucherComments, amount);
-    }
-
-    private void record(Action action, Actor by, String actingFor, Instant at, String comment,
-                        Map<Integer, String> voucherComments, Money amount) {
-        this.trailJson = StoredJson.write(history().with(new SettlementStep(action, status, by.username(),
-                by.fullName(), actingFor, at, comment, voucherComments, amount)));
-    }
-
-    private static void require(boolean allowed, String messageKey, Object... arguments) {
-        if (!allowed) {
-            throw new RuleViolation(messageKey, arguments);
-        }
+        route.move(after, action, by, actingFor, at, comment, voucherComments, amount);
     }
 
     SettlementId settlementId() {
         return SettlementId.of(id);
+    }
+
+    DossierKind kind() {
+        return origin.kind();
+    }
+
+    /** The advance it clears or the dossier it corrects, if either. */
+    Optional<SettlementId> replaces() {
+        return origin.replaces();
     }
 
     BudgetId budgetId() {
@@ -271,7 +260,7 @@ class SettlementDossier {
     }
 
     SettlementStatus status() {
-        return status;
+        return route.status();
     }
 
     Money requested() {
@@ -284,15 +273,6 @@ class SettlementDossier {
 
     String approvalReason() {
         return approval == null ? null : approval.reason();
-    }
-
-    /** The day it was last sent, in Vietnam. */
-    Optional<LocalDate> submittedOn() {
-        return Optional.ofNullable(submittedAt).map(at -> LocalDate.ofInstant(at, VietnameseDates.ZONE));
-    }
-
-    String processInstanceId() {
-        return processInstanceId;
     }
 
     Instant updatedAt() {
@@ -308,10 +288,10 @@ class SettlementDossier {
     }
 
     List<SettlementStep> trail() {
-        return history().steps();
+        return route.steps();
     }
 
-    private DossierTrail history() {
-        return StoredJson.read(trailJson, DossierTrail.class);
+    DossierRoute route() {
+        return route;
     }
 }

@@ -1,5 +1,6 @@
 package vn.boardflow.fund.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,9 +13,11 @@ import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.fund.BudgetLine;
 import vn.boardflow.fund.Budgets.Ward;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.ExpenseItems;
 import vn.boardflow.fund.SettlementAction;
 import vn.boardflow.fund.SettlementFinding;
+import vn.boardflow.fund.Settlements.Link;
 import vn.boardflow.fund.Settlements.SettlementSummary;
 import vn.boardflow.fund.Settlements.SettlementView;
 import vn.boardflow.fund.SpendingNorm;
@@ -26,11 +29,12 @@ import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.org.UnitType;
 import vn.boardflow.shared.Money;
+import vn.boardflow.shared.VietnameseDates;
 
 /**
  * What a dossier is judged against and shown with: the allocation it settles, what the ward's other dossiers on it
- * count, the invoices the body has settled, the scans its vouchers carry, the items and norms of each voucher's day;
- * then its checks' findings, and its view and summary.
+ * count, the dossiers it is linked to, the invoices the body has settled, the scans its vouchers carry, the items
+ * and norms of each voucher's day; then its checks' findings, and its view and summary.
  */
 @Component
 class SettlementFacts {
@@ -43,10 +47,12 @@ class SettlementFacts {
     private final SpendingNorms norms;
     private final IssuingBodies bodies;
     private final Organisation organisation;
+    private final Clock clock;
 
     SettlementFacts(BudgetRepository budgets, SettlementDossierRepository dossiers,
                     SettlementAttachmentRepository attachments, SettlementInvoiceRepository invoices,
-                    ExpenseItems items, SpendingNorms norms, IssuingBodies bodies, Organisation organisation) {
+                    ExpenseItems items, SpendingNorms norms, IssuingBodies bodies, Organisation organisation,
+                    Clock clock) {
         this.budgets = budgets;
         this.dossiers = dossiers;
         this.attachments = attachments;
@@ -55,6 +61,7 @@ class SettlementFacts {
         this.norms = norms;
         this.bodies = bodies;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     List<SettlementFinding> findings(SettlementDossier dossier) {
@@ -73,18 +80,21 @@ class SettlementFacts {
         OrgChart chart = organisation.today();
         String activity = budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse("");
         IssuingBodyView body = bodies.find(dossier.issuingBodyId()).orElseThrow();
-        return new SettlementView(dossier.settlementId(), dossier.budgetId(), dossier.lineKey(), dossier.year(),
-                body.label(), activity, new Ward(dossier.wardUnitId(), chart.nameOf(dossier.wardUnitId())),
-                dossier.content(), dossier.status(), allocation(budget, dossier), elsewhere(dossier),
-                dossier.approvedAmount(), dossier.approvalReason(), dossier.voucherComments(),
+        return new SettlementView(dossier.settlementId(), dossier.kind(), dossier.budgetId(), dossier.lineKey(),
+                dossier.year(), body.label(), activity, new Ward(dossier.wardUnitId(),
+                chart.nameOf(dossier.wardUnitId())), dossier.content(), dossier.status(),
+                dossier.replaces().flatMap(id -> dossiers.findById(id.value())).map(SettlementFacts::link).orElse(null),
+                dossiers.followerOf(dossier.settlementId().value()).map(SettlementFacts::link).orElse(null),
+                allocation(budget, dossier), elsewhere(dossier),
+                dossier.approvedAmount(), dossier.approvalReason(), dossier.route().voucherComments(),
                 attachments.findByDossierIdOrderByIdAsc(dossier.settlementId().value()), findings(dossier),
-                dossier.trail(), actions, dossier.processInstanceId(), dossier.version());
+                dossier.trail(), actions, dossier.route().processInstanceId(), dossier.version());
     }
 
     private SettlementSummary summary(SettlementDossier dossier, List<SettlementFinding> found) {
         Budget budget = budgets.findById(dossier.budgetId().value()).orElseThrow();
         int blocking = (int) found.stream().filter(SettlementFinding::blocking).count();
-        return new SettlementSummary(dossier.settlementId(), dossier.year(), dossier.content().title(),
+        return new SettlementSummary(dossier.settlementId(), dossier.kind(), dossier.year(), dossier.content().title(),
                 budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse(""),
                 new Ward(dossier.wardUnitId(), organisation.today().nameOf(dossier.wardUnitId())), dossier.requested(),
                 dossier.status(), dossier.updatedAt(), blocking, found.size() - blocking, found);
@@ -95,12 +105,20 @@ class SettlementFacts {
                 .orElse(Money.ZERO);
     }
 
-    /** What the ward's other dossiers on the same allocation count against it. */
+    private static Link link(SettlementDossier dossier) {
+        return new Link(dossier.settlementId(), dossier.kind(), dossier.content().title(), dossier.status(),
+                dossier.approvedAmount() != null ? dossier.approvedAmount() : dossier.requested());
+    }
+
+    /**
+     * What the ward's other dossiers on the same allocation count against it, this one judged by what it spends
+     * (an advance, by what it asks).
+     */
     private Money elsewhere(SettlementDossier dossier) {
-        return dossiers.findByBudgetIdAndLineKeyAndWardUnitId(dossier.budgetId().value(), dossier.lineKey(),
-                        dossier.wardUnitId().value()).stream()
-                .filter(other -> !other.settlementId().equals(dossier.settlementId()))
-                .map(SettlementDossier::counted).reduce(Money.ZERO, Money::plus);
+        Money amount = dossier.kind() == DossierKind.ADVANCE ? dossier.requested() : dossier.content().spent();
+        return AllocationUse.elsewhere(dossiers.amountsOf(dossier.budgetId().value(), dossier.lineKey(),
+                        dossier.wardUnitId().value()).stream().map(AllocationUse.Row::of).toList(),
+                dossier.settlementId().value(), amount);
     }
 
     /**
@@ -128,10 +146,12 @@ class SettlementFacts {
             dossier.content().vouchers().stream().filter(Voucher::hasInvoice)
                     .forEach(voucher -> keys.add(SettlementChecks.invoiceKey(voucher.invoiceNumber())));
             Set<String> settled = keys.isEmpty() ? Set.of()
-                    : invoices.settledElsewhere(dossier.bodyUnitId().value(), keys, dossier.settlementId().value());
+                    : invoices.settledElsewhere(dossier.bodyUnitId().value(), keys,
+                    SettlementInvoiceRepository.own(dossier));
             UnitId province = provinceOf.computeIfAbsent(dossier.bodyUnitId(), body -> organisation.today()
                     .nearest(body, UnitType.PROVINCE).map(OrgUnit::id)).orElse(null);
-            return new SettlementChecks(dossier.year(), allocation(budget, dossier), elsewhere(dossier), settled,
+            return new SettlementChecks(dossier.kind(), LocalDate.now(clock.withZone(VietnameseDates.ZONE)),
+                    dossier.year(), allocation(budget, dossier), elsewhere(dossier), settled,
                     attached.getOrDefault(dossier.settlementId().value(), Set.of()),
                     (code, day) -> itemsOfDay.computeIfAbsent(day, this::itemCodes).contains(code),
                     (code, day) -> SpendingNorm.applying(normsOfItem.computeIfAbsent(code, norms::ofItem), province,

@@ -10,8 +10,12 @@ import vn.boardflow.document.FormSheets;
 import vn.boardflow.document.IssuingBodies;
 import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.fund.BudgetLine;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.SettlementId;
 import vn.boardflow.fund.SettlementPapers;
+import vn.boardflow.fund.Settlements;
+import vn.boardflow.fund.Settlements.Clearing;
+import vn.boardflow.fund.Settlements.SettlementView;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.shared.TextFolding;
@@ -27,15 +31,17 @@ class SettlementPaperService implements SettlementPapers {
     private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SettlementAccess access;
+    private final Settlements settlements;
     private final BudgetRepository budgets;
     private final IssuingBodies bodies;
     private final Organisation organisation;
     private final FormSheets forms;
     private final Clock clock;
 
-    SettlementPaperService(SettlementAccess access, BudgetRepository budgets, IssuingBodies bodies,
-                           Organisation organisation, FormSheets forms, Clock clock) {
+    SettlementPaperService(SettlementAccess access, Settlements settlements, BudgetRepository budgets,
+                           IssuingBodies bodies, Organisation organisation, FormSheets forms, Clock clock) {
         this.access = access;
+        this.settlements = settlements;
         this.budgets = budgets;
         this.bodies = bodies;
         this.organisation = organisation;
@@ -60,8 +66,9 @@ class SettlementPaperService implements SettlementPapers {
     @Override
     public Paper paymentRequest(SettlementId id) {
         Filled filled = filled(id);
-        return new Paper(filled.fileName("Giay-de-nghi-thanh-toan", "docx"), WORD,
-                forms.word(PaymentRequest.of(filled.facts())));
+        boolean advance = filled.dossier().kind() == DossierKind.ADVANCE;
+        return new Paper(filled.fileName(advance ? "Giay-de-nghi-tam-ung" : "Giay-de-nghi-thanh-toan", "docx"), WORD,
+                forms.word(advance ? PaymentRequest.advance(filled.facts()) : PaymentRequest.of(filled.facts())));
     }
 
     private Filled filled(SettlementId id) {
@@ -71,15 +78,16 @@ class SettlementPaperService implements SettlementPapers {
         IssuingBodyView body = bodies.find(dossier.issuingBodyId()).orElseThrow();
         return new Filled(dossier, chart.nameOf(dossier.wardUnitId()), chart.nameOf(dossier.bodyUnitId()),
                 budget.decided().line(dossier.lineKey()).map(BudgetLine::activity).orElse(""), body.place(),
-                dossier.submittedOn().orElse(LocalDate.now(clock.withZone(VietnameseDates.ZONE))));
+                dossier.route().submittedOn().orElse(LocalDate.now(clock.withZone(VietnameseDates.ZONE))),
+                settlements.find(id).flatMap(SettlementView::clearing).orElse(null));
     }
 
     /** What every paper of a dossier is filled in with. */
     private record Filled(SettlementDossier dossier, String ward, String bodyName, String activity, String place,
-                          LocalDate on) {
+                          LocalDate on, Clearing clearing) {
 
         PaperFacts facts() {
-            return new PaperFacts(ward, bodyName, dossier.year(), activity, dossier.content(), place, on);
+            return new PaperFacts(ward, bodyName, dossier.year(), activity, dossier.content(), place, on, clearing);
         }
 
         String fileName(String paper, String extension) {

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.FundEvents.SettlementStepTaken;
 import vn.boardflow.fund.SettlementAction;
 import vn.boardflow.fund.SettlementId;
@@ -58,8 +59,9 @@ class SettlementReviewService implements SettlementReview {
     @Override
     @Transactional(readOnly = true)
     public List<SettlementSummary> queue() {
-        return facts.summaries(dossiers.findByBodyUnitIdInAndStatusInOrderByUpdatedAtDescIdDesc(access.bodiesReached(),
-                BODY_STEPS).stream().filter(dossier -> !access.actions(dossier).isEmpty()).toList(), true);
+        return facts.summaries(dossiers.findByBodyUnitIdInAndRouteStatusInOrderByUpdatedAtDescIdDesc(
+                access.bodiesReached(), BODY_STEPS).stream().filter(dossier -> !access.actions(dossier).isEmpty())
+                .toList(), true);
     }
 
     @Override
@@ -87,10 +89,27 @@ class SettlementReviewService implements SettlementReview {
                 step -> step.dossier.sentBack(step.actor, step.actingFor, step.at, comment));
     }
 
+    /** Approving the dossier that clears an advance clears it; approving a correction supersedes what it corrects. */
     @Override
     public void approve(SettlementId id, long version, Money amount, String reason) {
         take(id, version, SettlementAction.APPROVE, SettlementFlow.APPROVE, Map.of(SettlementFlow.OUTCOME, "approve"),
-                step -> step.dossier.approved(step.actor, step.actingFor, step.at, amount, reason));
+                step -> {
+                    step.dossier.approved(step.actor, step.actingFor, step.at, amount, reason);
+                    step.dossier.replaces().flatMap(replaced -> dossiers.findById(replaced.value()))
+                            .ifPresent(replaced -> replacedBy(replaced, step));
+                });
+    }
+
+    private void replacedBy(SettlementDossier replaced, Step step) {
+        SettlementStatus before = replaced.status();
+        String by = step.dossier.content().title();
+        if (replaced.kind() == DossierKind.ADVANCE) {
+            replaced.cleared(step.actor, step.actingFor, step.at, by);
+        } else {
+            replaced.superseded(step.actor, step.actingFor, step.at, by);
+        }
+        events.publishEvent(new SettlementStepTaken(replaced.settlementId(), replaced.wardUnitId(), before,
+                replaced.trail().getLast()));
     }
 
     @Override

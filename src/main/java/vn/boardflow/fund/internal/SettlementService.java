@@ -24,9 +24,11 @@ import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /**
- * The ward's side of a settlement: a dossier opened against an allocation of an issued budget, written, and sent
- * once its checks find nothing blocking. Sending locks the budget, so that two dossiers sent at once against the
- * last đồng of an allocation are checked one after the other and the second is refused.
+ * The ward's side of a settlement: a dossier or an advance opened against an allocation of an issued budget (or a
+ * dossier following an earlier one), written, and sent once its checks find nothing blocking; the first sending of
+ * the dossier that clears an advance is the ward's step of settling it. Sending locks the budget, so that two
+ * dossiers sent at once against the last đồng of an allocation are checked one after the other and the second is
+ * refused.
  */
 @Service
 @Transactional
@@ -70,9 +72,22 @@ class SettlementService implements Settlements {
         if (line.allocationOf(command.wardUnitId()).isZero()) {
             throw new RuleViolation("settlement.error.notAllocated", line.activity());
         }
-        SettlementDossier dossier = dossiers.save(new SettlementDossier(budget, command.lineKey(),
-                command.wardUnitId(), SettlementContent.start(command.title() == null || command.title().isBlank()
-                ? line.activity() : command.title()), currentUser.actor(), clock.instant()));
+        return opened(new SettlementDossier(budget, command.lineKey(), command.wardUnitId(), command.kind(),
+                SettlementContent.start(command.title() == null || command.title().isBlank() ? line.activity()
+                        : command.title()), currentUser.actor(), clock.instant()));
+    }
+
+    @Override
+    public SettlementId follow(SettlementId id) {
+        SettlementDossier earlier = access.writable(id);
+        if (dossiers.followerOf(id.value()).isPresent()) {
+            throw new RuleViolation("settlement.error.alreadyFollowed");
+        }
+        return opened(earlier.follower(currentUser.actor(), clock.instant()));
+    }
+
+    private SettlementId opened(SettlementDossier opened) {
+        SettlementDossier dossier = dossiers.save(opened);
         events.publishEvent(new SettlementStepTaken(dossier.settlementId(), dossier.wardUnitId(), null,
                 dossier.trail().getLast()));
         return dossier.settlementId();
@@ -99,7 +114,7 @@ class SettlementService implements Settlements {
     @Transactional(readOnly = true)
     public Optional<byte[]> diagram(SettlementId id) {
         SettlementDossier dossier = access.readable(id);
-        return Optional.ofNullable(dossier.processInstanceId()).map(flow::diagram);
+        return Optional.ofNullable(dossier.route().processInstanceId()).map(flow::diagram);
     }
 
     @Override
@@ -118,7 +133,7 @@ class SettlementService implements Settlements {
         facts.findings(dossier).stream().filter(SettlementFinding::blocking).findFirst().ifPresent(finding -> {
             throw new RuleViolation(finding.messageKey(), finding.arguments().toArray());
         });
-        invoices.deleteByDossier(id.value());
+        invoices.deleteByDossiers(SettlementInvoiceRepository.own(dossier));
         for (Voucher voucher : dossier.content().vouchers()) {
             if (voucher.hasInvoice()) {
                 invoices.save(new SettlementInvoice(dossier.bodyUnitId().value(),
@@ -128,8 +143,10 @@ class SettlementService implements Settlements {
         SettlementStatus before = dossier.status();
         Actor me = currentUser.actor();
         String actingFor = null;
-        if (dossier.processInstanceId() == null) {
+        if (dossier.route().processInstanceId() == null) {
             flow.start(dossier);
+            dossier.replaces().flatMap(replaced -> dossiers.findById(replaced.value()))
+                    .ifPresent(advance -> flow.settled(advance));
         } else {
             actingFor = flow.complete(dossier, SettlementFlow.REVISE, Map.of()).orElse(null);
         }

@@ -7,9 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.Budgets.WardAllocation;
 import vn.boardflow.fund.WardFunds;
-import vn.boardflow.shared.Money;
+import vn.boardflow.fund.internal.AllocationUse.Row;
+import vn.boardflow.fund.internal.AllocationUse.Use;
 
-/** The allocations the budgets read for the ward's officers, with what the ward's dossiers on each count. */
+/** The allocations the budgets read for the ward's officers, with what the ward's dossiers and advances count. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -29,16 +30,9 @@ class WardFundService implements WardFunds {
     }
 
     private LineFunds funds(WardAllocation allocation) {
-        Money pending = Money.ZERO;
-        Money settled = Money.ZERO;
-        for (SettlementDossier dossier : dossiers.findByBudgetIdAndLineKeyAndWardUnitId(
-                allocation.budgetId().value(), allocation.lineKey(), allocation.ward().unitId().value())) {
-            if (dossier.status().approved()) {
-                settled = settled.plus(dossier.counted());
-            } else {
-                pending = pending.plus(dossier.counted());
-            }
-        }
-        return new LineFunds(allocation, pending, settled);
+        Use use = AllocationUse.byAllocation(dossiers.amountsOf(allocation.budgetId().value(), allocation.lineKey(),
+                        allocation.ward().unitId().value()).stream().map(Row::of).toList()).values().stream()
+                .reduce(Use.NONE, Use::plus);
+        return new LineFunds(allocation, use.pending(), use.settled(), use.advanced());
     }
 }

@@ -10,8 +10,8 @@ import vn.boardflow.shared.Money;
 import vn.boardflow.shared.StoredJson;
 
 /**
- * What the ward wrote in a dossier, as its columns keep it: what it is for and when, the amount asked (a column of
- * its own, which the year's sums add up), and the vouchers as JSON.
+ * What the ward wrote in a dossier, as its columns keep it: what it is for and when (and, for an advance, by when it
+ * is settled), the amount asked (a column of its own, which the year's sums add up), and the vouchers as JSON.
  */
 @Embeddable
 class WrittenDossier {
@@ -24,6 +24,9 @@ class WrittenDossier {
 
     @Column(name = "activity_to")
     private LocalDate activityTo;
+
+    @Column(name = "settle_by")
+    private LocalDate settleBy;
 
     @Column(name = "requested_amount", nullable = false)
     private long requested;
@@ -38,6 +41,7 @@ class WrittenDossier {
         this.title = content.title();
         this.activityFrom = content.activityFrom();
         this.activityTo = content.activityTo();
+        this.settleBy = content.settleBy();
         this.requested = content.requested().dong();
         this.vouchersJson = StoredJson.write(new Vouchers(content.vouchers()));
     }
@@ -48,7 +52,7 @@ class WrittenDossier {
 
     SettlementContent content() {
         return new SettlementContent(title, activityFrom, activityTo, requested(),
-                StoredJson.read(vouchersJson, Vouchers.class).vouchers());
+                StoredJson.read(vouchersJson, Vouchers.class).vouchers(), settleBy);
     }
 
     record Vouchers(List<Voucher> vouchers) {

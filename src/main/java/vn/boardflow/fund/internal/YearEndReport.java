@@ -25,8 +25,8 @@ import vn.boardflow.shared.VietnameseNumbers;
 final class YearEndReport {
 
     static final List<String> LINE_COLUMNS = List.of("TT", "Nội dung chi", "Tiểu mục", "Dự toán", "Đã quyết toán",
-            "Đang thanh toán", "Còn lại");
-    static final List<String> WARD_COLUMNS = List.of("TT", "Đơn vị", "Được phân bổ", "Đã quyết toán",
+            "Đã tạm ứng", "Đang thanh toán", "Còn lại");
+    static final List<String> WARD_COLUMNS = List.of("TT", "Đơn vị", "Được phân bổ", "Đã quyết toán", "Đã tạm ứng",
             "Đang thanh toán", "Còn lại");
 
     private YearEndReport() {
@@ -53,9 +53,10 @@ final class YearEndReport {
     static List<FormSheet> sheets(YearEnd figures) {
         Table lines = lines(figures);
         Table wards = wards(figures);
-        return List.of(sheet(figures, "Quyết toán theo khoản chi", lines, List.of(3, 16, 5, 8, 8, 8, 8),
-                        Set.of(3, 4, 5, 6)),
-                sheet(figures, "Quyết toán của các phường", wards, List.of(3, 16, 8, 8, 8, 8), Set.of(2, 3, 4, 5)));
+        return List.of(sheet(figures, "Quyết toán theo khoản chi", lines, List.of(3, 16, 5, 8, 8, 8, 8, 8),
+                        Set.of(3, 4, 5, 6, 7)),
+                sheet(figures, "Quyết toán của các phường", wards, List.of(3, 16, 8, 8, 8, 8, 8),
+                        Set.of(2, 3, 4, 5, 6)));
     }
 
     private static FormSheet sheet(YearEnd figures, String title, Table table, List<Integer> weights,
@@ -71,30 +72,30 @@ final class YearEndReport {
         Money pending = Money.ZERO;
         for (LineFigures line : figures.lines()) {
             rows.add(List.of(String.valueOf(rows.size() + 1), line.line().activity(), line.line().itemCode(),
-                    grouped(line.line().amount()), grouped(line.settled()), grouped(line.pending()),
-                    grouped(line.remaining())));
+                    grouped(line.line().amount()), grouped(line.settled()), grouped(line.advanced()),
+                    grouped(line.pending()), grouped(line.remaining())));
             amount = amount.plus(line.line().amount());
             pending = pending.plus(line.pending());
         }
-        rows.add(List.of("", "Tổng cộng", "", grouped(amount), grouped(figures.settled()), grouped(pending),
-                grouped(amount.minus(figures.settled()))));
+        rows.add(List.of("", "Tổng cộng", "", grouped(amount), grouped(figures.settled()),
+                grouped(figures.advanced()), grouped(pending),
+                grouped(amount.minus(figures.settled()).minus(figures.advanced()))));
         return new Table(LINE_COLUMNS, rows);
     }
 
     private static Table wards(YearEnd figures) {
         List<List<String>> rows = new ArrayList<>();
-        Money allocated = Money.ZERO;
-        Money settled = Money.ZERO;
-        Money pending = Money.ZERO;
+        WardFigures total = new WardFigures(null, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
         for (WardFigures ward : figures.wards()) {
             rows.add(List.of(String.valueOf(rows.size() + 1), ward.ward().name(), grouped(ward.allocated()),
-                    grouped(ward.settled()), grouped(ward.pending()), grouped(ward.remaining())));
-            allocated = allocated.plus(ward.allocated());
-            settled = settled.plus(ward.settled());
-            pending = pending.plus(ward.pending());
+                    grouped(ward.settled()), grouped(ward.advanced()), grouped(ward.pending()),
+                    grouped(ward.remaining())));
+            total = new WardFigures(null, total.allocated().plus(ward.allocated()),
+                    total.settled().plus(ward.settled()), total.pending().plus(ward.pending()),
+                    total.advanced().plus(ward.advanced()));
         }
-        rows.add(List.of("", "Tổng cộng", grouped(allocated), grouped(settled), grouped(pending),
-                grouped(allocated.minus(settled))));
+        rows.add(List.of("", "Tổng cộng", grouped(total.allocated()), grouped(total.settled()),
+                grouped(total.advanced()), grouped(total.pending()), grouped(total.remaining())));
         return new Table(WARD_COLUMNS, rows);
     }
 

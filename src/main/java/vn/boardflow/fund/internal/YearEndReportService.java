@@ -11,16 +11,16 @@ import vn.boardflow.drafting.DraftId;
 import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.SettlementPapers.Paper;
-import vn.boardflow.fund.SettlementStatus;
 import vn.boardflow.fund.YearEndReports;
+import vn.boardflow.fund.internal.AllocationUse.Row;
+import vn.boardflow.fund.internal.AllocationUse.Use;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
 import vn.boardflow.org.Role;
-import vn.boardflow.shared.Money;
 import vn.boardflow.shared.RuleViolation;
 
-/** The year's figures summed by the database from the budget's dossiers, beside the lines as decided. */
+/** The year's figures counted from the budget's dossiers' amounts ({@link AllocationUse}), beside its lines. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -75,34 +75,26 @@ class YearEndReportService implements YearEndReports {
     }
 
     private YearEnd figures(Budget budget) {
-        Map<Integer, Money> settledByLine = new HashMap<>();
-        Map<Integer, Money> pendingByLine = new HashMap<>();
-        Map<Long, Money> settledByWard = new HashMap<>();
-        Map<Long, Money> pendingByWard = new HashMap<>();
-        for (Object[] row : dossiers.sumsOf(budget.budgetId().value())) {
-            int line = ((Number) row[0]).intValue();
-            long ward = ((Number) row[1]).longValue();
-            SettlementStatus status = (SettlementStatus) row[2];
-            if (status.approved()) {
-                Money approved = Money.of(((Number) row[4]).longValue());
-                settledByLine.merge(line, approved, Money::plus);
-                settledByWard.merge(ward, approved, Money::plus);
-            } else if (status.pending()) {
-                Money asked = Money.of(((Number) row[3]).longValue());
-                pendingByLine.merge(line, asked, Money::plus);
-                pendingByWard.merge(ward, asked, Money::plus);
-            }
-        }
+        Map<Integer, Use> byLine = new HashMap<>();
+        Map<Long, Use> byWard = new HashMap<>();
+        AllocationUse.byAllocation(dossiers.amountsOf(budget.budgetId().value()).stream().map(Row::of).toList())
+                .forEach((allocation, use) -> {
+                    byLine.merge(allocation.lineKey(), use, Use::plus);
+                    byWard.merge(allocation.wardUnitId(), use, Use::plus);
+                });
         BudgetContent decided = budget.decided();
         OrgChart chart = organisation.today();
-        List<LineFigures> lines = decided.lines().stream().map(line -> new LineFigures(line,
-                settledByLine.getOrDefault(line.key(), Money.ZERO), pendingByLine.getOrDefault(line.key(),
-                Money.ZERO))).toList();
+        List<LineFigures> lines = decided.lines().stream().map(line -> {
+            Use use = byLine.getOrDefault(line.key(), Use.NONE);
+            return new LineFigures(line, use.settled(), use.pending(), use.advanced());
+        }).toList();
         List<WardFigures> wards = BodyWards.of(chart, budget.unitId()).stream()
                 .filter(ward -> !decided.allocatedTo(ward.unitId()).isZero())
-                .map(ward -> new WardFigures(ward, decided.allocatedTo(ward.unitId()),
-                        settledByWard.getOrDefault(ward.unitId().value(), Money.ZERO),
-                        pendingByWard.getOrDefault(ward.unitId().value(), Money.ZERO))).toList();
+                .map(ward -> {
+                    Use use = byWard.getOrDefault(ward.unitId().value(), Use.NONE);
+                    return new WardFigures(ward, decided.allocatedTo(ward.unitId()), use.settled(), use.pending(),
+                            use.advanced());
+                }).toList();
         SettlementReport report = reports.findById(budget.budgetId().value()).orElse(null);
         return new YearEnd(budget.year(), chart.nameOf(budget.unitId()), lines, wards,
                 report == null ? null : report.draftId(), report == null ? null : report.status(),

@@ -90,7 +90,7 @@ class YearEndRoute implements DraftOwner {
     /** The year is reported settled: not while a ward's dossier is still on its way. */
     @Override
     public void checkSubmittable(long budgetId) {
-        long pending = dossiers.countByBudgetIdAndStatusIn(budgetId, PENDING);
+        long pending = dossiers.countByBudgetIdAndRouteStatusIn(budgetId, PENDING);
         if (pending > 0) {
             throw new RuleViolation("settlement.error.dossiersPending", pending);
         }

@@ -58,7 +58,7 @@ final class SettlementList {
     }
 
     private static Span status(SettlementSummary row) {
-        return Badges.of(Messages.text(row.status().messageKey()), row.status().tone());
+        return Badges.of(Messages.text(row.kind().statusKey(row.status())), row.status().tone());
     }
 
     /** The count of each kind, then the first of them in full. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.ExpenseItem;
 import vn.boardflow.fund.ExpenseItems;
 import vn.boardflow.fund.SettlementAction;
@@ -31,6 +32,7 @@ import vn.boardflow.fund.Settlements;
 import vn.boardflow.fund.Settlements.SettlementView;
 import vn.boardflow.fund.Voucher;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
 import vn.boardflow.shared.ui.DatePickers;
@@ -40,10 +42,11 @@ import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.RecordPage;
 
 /**
- * A settlement dossier's page, for the ward and the body alike: where it stands against the allocation, what it is
- * for, its vouchers as cards with their scans and the accountant's comments, what its checks find, the step the user
- * may take, the Bảng kê to download, and its history with the process diagram. While the ward writes it, every
- * change is saved as it is made.
+ * A settlement dossier's page, for the ward and the body alike: where it stands against the allocation, the advance
+ * it clears or the dossier it corrects, what it is for, its vouchers as cards with their scans and the accountant's
+ * comments, what its checks find, the step the user may take, the Bảng kê to download, and its history with the
+ * process diagram. An advance's page has its reason, amount and day to settle by instead of vouchers, and its Giấy
+ * đề nghị tạm ứng. While the ward writes it, every change is saved as it is made.
  */
 @Route("funds/settlement")
 @PermitAll
@@ -58,6 +61,7 @@ class SettlementPage extends RecordPage<SettlementView> {
     private DatePicker from;
     private DatePicker to;
     private MoneyField requested;
+    private DatePicker settleBy;
 
     SettlementPage(Settlements settlements, SettlementFiles files, SettlementReview review, SettlementPapers papers,
                    ExpenseItems items) {
@@ -73,23 +77,34 @@ class SettlementPage extends RecordPage<SettlementView> {
 
     @Override
     protected String show(SettlementView dossier) {
-        add(new Div(Badges.of(getTranslation(dossier.status().messageKey()), dossier.status().tone()),
-                new Span(" " + getTranslation("settlement.of", dossier.ward().name(), dossier.activity(), dossier.year(),
-                        dossier.bodyLabel()))));
-        add(new Span(getTranslation("settlement.sums", dossier.allocation().display(), dossier.elsewhere().display(),
-                dossier.content().spent().display(), dossier.left().display())));
+        boolean advance = dossier.kind() == DossierKind.ADVANCE;
+        add(new Div(Badges.of(getTranslation(dossier.kind().statusKey(dossier.status())), dossier.status().tone()),
+                new Span(" " + getTranslation("settlement.of", dossier.ward().name(), dossier.activity(),
+                        dossier.year(), dossier.bodyLabel()))));
+        add(new Span(getTranslation(advance ? "advance.sums" : "settlement.sums", dossier.allocation().display(),
+                dossier.elsewhere().display(), (advance ? dossier.content().requested() : dossier.content().spent())
+                        .display(), dossier.left().display())));
         if (dossier.approvedAmount() != null) {
             add(new Span(getTranslation("settlement.approvedAs", dossier.approvedAmount().display(),
                     dossier.approvalReason() == null ? "" : dossier.approvalReason())));
         }
+        add(DossierLinks.of(dossier));
         boolean writes = dossier.may(SettlementAction.EDIT);
         add(header(dossier, writes));
         add(findings(dossier));
+        if (advance) {
+            add(SettlementSteps.of(dossier, settlements, review, () -> writes
+                    ? write(dossier, List.of()).map(SettlementView::version)
+                    : Optional.of(dossier.version()), () -> load(dossier.id().value())));
+            add(new Div(paper("advance.paper", () -> papers.paymentRequest(dossier.id()))));
+            add(new SettlementHistory(dossier, settlements));
+            return getTranslation("advance.title", dossier.content().title());
+        }
         add(new H3(getTranslation("settlement.vouchers", dossier.content().vouchers().size())));
         List<ExpenseItem> inForce = items.inForceOn(LocalDate.of(dossier.year(), 1, 1));
         if (writes) {
-            Button add = new Button(getTranslation("voucher.add"), VaadinIcon.PLUS.create(), click ->
-                    VoucherDialog.open(inForce, dossier.year(), null, voucher -> save(dossier, with(dossier, voucher))));
+            Button add = new Button(getTranslation("voucher.add"), VaadinIcon.PLUS.create(), click -> VoucherDialog
+                    .open(inForce, dossier.year(), null, voucher -> save(dossier, with(dossier, voucher))));
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add(add);
         }
@@ -134,11 +149,16 @@ class SettlementPage extends RecordPage<SettlementView> {
     /** What the dossier is for, when, and the amount asked: fields while the ward writes it, a line otherwise. */
     private Div header(SettlementView dossier, boolean writes) {
         SettlementContent content = dossier.content();
+        boolean advance = dossier.kind() == DossierKind.ADVANCE;
         if (!writes) {
-            return new Div(new Span(getTranslation("settlement.requested", content.requested().display(),
-                    content.requested().inWords())));
+            Div read = new Div(new Span(getTranslation(advance ? "advance.requested" : "settlement.requested",
+                    content.requested().display(), content.requested().inWords())));
+            if (content.settleBy() != null) {
+                read.add(new Div(getTranslation("advance.settleBy", VietnameseDates.format(content.settleBy()))));
+            }
+            return read;
         }
-        title = new TextField(getTranslation("settlement.field.title"));
+        title = new TextField(getTranslation(advance ? "advance.field.reason" : "settlement.field.title"));
         title.setValue(content.title());
         title.setMaxLength(Voucher.MAX_TEXT);
         title.setRequiredIndicatorVisible(true);
@@ -146,14 +166,22 @@ class SettlementPage extends RecordPage<SettlementView> {
         from.setValue(content.activityFrom());
         to = DatePickers.create(getTranslation("settlement.field.to"));
         to.setValue(content.activityTo());
-        requested = new MoneyField(getTranslation("settlement.field.requested"));
+        requested = new MoneyField(getTranslation(advance ? "advance.field.amount" : "settlement.field.requested"));
         requested.setValue(content.requested());
-        Button total = new Button(getTranslation("settlement.field.useTotal", content.spent().display()),
-                click -> requested.setValue(content.spent()));
-        total.addThemeVariants(ButtonVariant.TERTIARY);
         Button save = new Button(getTranslation("settlement.save"), click -> save(dossier, content.vouchers()));
-        FormLayout form = new FormLayout(title, from, to, requested, total);
+        FormLayout form = new FormLayout(title, from, to, requested);
         form.setColspan(title, 2);
+        settleBy = advance ? DatePickers.create(getTranslation("advance.field.settleBy")) : null;
+        if (settleBy != null) {
+            settleBy.setValue(content.settleBy());
+            settleBy.setRequiredIndicatorVisible(true);
+            form.add(settleBy);
+        } else {
+            Button total = new Button(getTranslation("settlement.field.useTotal", content.spent().display()),
+                    click -> requested.setValue(content.spent()));
+            total.addThemeVariants(ButtonVariant.TERTIARY);
+            form.add(total);
+        }
         return new Div(form, save);
     }
 
@@ -183,7 +211,8 @@ class SettlementPage extends RecordPage<SettlementView> {
                 throw new RuleViolation("voucher.error.typed");
             }
             return settlements.save(dossier.id(), dossier.version(), new SettlementContent(title.getValue(),
-                    from.getValue(), to.getValue(), requested.getValue(), vouchers));
+                    from.getValue(), to.getValue(), requested.getValue(), vouchers,
+                    settleBy == null ? null : settleBy.getValue()));
         });
     }
 

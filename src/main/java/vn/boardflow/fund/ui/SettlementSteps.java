@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.SettlementAction;
 import vn.boardflow.fund.SettlementReview;
 import vn.boardflow.fund.Settlements;
@@ -26,7 +27,9 @@ import vn.boardflow.shared.ui.StepDialogs;
 /**
  * The step the user may take on a dossier now, as buttons: the ward sends it; the secretariat receives it; the
  * accountant passes it or returns it with a comment on each voucher; the leader approves it (for less, with the
- * reason) or sends it back; the accountant records the payment and closes it. A step refused leaves its dialog open.
+ * reason) or sends it back; the accountant records the payment and closes it (an advance, pays it out); the ward
+ * opens the dossier that clears its advance, or one that corrects a closed dossier. A step refused leaves its
+ * dialog open.
  */
 final class SettlementSteps {
 
@@ -69,7 +72,8 @@ final class SettlementSteps {
                             reload)));
         }
         if (dossier.may(SettlementAction.PAY)) {
-            Button pay = StepDialogs.withComment(Messages.text("settlement.action.pay"), false, comment ->
+            Button pay = StepDialogs.withComment(Messages.text(dossier.kind() == DossierKind.ADVANCE
+                    ? "advance.action.pay" : "settlement.action.pay"), false, comment ->
                     Actions.runAndThen(() -> review.pay(dossier.id(), version, comment), "settlement.paid", reload));
             pay.addThemeVariants(ButtonVariant.PRIMARY);
             bar.add(pay);
@@ -79,6 +83,13 @@ final class SettlementSteps {
                     Messages.text("settlement.action.close"), Messages.text("settlement.close.text"),
                     Messages.text("settlement.action.close"), () -> Actions.runAndThen(
                             () -> review.close(dossier.id(), version), "settlement.closed", reload))));
+        }
+        if (dossier.may(SettlementAction.CLEAR) || dossier.may(SettlementAction.CORRECT)) {
+            boolean clears = dossier.may(SettlementAction.CLEAR);
+            Button follow = new Button(Messages.text(clears ? "settlement.action.clear" : "settlement.action.correct"));
+            follow.addThemeVariants(clears ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+            bar.add(Buttons.once(follow, () -> Actions.call(() -> settlements.follow(dossier.id())).ifPresentOrElse(
+                    next -> follow.getUI().ifPresent(ui -> ui.navigate(SettlementPage.class, next.value())), reload)));
         }
         return bar;
     }

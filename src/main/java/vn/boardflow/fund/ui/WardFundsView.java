@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.Settlements.OpenDossier;
 import vn.boardflow.fund.Settlements;
 import vn.boardflow.fund.Voucher;
@@ -24,8 +26,8 @@ import vn.boardflow.shared.ui.StackedCell;
 
 /**
  * Kinh phí của phường: what the issued budgets above give the user's ward, line by line, the newest year first, with
- * what its dossiers ask and were approved for and what is left; a dossier is opened against a line from here, and
- * the ward's dossiers are listed below.
+ * what its dossiers ask and were approved for, what it holds as advances and what is left; a dossier or an advance
+ * is opened against a line from here, and the ward's dossiers and advances are listed below.
  */
 @Route("funds/mine")
 @PermitAll
@@ -43,7 +45,7 @@ class WardFundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Grid.Column<LineFunds> compact = grid.addComponentColumn(row -> StackedCell.of(row.allocation().activity(),
                 getTranslation("fund.mine.phone", row.allocation().allocated().display(), row.remaining().display()),
-                open(row))).setHeader(getTranslation("budget.column.line"));
+                actions(row))).setHeader(getTranslation("budget.column.line"));
         List<Grid.Column<LineFunds>> detailed = List.of(
                 grid.addComponentColumn(row -> StackedCell.of(row.allocation().activity(), getTranslation(
                         "fund.mine.line", row.allocation().year(), row.allocation().bodyLabel(),
@@ -55,30 +57,43 @@ class WardFundsView extends VerticalLayout implements HasDynamicTitle {
                         .setAutoWidth(true).setFlexGrow(0),
                 grid.addColumn(row -> row.settled().display()).setHeader(getTranslation("fund.mine.settled"))
                         .setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(row -> row.advanced().display()).setHeader(getTranslation("fund.mine.advanced"))
+                        .setAutoWidth(true).setFlexGrow(0),
                 grid.addColumn(row -> row.remaining().display()).setHeader(getTranslation("budget.column.remaining"))
                         .setAutoWidth(true).setFlexGrow(0),
-                grid.addComponentColumn(this::open).setKey("open").setAutoWidth(true).setFlexGrow(0));
+                grid.addComponentColumn(this::actions).setKey("open").setAutoWidth(true).setFlexGrow(0));
         ResponsiveGrid.bind(grid, compact, detailed);
         grid.setItems(funds.mine());
         grid.setEmptyStateText(getTranslation("fund.mine.empty"));
-        add(grid, new H3(getTranslation("settlement.list.ward")), SettlementList.of("ward-settlements", settlements.mine(), false));
+        add(grid, new H3(getTranslation("settlement.list.ward")),
+                SettlementList.of("ward-settlements", settlements.mine(), false));
     }
 
-    private Button open(LineFunds row) {
-        Button open = new Button(getTranslation("settlement.open"), click -> {
-            TextField title = new TextField(getTranslation("settlement.field.title"));
+    /** A dossier, or an advance, opened against the line while something of it is left. */
+    private Div actions(LineFunds row) {
+        return new Div(open(row, DossierKind.SETTLEMENT, "settlement.open", "settlement.open.title"),
+                open(row, DossierKind.ADVANCE, "advance.open", "advance.open.title"));
+    }
+
+    private Button open(LineFunds row, DossierKind kind, String labelKey, String titleKey) {
+        Button open = new Button(getTranslation(labelKey), click -> {
+            TextField title = new TextField(getTranslation(kind == DossierKind.ADVANCE ? "advance.field.reason"
+                    : "settlement.field.title"));
             title.setValue(row.allocation().activity());
             title.setMaxLength(Voucher.MAX_TEXT);
             title.setRequiredIndicatorVisible(true);
-            new FormDialog(getTranslation("settlement.open.title", row.allocation().activity()),
-                    getTranslation("settlement.open"), () -> Actions.call(() -> settlements.open(new OpenDossier(
-                    row.allocation().budgetId(), row.allocation().lineKey(), row.allocation().ward().unitId(),
-                    title.getValue()))).map(id -> {
-                        getUI().ifPresent(ui -> ui.navigate(SettlementPage.class, id.value()));
-                        return true;
-                    }).orElse(false)).wide(title).open();
+            new FormDialog(getTranslation(titleKey, row.allocation().activity()), getTranslation(labelKey),
+                    () -> Actions.call(() -> settlements.open(new OpenDossier(row.allocation().budgetId(),
+                            row.allocation().lineKey(), row.allocation().ward().unitId(), title.getValue(), kind)))
+                            .map(id -> {
+                                getUI().ifPresent(ui -> ui.navigate(SettlementPage.class, id.value()));
+                                return true;
+                            }).orElse(false)).wide(title).open();
         });
         open.addThemeVariants(ButtonVariant.SMALL);
+        if (kind == DossierKind.ADVANCE) {
+            open.addThemeVariants(ButtonVariant.TERTIARY);
+        }
         open.setEnabled(!row.remaining().isZero());
         return open;
     }

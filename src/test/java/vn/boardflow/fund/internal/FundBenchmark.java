@@ -38,6 +38,7 @@ import vn.boardflow.fund.Settlements;
 import vn.boardflow.fund.Settlements.OpenDossier;
 import vn.boardflow.fund.Voucher;
 import vn.boardflow.fund.WardFunds;
+import vn.boardflow.fund.YearEndReports;
 import vn.boardflow.inspection.EvidenceSamples;
 import vn.boardflow.org.Role;
 import vn.boardflow.plan.PlanningBoard;
@@ -50,7 +51,8 @@ import vn.boardflow.shared.StoredJson;
  * written straight to the tables as the year would have left them). Then p50 and p95 on one thread, through the
  * services as their users call them, of: sending a dossier of 20 vouchers with their scans (its checks, the lock on
  * the budget, the invoices, the process started), its page (checks included), the Bảng kê rendered, the
- * reviewer's queue and the ward's funds. Prints the figures and writes {@code target/bench/funds.json}.
+ * reviewer's queue, the ward's funds, and the budget's year-end figures (every dossier's amounts counted line by
+ * line and ward by ward) and their workbook. Prints the figures and writes {@code target/bench/funds.json}.
  */
 public final class FundBenchmark {
 
@@ -119,6 +121,10 @@ public final class FundBenchmark {
         SettlementReview review = context.getBean(SettlementReview.class);
         int waiting = review.queue().size();
         measured.put("reviewersQueue", Latencies.of(WARM_UP, MEASURED, review::queue));
+        Logins.as(userDetails, accountant);
+        YearEndReports yearEnd = context.getBean(YearEndReports.class);
+        measured.put("yearEndFigures", Latencies.of(WARM_UP, MEASURED, () -> yearEnd.of(budgetId)));
+        measured.put("yearEndWorkbook", Latencies.of(WARM_UP, MEASURED, () -> yearEnd.spreadsheet(budgetId)));
         Logins.out();
 
         StringBuilder json = new StringBuilder(String.format(Locale.ROOT, """

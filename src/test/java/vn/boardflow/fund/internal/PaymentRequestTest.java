@@ -26,7 +26,7 @@ class PaymentRequestTest {
                         Money.of(900_000), null, null)));
         byte[] word = FormSheetsForTests.word(PaymentRequest.of(new PaperFacts("Phường Phú Cường",
                 "Ban Tổ chức Đề án Thành phố Thủ Dầu Một", 2018, "Hỗ trợ sinh hoạt chi hội", content, "Thủ Dầu Một",
-                LocalDate.of(2018, 3, 28))));
+                LocalDate.of(2018, 3, 28), null)));
         Samples.write("giay-de-nghi-thanh-toan.docx", word);
         String text = WordText.of(word);
         assertThat(text).contains("GIẤY ĐỀ NGHỊ THANH TOÁN", "Kính gửi: Ban Tổ chức Đề án Thành phố Thủ Dầu Một",

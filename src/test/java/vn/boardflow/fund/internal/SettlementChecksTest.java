@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementFinding;
 import vn.boardflow.fund.SpendingNorm;
@@ -86,7 +87,8 @@ class SettlementChecksTest {
     }
 
     private static SettlementChecks checks(Money elsewhere, Set<String> settled, Set<Integer> attached) {
-        return new SettlementChecks(2026, Money.of(10_000_000), elsewhere, settled, attached,
+        return new SettlementChecks(DossierKind.SETTLEMENT, LocalDate.of(2026, 7, 1), 2026, Money.of(10_000_000),
+                elsewhere, settled, attached,
                 (code, day) -> !code.equals("9999"),
                 (code, day) -> Optional.of(code.equals("6658") ? MEALS : WATER)
                         .filter(norm -> norm.itemCode().equals(code) && norm.inForceOn(day)));

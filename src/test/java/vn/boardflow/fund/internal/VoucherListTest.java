@@ -30,7 +30,8 @@ class VoucherListTest {
                 new Voucher(0, "03/PC", LocalDate.of(2026, 7, 8), "", "Thuê loa máy phục vụ hội nghị", "6699",
                         Money.of(500_000), null, null)));
         FormSheet sheet = VoucherList.of(new PaperFacts("Phường Phú Cường", "Ban Tổ chức Đề án Thành phố",
-                2026, "Hội nghị sơ kết Đề án 6 tháng", content, "Thủ Dầu Một", LocalDate.of(2026, 7, 13)));
+                2026, "Hội nghị sơ kết Đề án 6 tháng", content, "Thủ Dầu Một", LocalDate.of(2026, 7, 13),
+                null));
         assertThat(sheet.table().headers()).containsExactly("TT", "Số hóa đơn", "Số chứng từ", "Ngày chứng từ",
                 "Mục/tiểu mục", "Nội dung chi", "Số tiền");
         assertThat(sheet.table().rows()).extracting(row -> row.get(5)).containsExactly("Tiền ăn đại biểu hội nghị",

@@ -48,14 +48,7 @@ class SettlementPageTest extends KaribuTest {
         String accountant = board.another(context, Role.ACCOUNTANT, "Kế toán");
         FundFixtures.decidedBudget(context, board, accountant);
 
-        loginAs(board.wardOfficer());
-        UI.getCurrent().navigate("funds/mine");
-        Grid<LineFunds> funds = _get(Grid.class, spec -> spec.withId("ward-funds"));
-        int row = GridKt._findAll(funds).stream().map(line -> line.allocation().activity()).toList()
-                .indexOf(FundFixtures.ACTIVITY);
-        _click((Button) GridKt._getCellComponent(funds, row, "open"));
-        FormDialog open = _get(FormDialog.class);
-        _click(_get(open, Button.class, spec -> spec.withText("Lập hồ sơ thanh toán")));
+        openFromWardFunds(board.wardOfficer(), "Lập hồ sơ thanh toán");
 
         _click(_get(Button.class, spec -> spec.withText("Thêm chứng từ")));
         FormDialog voucher = _get(FormDialog.class);
@@ -107,5 +100,59 @@ class SettlementPageTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("voucher-1")).getElement().getTextRecursively())
                 .contains("Kế toán: Thiếu danh sách đại biểu ký nhận.");
         _get(Button.class, spec -> spec.withText("Gửi hồ sơ"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWardAsksForAnAdvanceAndSettlesItOncePaidOut() {
+        PlanningBoard board = PlanningBoard.create(context);
+        String accountant = board.another(context, Role.ACCOUNTANT, "Kế toán");
+        FundFixtures.decidedBudget(context, board, accountant);
+
+        openFromWardFunds(board.wardOfficer(), "Đề nghị tạm ứng");
+        assertThat(_find(Button.class, spec -> spec.withText("Thêm chứng từ"))).as("an advance has no vouchers")
+                .isEmpty();
+        fill(_get(_get(MoneyField.class, spec -> spec.withLabel("Số tiền đề nghị tạm ứng")), TextField.class),
+                "4000000");
+        fill(_get(DatePicker.class, spec -> spec.withLabel("Hạn thanh toán")), LocalDate.now().plusDays(20));
+        _click(_get(Button.class, spec -> spec.withText("Gửi hồ sơ")));
+        NotificationsKt.expectNotifications("Đã gửi hồ sơ.");
+        SettlementId id = context.getBean(Settlements.class).mine().getFirst().id();
+
+        loginAs(accountant);
+        UI.getCurrent().navigate("funds/settlement/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Kiểm tra đạt")));
+        _click(_get(_get(FormDialog.class), Button.class, spec -> spec.withText("Kiểm tra đạt")));
+        loginAs(board.leader());
+        UI.getCurrent().navigate("funds/settlement/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Phê duyệt")));
+        _click(_get(_get(FormDialog.class), Button.class, spec -> spec.withText("Phê duyệt")));
+        loginAs(accountant);
+        UI.getCurrent().navigate("funds/settlement/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Đã chi tạm ứng")));
+        _click(_get(_get(FormDialog.class), Button.class, spec -> spec.withText("Đã chi tạm ứng")));
+
+        loginAs(board.wardOfficer());
+        UI.getCurrent().navigate("funds/mine");
+        assertThat(GridKt._findAll(_get(Grid.class, spec -> spec.withId("ward-funds")))).extracting(
+                line -> ((LineFunds) line).advanced().display()).contains("4.000.000 đ");
+        UI.getCurrent().navigate("funds/settlement/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Lập hồ sơ thanh toán tạm ứng")));
+        assertThat(_get(Div.class, spec -> spec.withId("dossier-links")).getElement().getTextRecursively())
+                .contains("Thanh toán tạm ứng:", "Tạm ứng đã nhận 4.000.000 đ · đã chi 0 đ · nộp lại 4.000.000 đ");
+        _get(Button.class, spec -> spec.withText("Thêm chứng từ"));
+    }
+
+    /** Signed in as the ward's officer, the line's button under Kinh phí của phường, then its dialog's. */
+    @SuppressWarnings("unchecked")
+    private void openFromWardFunds(String officer, String button) {
+        loginAs(officer);
+        UI.getCurrent().navigate("funds/mine");
+        Grid<LineFunds> funds = _get(Grid.class, spec -> spec.withId("ward-funds"));
+        int row = GridKt._findAll(funds).stream().map(line -> line.allocation().activity()).toList()
+                .indexOf(FundFixtures.ACTIVITY);
+        Div actions = (Div) GridKt._getCellComponent(funds, row, "open");
+        _click(_get(actions, Button.class, spec -> spec.withText(button)));
+        _click(_get(_get(FormDialog.class), Button.class, spec -> spec.withText(button)));
     }
 }
