@@ -123,10 +123,11 @@ class AdvanceProcessTests extends FundsOnClock {
         SettlementId correction = settlements.follow(clearing);
         SettlementView copied = settlements.find(correction).orElseThrow();
         assertThat(copied.content().vouchers()).hasSize(1);
+        assertThat(copied.attachmentsOf(1)).as("with its scan").extracting(Settlements.Attachment::fileName)
+                .containsExactly("hoa-don.jpg");
         settlements.save(correction, copied.version(), new SettlementContent(copied.content().title(), null, null,
                 Money.of(3_900_000), List.of(new Voucher(1, "05/PC", LocalDate.of(2026, 8, 5), "0002001",
                 "Thuê hội trường", "7049", Money.of(3_900_000), null, null))));
-        files.attach(correction, 1, "hoa-don-dieu-chinh.jpg", EvidenceSamples.smallPhoto());
         assertThat(settlements.find(correction).orElseThrow().findings()).as("its invoice is the corrected one's")
                 .noneMatch(SettlementFinding::blocking);
         settlements.submit(correction, version(correction));

@@ -2,6 +2,7 @@ package vn.boardflow.fund;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +27,7 @@ import vn.boardflow.org.UserAdministration.NewUser;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.Money;
 import vn.boardflow.shared.Refusals;
+import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.workflow.InboxTask;
 import vn.boardflow.workflow.Notices.NoticeView;
 
@@ -70,7 +72,8 @@ class SettlementProcessTests extends FundsOnClock {
         assertThat(sent.status()).isEqualTo(SettlementStatus.SUBMITTED);
         assertThat(sent.may(SettlementAction.EDIT)).isFalse();
         as(board.reviewer());
-        assertThat(tasks(sent)).extracting(InboxTask::name).containsExactly("Tiếp nhận hồ sơ");
+        assertThat(tasks(sent)).extracting(InboxTask::name, InboxTask::dueAt).containsExactly(tuple("Tiếp nhận hồ sơ",
+                LocalDateTime.of(2026, 7, 15, 9, 0).atZone(VietnameseDates.ZONE).toInstant()));
         Logins.out();
         clock.set(LocalDateTime.of(2026, 7, 15, 9, 30));
         clock.runDue(sent.processInstanceId(), 1);

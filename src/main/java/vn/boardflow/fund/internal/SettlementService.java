@@ -10,13 +10,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.fund.BudgetLine;
+import vn.boardflow.fund.DossierKind;
 import vn.boardflow.fund.FundEvents.SettlementStepTaken;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementFinding;
 import vn.boardflow.fund.SettlementId;
 import vn.boardflow.fund.SettlementStatus;
 import vn.boardflow.fund.Settlements;
-import vn.boardflow.fund.Voucher;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.Actor;
 import vn.boardflow.org.CurrentUser;
@@ -39,20 +39,20 @@ class SettlementService implements Settlements {
     private final BudgetRepository budgets;
     private final SettlementAccess access;
     private final SettlementFacts facts;
-    private final SettlementInvoiceRepository invoices;
+    private final VoucherRecords records;
     private final SettlementFlow flow;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SettlementService(SettlementDossierRepository dossiers, BudgetRepository budgets, SettlementAccess access,
-                      SettlementFacts facts, SettlementInvoiceRepository invoices, SettlementFlow flow,
-                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                      SettlementFacts facts, VoucherRecords records, SettlementFlow flow, CurrentUser currentUser,
+                      ApplicationEventPublisher events, Clock clock) {
         this.dossiers = dossiers;
         this.budgets = budgets;
         this.access = access;
         this.facts = facts;
-        this.invoices = invoices;
+        this.records = records;
         this.flow = flow;
         this.currentUser = currentUser;
         this.events = events;
@@ -83,7 +83,12 @@ class SettlementService implements Settlements {
         if (dossiers.followerOf(id.value()).isPresent()) {
             throw new RuleViolation("settlement.error.alreadyFollowed");
         }
-        return opened(earlier.follower(currentUser.actor(), clock.instant()));
+        SettlementDossier next = earlier.follower(currentUser.actor(), clock.instant());
+        SettlementId opened = opened(next);
+        if (earlier.kind() == DossierKind.SETTLEMENT) {
+            records.copyScans(earlier, next);
+        }
+        return opened;
     }
 
     private SettlementId opened(SettlementDossier opened) {
@@ -133,13 +138,7 @@ class SettlementService implements Settlements {
         facts.findings(dossier).stream().filter(SettlementFinding::blocking).findFirst().ifPresent(finding -> {
             throw new RuleViolation(finding.messageKey(), finding.arguments().toArray());
         });
-        invoices.deleteByDossiers(SettlementInvoiceRepository.own(dossier));
-        for (Voucher voucher : dossier.content().vouchers()) {
-            if (voucher.hasInvoice()) {
-                invoices.save(new SettlementInvoice(dossier.bodyUnitId().value(),
-                        SettlementChecks.invoiceKey(voucher.invoiceNumber()), id.value(), voucher.no()));
-            }
-        }
+        records.settleInvoicesOf(dossier);
         SettlementStatus before = dossier.status();
         Actor me = currentUser.actor();
         String actingFor = null;
