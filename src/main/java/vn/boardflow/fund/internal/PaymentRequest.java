@@ -19,6 +19,10 @@ import vn.boardflow.shared.VietnameseNumbers;
  */
 final class PaymentRequest {
 
+    /** The form of the Giấy đề nghị tạm ứng in the public-sector accounting regime in force since 2025. */
+    private static final List<String> ADVANCE_FORM = List.of("Mẫu số C42-HD",
+            "(Ban hành kèm theo Thông tư số 24/2024/TT-BTC)");
+
     private PaymentRequest() {
     }
 
@@ -38,14 +42,14 @@ final class PaymentRequest {
                     : "Số tiền tạm ứng chi không hết, nộp lại: " + dong(clearing.refund()));
         }
         lines.add("Kèm theo: " + content.vouchers().size() + " chứng từ gốc và Bảng kê chứng từ thanh toán.");
-        return form(facts, clearing == null ? "GIẤY ĐỀ NGHỊ THANH TOÁN" : "GIẤY THANH TOÁN TIỀN TẠM ỨNG", lines,
-                "Người đề nghị");
+        return form(facts, List.of(), clearing == null ? "GIẤY ĐỀ NGHỊ THANH TOÁN" : "GIẤY THANH TOÁN TIỀN TẠM ỨNG",
+                lines, "Người đề nghị");
     }
 
     /** The Giấy đề nghị tạm ứng of an advance: how much, why, against which line, and by when it is settled. */
     static FormSheet advance(PaperFacts facts) {
         SettlementContent content = facts.content();
-        return form(facts, "GIẤY ĐỀ NGHỊ TẠM ỨNG", List.of(
+        return form(facts, ADVANCE_FORM, "GIẤY ĐỀ NGHỊ TẠM ỨNG", List.of(
                 "Kính gửi: " + facts.bodyName(),
                 "Đơn vị đề nghị tạm ứng: " + facts.ward(),
                 "Đề nghị cho tạm ứng số tiền: " + dong(content.requested()),
@@ -56,8 +60,9 @@ final class PaymentRequest {
                         : VietnameseDates.format(content.settleBy())) + "."), "Người đề nghị tạm ứng");
     }
 
-    private static FormSheet form(PaperFacts facts, String title, List<String> lines, String requester) {
-        return new FormSheet(List.of("Đơn vị: " + facts.ward()), List.of(), title,
+    private static FormSheet form(PaperFacts facts, List<String> formCode, String title, List<String> lines,
+                                  String requester) {
+        return new FormSheet(List.of("Đơn vị: " + facts.ward()), formCode, title,
                 List.of(VietnameseDates.longDate(facts.on())), lines, null, List.of(), Set.of(), Set.of(), List.of(),
                 VietnameseDates.documentDate(facts.place(), facts.on()),
                 List.of(new Signatory(requester, ""), new Signatory("Kế toán", ""),

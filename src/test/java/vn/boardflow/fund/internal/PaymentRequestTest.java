@@ -49,7 +49,7 @@ class PaymentRequestTest {
                 LocalDate.of(2018, 5, 2), null)));
         Samples.write("giay-de-nghi-tam-ung.docx", word);
         String text = WordText.of(word);
-        assertThat(text).contains("GIẤY ĐỀ NGHỊ TẠM ỨNG", "Đơn vị đề nghị tạm ứng: Phường Phú Lợi",
+        assertThat(text).contains("Mẫu số C42-HD", "GIẤY ĐỀ NGHỊ TẠM ỨNG", "Đơn vị đề nghị tạm ứng: Phường Phú Lợi",
                 "Đề nghị cho tạm ứng số tiền: 3.000.000 đồng.", "Lý do tạm ứng: Tổ chức hội thi tìm hiểu Đề án",
                 "Thời hạn thanh toán: 30/06/2018.", "Người đề nghị tạm ứng", "Thủ trưởng đơn vị");
         String words = text.substring(text.indexOf("Viết bằng chữ: ") + "Viết bằng chữ: ".length());
