@@ -198,7 +198,7 @@ class SettlementJourneyIT extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Phê duyệt")).click();
             page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                     .setName("Phê duyệt")).click();
-            assertThat(page.getByText("Đã phê duyệt quyết toán.")).isVisible();
+            assertThat(page.getByText("Đã phê duyệt tạm ứng.")).isVisible();
         }
         try (BrowserContext context = desktop()) {
             step(fromInbox(context, "ketoan", ADVANCE_SUBJECT), "Đã chi tạm ứng", "Chi tiền mặt.");

@@ -23,11 +23,10 @@ import vn.boardflow.drafting.DraftRoute;
 import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
-import vn.boardflow.shared.StoredJson;
 
 /**
- * A document being written for a body. It holds its latest content, and counts its saves: each is kept as a
- * {@link DraftRevision} with that number. Its type and summary are columns too, so lists filter on them.
+ * A document being written for a body. It holds its latest version ({@link WrittenDraft}), and counts its saves:
+ * each is kept as a {@link DraftRevision} with that number.
  * It guards its route: each step moves it from the states that allow it, the route it was submitted on is
  * kept with it, and only the version the leader signed off is issued.
  */
@@ -45,18 +44,8 @@ class DocumentDraft {
     @Column(name = "unit_id", nullable = false, updatable = false)
     private long unitId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "document_type", nullable = false)
-    private DocumentType type;
-
-    @Column(nullable = false)
-    private String summary;
-
-    @Column(name = "content_json", nullable = false)
-    private String contentJson;
-
-    @Column(nullable = false)
-    private int revision;
+    @Embedded
+    private WrittenDraft written;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -97,12 +86,6 @@ class DocumentDraft {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Version
     private long version;
 
@@ -118,7 +101,7 @@ class DocumentDraft {
         this.createdAt = at;
         this.status = DraftStatus.DRAFTING;
         this.review = ReviewPosition.notSent();
-        write(content, by, at);
+        this.written = WrittenDraft.first(content, by, at);
     }
 
     void startedAs(String processInstanceId) {
@@ -135,7 +118,7 @@ class DocumentDraft {
             status = DraftStatus.DRAFTING;
             signed = null;
         }
-        write(content, by, at);
+        this.written = written.next(content, by, at);
     }
 
     /** A draft a feature writes is changed on that feature's screen only. */
@@ -153,7 +136,7 @@ class DocumentDraft {
 
     void submit(DraftRoute route) {
         require(status.beingWritten());
-        review.start(route.checkedFor(type));
+        review.start(route.checkedFor(type()));
         this.returnComment = null;
         this.status = DraftStatus.IN_REVIEW;
     }
@@ -181,7 +164,7 @@ class DocumentDraft {
         if (review.leaderSigns()) {
             this.status = DraftStatus.AWAITING_SIGNATURE;
         } else {
-            sign(revision, by, at);
+            sign(revision(), by, at);
         }
     }
 
@@ -206,7 +189,7 @@ class DocumentDraft {
     }
 
     private void sign(int readRevision, String by, Instant at) {
-        if (readRevision != revision) {
+        if (readRevision != revision()) {
             throw new RuleViolation("draft.error.changedSinceRead");
         }
         this.signed = new SignedVersion(readRevision, by, at);
@@ -215,7 +198,7 @@ class DocumentDraft {
 
     /** The version to issue: the signed one, which nothing has changed since. */
     int revisionToIssue() {
-        require(status == DraftStatus.AWAITING_ISSUANCE && signed != null && signed.revision() == revision);
+        require(status == DraftStatus.AWAITING_ISSUANCE && signed != null && signed.revision() == revision());
         return signed.revision();
     }
 
@@ -229,15 +212,6 @@ class DocumentDraft {
         if (!allowed) {
             throw new RuleViolation("draft.error.notAllowedNow");
         }
-    }
-
-    private void write(DraftContent content, String by, Instant at) {
-        this.type = content.type();
-        this.summary = content.summary();
-        this.contentJson = StoredJson.write(content);
-        this.revision++;
-        this.updatedBy = by;
-        this.updatedAt = at;
     }
 
     DraftStatus status() {
@@ -286,19 +260,19 @@ class DocumentDraft {
     }
 
     DocumentType type() {
-        return type;
+        return written.type();
     }
 
     String summary() {
-        return summary;
+        return written.summary();
     }
 
     DraftContent content() {
-        return StoredJson.read(contentJson, DraftContent.class);
+        return written.content();
     }
 
     int revision() {
-        return revision;
+        return written.revision();
     }
 
     String draftedBy() {
@@ -306,11 +280,11 @@ class DocumentDraft {
     }
 
     String updatedBy() {
-        return updatedBy;
+        return written.updatedBy();
     }
 
     Instant updatedAt() {
-        return updatedAt;
+        return written.updatedAt();
     }
 
     long version() {

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DocumentDraftRepository extends JpaRepository<DocumentDraft, Long> {
 
-    List<DocumentDraft> findByUnitIdInOrderByUpdatedAtDescIdDesc(Collection<Long> unitIds);
+    List<DocumentDraft> findByUnitIdInOrderByWrittenUpdatedAtDescIdDesc(Collection<Long> unitIds);
 
     List<DocumentDraft> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

@@ -132,7 +132,7 @@ class DraftingService implements DocumentDrafts, FeatureDrafts {
             return List.of();
         }
         List<UnitId> units = readable.stream().map(IssuingBodyView::unitId).toList();
-        return drafts.findByUnitIdInOrderByUpdatedAtDescIdDesc(UnitId.valuesOf(units)).stream()
+        return drafts.findByUnitIdInOrderByWrittenUpdatedAtDescIdDesc(UnitId.valuesOf(units)).stream()
                 .map(draft -> views.summary(draft, readable)).toList();
     }
 

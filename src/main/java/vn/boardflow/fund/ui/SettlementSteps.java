@@ -138,6 +138,7 @@ final class SettlementSteps {
                         throw new RuleViolation("voucher.error.typed");
                     }
                     review.approve(dossier.id(), dossier.version(), amount.getValue(), reason.getValue());
-                }, "settlement.approved", reload)).wide(amount).wide(reason).open();
+                }, dossier.kind() == DossierKind.ADVANCE ? "advance.approved" : "settlement.approved", reload))
+                .wide(amount).wide(reason).open();
     }
 }

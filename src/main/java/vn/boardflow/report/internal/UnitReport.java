@@ -135,15 +135,11 @@ class UnitReport {
 
     /** Whether a send under this key repeats the one made; another send of a report already in is refused. */
     boolean repeats(String key) {
-        if (key == null || key.isBlank()) {
-            throw new RuleViolation("report.error.submissionKeyRequired");
-        }
+        RuleViolation.require(key != null && !key.isBlank(), "report.error.submissionKeyRequired");
         if (status.counted() && sending().under(key)) {
             return true;
         }
-        if (!status.beingWritten()) {
-            throw new RuleViolation("report.error.alreadySubmitted");
-        }
+        RuleViolation.require(status.beingWritten(), "report.error.alreadySubmitted");
         return false;
     }
 
@@ -163,9 +159,7 @@ class UnitReport {
      * on time is the day it came.
      */
     void received(ReportEntry entry, boolean inTime, Instant receivedAt, String by, Instant at) {
-        if (!status.beingWritten() || reopened > 0) {
-            throw new RuleViolation("report.error.alreadySubmitted");
-        }
+        RuleViolation.require(status.beingWritten() && reopened == 0, "report.error.alreadySubmitted");
         content.keep(entry);
         sending().sent("received", by, receivedAt, inTime);
         this.status = ReportStatus.ACCEPTED;
@@ -220,18 +214,12 @@ class UnitReport {
     }
 
     private void requireWritable(boolean pastLockDate) {
-        if (lockedOn(pastLockDate)) {
-            throw new RuleViolation("report.error.locked");
-        }
-        if (!status.beingWritten()) {
-            throw new RuleViolation("report.error.notEditable");
-        }
+        RuleViolation.require(!lockedOn(pastLockDate), "report.error.locked");
+        RuleViolation.require(status.beingWritten(), "report.error.notEditable");
     }
 
     private static void require(boolean allowed) {
-        if (!allowed) {
-            throw new RuleViolation("report.error.notAllowedNow");
-        }
+        RuleViolation.require(allowed, "report.error.notAllowedNow");
     }
 
     void checkVersion(long expected) {
