@@ -92,14 +92,25 @@ class SettlementPage extends RecordPage<SettlementView> {
         boolean writes = dossier.may(SettlementAction.EDIT);
         add(header(dossier, writes));
         add(findings(dossier));
-        if (advance) {
-            add(SettlementSteps.of(dossier, settlements, review, () -> writes
-                    ? write(dossier, List.of()).map(SettlementView::version)
-                    : Optional.of(dossier.version()), () -> load(dossier.id().value())));
-            add(new Div(paper("advance.paper", () -> papers.paymentRequest(dossier.id()))));
-            add(new SettlementHistory(dossier, settlements));
-            return getTranslation("advance.title", dossier.content().title());
+        if (!advance) {
+            vouchers(dossier, writes);
         }
+        add(SettlementSteps.of(dossier, settlements, review, () -> writes
+                ? write(dossier, dossier.content().vouchers()).map(SettlementView::version)
+                : Optional.of(dossier.version()), () -> load(dossier.id().value())));
+        if (advance) {
+            add(new Div(paper("advance.paper", () -> papers.paymentRequest(dossier.id()))));
+        } else {
+            add(new Div(paper("settlement.voucherList", () -> papers.voucherList(dossier.id()))),
+                    new Div(paper("settlement.voucherListSheet", () -> papers.voucherListSheet(dossier.id()))),
+                    new Div(paper("settlement.paymentRequest", () -> papers.paymentRequest(dossier.id()))));
+        }
+        add(new SettlementHistory(dossier, settlements));
+        return getTranslation(advance ? "advance.title" : "settlement.title", dossier.content().title());
+    }
+
+    /** The vouchers as cards, and the button adding one while the ward writes the dossier. */
+    private void vouchers(SettlementView dossier, boolean writes) {
         add(new H3(getTranslation("settlement.vouchers", dossier.content().vouchers().size())));
         List<ExpenseItem> inForce = items.inForceOn(LocalDate.of(dossier.year(), 1, 1));
         if (writes) {
@@ -129,14 +140,6 @@ class SettlementPage extends RecordPage<SettlementView> {
                 }
             }));
         }
-        add(SettlementSteps.of(dossier, settlements, review, () -> writes
-                ? write(dossier, dossier.content().vouchers()).map(SettlementView::version)
-                : Optional.of(dossier.version()), () -> load(dossier.id().value())));
-        add(new Div(paper("settlement.voucherList", () -> papers.voucherList(dossier.id()))),
-                new Div(paper("settlement.voucherListSheet", () -> papers.voucherListSheet(dossier.id()))),
-                new Div(paper("settlement.paymentRequest", () -> papers.paymentRequest(dossier.id()))));
-        add(new SettlementHistory(dossier, settlements));
-        return getTranslation("settlement.title", dossier.content().title());
     }
 
     private Anchor paper(String labelKey, Supplier<Paper> filled) {
