@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
+import vn.boardflow.shared.ValidSpan;
 
 /**
  * A định mức chi: the most a tiểu mục may spend per person and day, per person and half-day, or per person, in a
@@ -43,7 +44,7 @@ public record SpendingNorm(long id, UnitId provinceUnitId, String provinceName, 
     }
 
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        return ValidSpan.covers(validFrom, validTo, date);
     }
 
     /** The most a voucher for so many people and sessions may be. */

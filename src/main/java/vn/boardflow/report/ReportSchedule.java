@@ -54,6 +54,17 @@ public record ReportSchedule(PeriodType periodType, int dueDay, boolean dueInNex
         return !today.isBefore(locksOn(period));
     }
 
+    /** How many of the year's periods are due by that day: all of a past year's, none of a future one's. */
+    public int duePeriods(int year, LocalDate today) {
+        int due = 0;
+        for (int number = 1; number <= periodType.periodsPerYear(); number++) {
+            if (!dueOn(new ReportPeriod(periodType, year, number)).isAfter(today)) {
+                due = number;
+            }
+        }
+        return due;
+    }
+
     /** Reports of a period open on its first day, so a ward may enter as the month goes. */
     public LocalDate opensOn(ReportPeriod period) {
         return period.start();

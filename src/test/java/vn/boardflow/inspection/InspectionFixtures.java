@@ -9,6 +9,15 @@ import vn.boardflow.inspection.InspectionRounds.WardRef;
 import vn.boardflow.inspection.InspectionSchedule.Team;
 import vn.boardflow.inspection.InspectionSchedule.Visit;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.Logins;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftId;
+import vn.boardflow.inspection.InspectionRounds.OpenRound;
+import vn.boardflow.inspection.Remedies.RemedyDraft;
+import vn.boardflow.inspection.WardInspections.WardInspectionView;
 import vn.boardflow.plan.PlanningBoard;
 
 /** What inspection tests set up again and again: the standard checklist and a simple confirmed schedule. */
@@ -46,5 +55,41 @@ public final class InspectionFixtures {
         StandardChecklist.CHECKLIST.criteria().forEach(criterion ->
                 scores.put(criterion.code(), new CriterionScore(criterion.maxScore(), "")));
         return scores;
+    }
+
+    /**
+     * A mid-year round of the board with its plan issued, the first ward scored by the team with {@code scores}
+     * and closed by its head with {@code remedies}; the others not yet visited. Signs the user out.
+     *
+     * @return the round
+     */
+    public static RoundId roundWithFirstWardClosed(ApplicationContext context, PlanningBoard board, int year,
+                                                   Map<String, CriterionScore> scores, List<RemedyDraft> remedies) {
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        InspectionRounds rounds = context.getBean(InspectionRounds.class);
+        DocumentDrafts drafts = context.getBean(DocumentDrafts.class);
+        DraftApproval approval = context.getBean(DraftApproval.class);
+        LocalDate firstVisit = LocalDate.of(year, 6, 10);
+        Logins.as(users, board.drafter());
+        RoundId roundId = rounds.open(new OpenRound(board.bodyId(), year, InspectionPeriod.MID_YEAR,
+                standardChecklist(context.getBean(ChecklistTemplates.class)), false, ""));
+        scheduleOneTeam(rounds, context.getBean(RoundPlanning.class), board, roundId, firstVisit);
+        DraftId draft = context.getBean(RoundDocuments.class).draftPlan(roundId);
+        approval.submit(draft, drafts.find(draft).orElseThrow().version());
+        Logins.as(users, board.reviewer());
+        approval.approve(draft, null);
+        Logins.as(users, board.leader());
+        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
+        Logins.as(users, board.clerk());
+        approval.issue(draft, firstVisit.minusDays(5));
+        WardInspectionView first = context.getBean(WardInspections.class).mine().stream()
+                .filter(view -> view.roundId().equals(roundId) && view.wardId().equals(board.wards().getFirst()))
+                .findFirst().orElseThrow();
+        EvidenceSamples.attachRequired(context.getBean(InspectionEvidence.class), first.id());
+        context.getBean(TeamSheets.class).submit(first.id(), "gui-" + first.id(), first.version(), scores);
+        Logins.as(users, board.reviewer());
+        context.getBean(WardInspectionClosing.class).close(first.id(), remedies);
+        Logins.out();
+        return roundId;
     }
 }

@@ -53,7 +53,7 @@ class JpaSpendingNorms implements SpendingNorms {
     @Override
     public List<SpendingNorm> all() {
         OrgChart chart = organisation.today();
-        return norms.findAllByOrderByItemCodeAscValidFromAsc().stream()
+        return norms.findAllByOrderByItemCodeAscSpanValidFromAsc().stream()
                 .map(norm -> norm.view(norm.provinceUnitId() == null ? null : chart.nameOf(norm.provinceUnitId())))
                 .sorted(Comparator.comparing((SpendingNorm norm) -> norm.provinceUnitId() != null)
                         .thenComparing(norm -> norm.provinceName() == null ? "" : norm.provinceName()))

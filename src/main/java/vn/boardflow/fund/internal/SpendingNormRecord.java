@@ -1,6 +1,7 @@
 package vn.boardflow.fund.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,7 @@ import vn.boardflow.fund.SpendingNorm;
 import vn.boardflow.fund.SpendingNorms.NewNorm;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.Money;
-import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.ValidSpan;
 
 /** A spending norm as the database keeps it; only the last day it applies ever changes. */
 @Entity
@@ -44,11 +45,8 @@ class SpendingNormRecord {
     @Column(name = "legal_basis", nullable = false, updatable = false)
     private String legalBasis;
 
-    @Column(name = "valid_from", nullable = false, updatable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to")
-    private LocalDate validTo;
+    @Embedded
+    private ValidSpan span;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -66,23 +64,20 @@ class SpendingNormRecord {
         this.basis = norm.basis();
         this.maxAmount = norm.maxAmount().dong();
         this.legalBasis = norm.legalBasis();
-        this.validFrom = norm.validFrom();
+        this.span = new ValidSpan(norm.validFrom());
         this.createdBy = by;
         this.createdAt = at;
     }
 
     void closeOn(LocalDate lastDay) {
-        if (lastDay == null || lastDay.isBefore(validFrom)) {
-            throw new RuleViolation("norm.error.closeBeforeStart");
-        }
-        this.validTo = lastDay;
+        span.closeOn(lastDay, "norm.error.closeBeforeStart");
     }
 
     /** Whether the two rows would both apply to one voucher of the item on some day. */
     boolean overlaps(UnitId province, String code, LocalDate from) {
         boolean sameScope = province == null ? provinceUnitId == null
                 : provinceUnitId != null && provinceUnitId == province.value();
-        return sameScope && itemCode.equals(code) && (validTo == null || !validTo.isBefore(from));
+        return sameScope && itemCode.equals(code) && span.overlapsFrom(from);
     }
 
     UnitId provinceUnitId() {
@@ -91,6 +86,6 @@ class SpendingNormRecord {
 
     SpendingNorm view(String provinceName) {
         return new SpendingNorm(id, provinceUnitId(), provinceName, itemCode, name, basis, Money.of(maxAmount),
-                legalBasis, validFrom, validTo);
+                legalBasis, span.validFrom(), span.validTo());
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SpendingNormRepository extends JpaRepository<SpendingNormRecord, Long> {
 
-    List<SpendingNormRecord> findAllByOrderByItemCodeAscValidFromAsc();
+    List<SpendingNormRecord> findAllByOrderByItemCodeAscSpanValidFromAsc();
 
     List<SpendingNormRecord> findByItemCode(String itemCode);
 }

@@ -19,7 +19,6 @@ import vn.boardflow.report.PeriodType;
 import vn.boardflow.report.ReportConsolidations.Spreadsheet;
 import vn.boardflow.report.ReportDashboards;
 import vn.boardflow.report.ReportPeriod;
-import vn.boardflow.report.ReportSchedule;
 import vn.boardflow.report.ReportStatus;
 
 @Service
@@ -97,7 +96,7 @@ class DashboardService implements ReportDashboards {
                         .filter(value -> value.periodNumber() <= through).toList(),
                 reports.states(form.formId().value(), type, query.year(), unitIds).stream()
                         .filter(state -> state.periodNumber() <= through).toList(),
-                Math.min(through, duePeriods(version.schedule(), query.year(), LocalDate.now(clock))));
+                Math.min(through, version.schedule().duePeriods(query.year(), LocalDate.now(clock))));
         return new Dashboard(form.formId(), form.name(), type, query.year(),
                 unitId == null ? null : inView.getFirst().name(), figures.reportedPeriods(),
                 numeric.stream().map(figures::progress).toList(), field,
@@ -114,16 +113,5 @@ class DashboardService implements ReportDashboards {
     @Override
     public byte[] chart(Dashboard dashboard, Chart chart, ChartFormat format) {
         return DashboardCharts.draw(dashboard, chart, format);
-    }
-
-    /** How many of the year's periods are due by today: all of a past year's, none of a future one's. */
-    private static int duePeriods(ReportSchedule schedule, int year, LocalDate today) {
-        int due = 0;
-        for (int number = 1; number <= schedule.periodType().periodsPerYear(); number++) {
-            if (!schedule.dueOn(new ReportPeriod(schedule.periodType(), year, number)).isAfter(today)) {
-                due = number;
-            }
-        }
-        return due;
     }
 }

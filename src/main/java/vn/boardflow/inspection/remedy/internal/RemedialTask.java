@@ -15,6 +15,7 @@ import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.Remedies.RemedyStatus;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
+import vn.boardflow.shared.VietnameseDates;
 
 /**
  * A shortfall the ward must put right by a deadline. It goes from open to reported (by the ward, with a
@@ -151,6 +152,12 @@ class RemedialTask {
             throw new RuleViolation("remedy.error.tooLong", MAX_TEXT);
         }
         return stripped;
+    }
+
+    /** Accepted, and reported done on or before its deadline (the report the head accepted). */
+    boolean putRightInTime() {
+        return status == RemedyStatus.ACCEPTED
+                && !LocalDate.ofInstant(reportedAt, VietnameseDates.ZONE).isAfter(deadline);
     }
 
     boolean overdue(LocalDate today) {

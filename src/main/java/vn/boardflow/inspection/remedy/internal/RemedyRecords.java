@@ -2,7 +2,9 @@ package vn.boardflow.inspection.remedy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
@@ -10,6 +12,7 @@ import vn.boardflow.inspection.Remedies.RemedyStatus;
 import vn.boardflow.inspection.WardInspections.RemedyCount;
 import vn.boardflow.inspection.internal.WardInspection;
 import vn.boardflow.inspection.internal.WardRemedies;
+import vn.boardflow.inspection.internal.WardRemedies.RemedyTimeliness;
 
 @Component
 class RemedyRecords implements WardRemedies {
@@ -35,6 +38,16 @@ class RemedyRecords implements WardRemedies {
         List<RemedialTask> tasks = remedies.findByWardInspectionIdOrderByIdAsc(wardInspectionId);
         return new RemedyCount((int) tasks.stream().filter(task -> task.status() != RemedyStatus.ACCEPTED).count(),
                 (int) tasks.stream().filter(task -> task.overdue(today)).count());
+    }
+
+    @Override
+    public Map<Long, RemedyTimeliness> timeliness(long roundId, LocalDate asOf) {
+        Map<Long, RemedyTimeliness> byInspection = new HashMap<>();
+        remedies.findByRoundId(roundId).stream().filter(task -> !task.deadline().isAfter(asOf))
+                .forEach(task -> byInspection.merge(task.wardInspectionId(),
+                        new RemedyTimeliness(1, task.putRightInTime() ? 1 : 0),
+                        (one, other) -> new RemedyTimeliness(one.due() + other.due(), one.onTime() + other.onTime())));
+        return byInspection;
     }
 
     @Override

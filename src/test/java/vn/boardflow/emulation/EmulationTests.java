@@ -1,0 +1,227 @@
+package vn.boardflow.emulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.boardflow.Refusals.refusal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.boardflow.IntegrationTest;
+import vn.boardflow.Logins;
+import vn.boardflow.emulation.Agreements.AgreementStatus;
+import vn.boardflow.emulation.Agreements.NewAgreement;
+import vn.boardflow.emulation.Campaigns.NewCampaign;
+import vn.boardflow.emulation.Clusters.Member;
+import vn.boardflow.emulation.Clusters.NewCluster;
+import vn.boardflow.emulation.Scorecards.Card;
+import vn.boardflow.emulation.Scorecards.Line;
+import vn.boardflow.emulation.Scorecards.OwnScore;
+import vn.boardflow.emulation.Scorecards.Standings;
+import vn.boardflow.inspection.InspectionFixtures;
+import vn.boardflow.inspection.Remedies.RemedyDraft;
+import vn.boardflow.inspection.RoundId;
+import vn.boardflow.inspection.WardInspections.CriterionScore;
+import vn.boardflow.org.UnitId;
+import vn.boardflow.plan.PlanningBoard;
+import vn.boardflow.report.ReportFormId;
+import vn.boardflow.report.ReportForms;
+import vn.boardflow.report.ReportPeriod;
+import vn.boardflow.report.ReportingBoard;
+import vn.boardflow.report.ReceivedReports;
+
+/**
+ * A cluster of a board's three wards scored for the first half of 2026 on 2 March, when January's and February's
+ * reports are due: the first ward reported both on time, the second one late, the third none; the first ward's
+ * inspection is closed (97 of 100) with a remedial task not yet due.
+ */
+@IntegrationTest
+class EmulationTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    Clusters clusters;
+    @Autowired
+    Agreements agreements;
+    @Autowired
+    Scorecards scorecards;
+
+    PlanningBoard board;
+    List<String> officers;
+    RoundId round;
+
+    @BeforeEach
+    void reportsAndAnInspection() {
+        ReportingBoard reporting = ReportingBoard.create(context);
+        board = reporting.board();
+        officers = reporting.officers(context);
+        Logins.as(userDetails, board.drafter());
+        ReportFormId form = context.getBean(ReportForms.class).create(board.bodyId(), reporting.monthlyForm());
+        ReceivedReports received = context.getBean(ReceivedReports.class);
+        for (int month = 1; month <= 2; month++) {
+            ReportPeriod period = ReportPeriod.month(2026, month);
+            received.record(form, period, ward(0), reporting.entry(5, 90, 2, "Tốt"), LocalDate.of(2026, month, 20));
+            received.record(form, period, ward(1), reporting.entry(10, 80, 1, "Khá"),
+                    month == 1 ? LocalDate.of(2026, 2, 3) : LocalDate.of(2026, 2, 26));
+        }
+        Map<String, CriterionScore> scores = new HashMap<>(InspectionFixtures.fullMarks());
+        scores.put("8.1", new CriterionScore(3, "Trễ hạn ba tháng"));
+        round = InspectionFixtures.roundWithFirstWardClosed(context, board, 2026, scores,
+                List.of(new RemedyDraft("8.1", "Gửi báo cáo tháng đúng hạn", LocalDate.of(2026, 7, 31))));
+    }
+
+    @AfterEach
+    void signOut() {
+        Logins.out();
+    }
+
+    @Test
+    void theSystemScoresWhatItKnowsTheMembersScoreTheRestAndTheChairRanks() {
+        AgreementId id = agreementOfTheWards();
+
+        Standings read = as(board.drafter()).of(id).orElseThrow();
+        assertThat(read.agreement().inspectionRound().id()).isEqualTo(round);
+        assertThat(read.agreement().chair().unitId()).as("the first in the rotation chairs").isEqualTo(ward(0));
+        Card first = card(read, 0);
+        // new members 10 of the 100 × 2/12 due so far: 60 %; units maintained 90 of 100: 90 %; the mean 75 %
+        assertThat(line(first, "1").system()).isEqualByComparingTo("22.5");
+        assertThat(line(first, "1").source().detail()).contains("75 %");
+        assertThat(line(first, "2").system()).isEqualByComparingTo("10");
+        assertThat(line(first, "3").system()).as("97 of 100 of 30").isEqualByComparingTo("29.1");
+        assertThat(line(first, "3").source().detail()).contains("97/100", "Xuất sắc");
+        assertThat(line(first, "4").system()).as("no remedial task due yet").isEqualByComparingTo("10");
+        Card second = card(read, 1);
+        assertThat(line(second, "1").system()).as("120 % and 80 %, the first capped at 100").isEqualByComparingTo("27");
+        assertThat(line(second, "2").system()).as("one of two on time").isEqualByComparingTo("5");
+        assertThat(line(second, "3").system()).as("not inspected yet").isNull();
+        assertThat(card(read, 2).timeliness()).isZero();
+
+        Standings own = as(officers.get(0)).of(id).orElseThrow();
+        scorecards.scoreOwn(id, ward(0), Map.of("5", new OwnScore(new BigDecimal("8"), "Biên bản sinh hoạt"),
+                "6", new OwnScore(new BigDecimal("9"), null), "T", new OwnScore(new BigDecimal("2"), null),
+                "Tr", new OwnScore(BigDecimal.ZERO, null)), true, card(own, 0).version());
+        assertThat(refusal(() -> scorecards.scorePeer(id, ward(0), ward(0), Map.of("5", BigDecimal.ONE),
+                card(scorecards.of(id).orElseThrow(), 0).version()))).isEqualTo("emulation.score.error.selfAsPeer");
+
+        Standings peer = as(officers.get(1)).of(id).orElseThrow();
+        assertThat(peer.scoringAs()).containsExactly(ward(1));
+        scorecards.scorePeer(id, ward(0), ward(1), Map.of("5", new BigDecimal("6")), card(peer, 0).version());
+        assertThat(refusal(() -> scorecards.scorePeer(id, ward(0), ward(1), Map.of("1", BigDecimal.ONE),
+                card(scorecards.of(id).orElseThrow(), 0).version()))).isEqualTo("emulation.score.error.systemScored");
+        assertThatThrownBy(() -> scorecards.scoreOwn(id, ward(0), Map.of("5", new OwnScore(BigDecimal.ONE, null)),
+                false, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scorecards.adjust(id, ward(2), "5", BigDecimal.ONE, "Lý do", 0))
+                .as("only the chair adjusts").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scorecards.scorePeer(id, ward(0), ward(2), Map.of("5", BigDecimal.ONE), 0))
+                .as("scoring as a member one does not belong to").isInstanceOf(AccessDeniedException.class);
+
+        as(officers.get(2));
+        assertThat(refusal(() -> scorecards.scoreOwn(id, ward(2), Map.of("5", new OwnScore(BigDecimal.ONE, null)),
+                true, card(scorecards.of(id).orElseThrow(), 2).version()))).isEqualTo("emulation.score.error.ownMissing");
+
+        as(officers.get(0));
+        scorecards.adjust(id, ward(2), "5", new BigDecimal("5"), "Theo biên bản họp cụm",
+                card(scorecards.of(id).orElseThrow(), 2).version());
+        Standings before = scorecards.of(id).orElseThrow();
+        assertThat(line(card(before, 0), "5").result()).as("the other members' score over its own")
+                .isEqualByComparingTo("6");
+        assertThat(before.cards()).extracting(Card::unitId).containsExactly(ward(0), ward(1), ward(2));
+        assertThat(before.cards()).extracting(Card::total).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("88.6"), new BigDecimal("32"), new BigDecimal("5"));
+
+        scorecards.rank(id, before.agreement().version());
+        Standings ranked = scorecards.of(id).orElseThrow();
+        assertThat(ranked.agreement().status()).isEqualTo(AgreementStatus.RANKED);
+        assertThat(ranked.cards()).extracting(Card::rank).containsExactly(1, 2, 3);
+        assertThat(ranked.cards()).extracting(Card::total).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("88.6"), new BigDecimal("32"), new BigDecimal("5"));
+        assertThat(line(card(ranked, 0), "3").source().detail()).as("the sources kept with the scores")
+                .contains("97/100");
+        assertThat(card(ranked, 0).inspectionPercent()).isEqualTo(97);
+        assertThat(refusal(() -> scorecards.adjust(id, ward(1), "5", BigDecimal.ONE, "Muộn", card(ranked, 1).version())))
+                .isEqualTo("emulation.agreement.error.ranked");
+    }
+
+    @Test
+    void nobodyOutsideTheClusterAndTheBodySeesItsScores() {
+        AgreementId id = agreementOfTheWards();
+        as("phucuong");
+        assertThatThrownBy(() -> scorecards.of(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(clusters.all()).noneMatch(cluster -> cluster.bodyId().equals(board.bodyId()));
+        assertThat(campaigns.all()).noneMatch(campaign -> campaign.bodyId().equals(board.bodyId()));
+        assertThatThrownBy(() -> campaigns.create(new NewCampaign(board.bodyId(), "Phong trào", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), ""))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anAgreementIsOfTheClustersTermOncePerSpanWithItsOwnMembers() {
+        as(board.drafter());
+        CampaignId campaign = campaigns.create(new NewCampaign(board.bodyId(), "Phong trào thi đua năm 2026",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ""));
+        ClusterId cluster = clusters.create(new NewCluster(board.bodyId(), "Cụm thi đua số 2", 2026, 2027,
+                board.wards()));
+        NewAgreement offered = agreements.proposal(cluster, campaign, 2026, AgreementSpan.YEAR);
+        assertThat(offered.inspectionRound()).as("no year-end round").isNull();
+        assertThat(offered.criteria()).extracting(AgreementCriterion::source)
+                .doesNotContain(ScoreSource.INSPECTION, ScoreSource.REMEDIES);
+        assertThat(refusal(() -> agreements.create(new NewAgreement(cluster, campaign, 2026, AgreementSpan.YEAR,
+                board.unitId(), null, offered.criteria(), Map.of())))).isEqualTo("emulation.agreement.error.chair");
+        assertThat(refusal(() -> agreements.create(new NewAgreement(cluster, campaign, 2026, AgreementSpan.YEAR,
+                ward(0), null, offered.criteria(), Map.of(board.unitId(), "Ngoài cụm")))))
+                .isEqualTo("emulation.agreement.error.commitmentOfOther");
+        assertThat(refusal(() -> agreements.create(new NewAgreement(cluster, null, 2028, AgreementSpan.YEAR, ward(0),
+                null, offered.criteria(), Map.of())))).isEqualTo("emulation.agreement.error.term");
+        agreements.create(offered);
+        assertThat(refusal(() -> agreements.create(offered))).isEqualTo("emulation.agreement.error.twice");
+        assertThat(agreements.proposal(cluster, campaign, 2027, AgreementSpan.HALF_YEAR).chairUnitId())
+                .as("the chair rotates").isEqualTo(ward(1));
+        assertThat(refusal(() -> clusters.create(new NewCluster(board.bodyId(), "Cụm lạ", 2026, 2027,
+                List.of(ward(0), board.unitId()))))).isEqualTo("emulation.cluster.error.notBelow");
+        assertThat(clusters.candidates(board.bodyId())).extracting(Member::unitId)
+                .containsExactlyElementsOf(board.wards());
+    }
+
+    private AgreementId agreementOfTheWards() {
+        as(board.drafter());
+        CampaignId campaign = campaigns.create(new NewCampaign(board.bodyId(), "Phong trào thi đua năm 2026",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "Thi đua thực hiện thắng lợi Đề án"));
+        ClusterId cluster = clusters.create(new NewCluster(board.bodyId(), "Cụm thi đua số 1", 2026, 2030,
+                board.wards()));
+        NewAgreement offered = agreements.proposal(cluster, campaign, 2026, AgreementSpan.HALF_YEAR);
+        return agreements.create(new NewAgreement(cluster, campaign, 2026, AgreementSpan.HALF_YEAR,
+                offered.chairUnitId(), offered.inspectionRound(), offered.criteria(),
+                Map.of(ward(0), "Phát triển 60 đoàn viên, duy trì 100 chi đoàn")));
+    }
+
+    private Scorecards as(String username) {
+        Logins.as(userDetails, username);
+        return scorecards;
+    }
+
+    private UnitId ward(int index) {
+        return board.wards().get(index);
+    }
+
+    private static Card card(Standings standings, int ward) {
+        UnitId unit = standings.agreement().cluster().members().get(ward).unitId();
+        return standings.cards().stream().filter(card -> card.unitId().equals(unit)).findFirst().orElseThrow();
+    }
+
+    private static Line line(Card card, String code) {
+        return card.lines().stream().filter(line -> line.criterion().code().equals(code)).findFirst().orElseThrow();
+    }
+}
