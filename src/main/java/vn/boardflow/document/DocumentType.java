@@ -22,6 +22,8 @@ public enum DocumentType {
     GIAY_MOI("GM", "GIẤY MỜI"),
     GIAY_UY_QUYEN("GUQ", "GIẤY ỦY QUYỀN"),
     HOP_DONG("HĐ", "HỢP ĐỒNG"),
+    /** Not among Nghị định 30's types: the code the boards' emulation clusters sign their agreements under. */
+    GIAO_UOC("GƯTĐ", "BẢN GIAO ƯỚC THI ĐUA"),
     CONG_VAN(null, null);
 
     private final String code;

@@ -3,6 +3,8 @@ package vn.boardflow.emulation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.boardflow.document.DocumentRef;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.inspection.RoundId;
 import vn.boardflow.org.UnitId;
 
@@ -46,6 +48,10 @@ public interface Agreements {
     record RoundChoice(RoundId id, String title) {
     }
 
+    /** A paper's draft, and its number once issued ({@code document} {@code null} before). */
+    record PaperView(ClusterPaper paper, DraftId draftId, DocumentRef document) {
+    }
+
     enum AgreementStatus {
         /** Drawn up; the members score. */
         OPEN,
@@ -61,15 +67,21 @@ public interface Agreements {
      * @param members   the cluster's members, in rotation order, each with its commitment
      * @param mayManage the user is of the body's secretariat
      * @param chairs    the user is an officer of the chair unit
+     * @param papers    the agreement's papers on the document route, those drafted so far
      */
     record AgreementView(AgreementId id, Clusters.ClusterView cluster, CampaignId campaignId, int year,
                          AgreementSpan span, Clusters.Member chair, RoundChoice inspectionRound,
                          List<AgreementCriterion> criteria, Map<UnitId, String> commitments, AgreementStatus status,
-                         long version, boolean mayManage, boolean chairs) {
+                         long version, boolean mayManage, boolean chairs, List<PaperView> papers) {
 
         public AgreementView {
             criteria = List.copyOf(criteria);
             commitments = Map.copyOf(commitments);
+            papers = List.copyOf(papers);
+        }
+
+        public Optional<PaperView> paper(ClusterPaper kind) {
+            return papers.stream().filter(paper -> paper.paper() == kind).findFirst();
         }
 
         /** "Giao ước thi đua 6 tháng đầu năm 2018 · Cụm thi đua số 1". */

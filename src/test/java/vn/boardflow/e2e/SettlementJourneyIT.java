@@ -26,6 +26,7 @@ import vn.boardflow.document.IssuingBodyView;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftRouteSteps;
 import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
@@ -265,6 +266,6 @@ class SettlementJourneyIT extends BrowserJourney {
                 "6658", Money.of(5_000_000), null, Map.of(phuCuong.unitId().value(), Money.of(5_000_000))))));
         DraftId draft = budgets.draftDecision(id);
         approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        FundFixtures.agreedSignedAndIssued(context, draft, "xemxet", "lanhdao", "vanthu", LocalDate.of(year, 1, 10));
+        DraftRouteSteps.agreedSignedAndIssued(context, draft, "xemxet", "lanhdao", "vanthu", LocalDate.of(year, 1, 10));
     }
 }

@@ -17,6 +17,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.IntegrationTest;
+import vn.boardflow.Samples;
+import vn.boardflow.WordText;
+import vn.boardflow.document.IssuedDocumentView;
+import vn.boardflow.document.IssuedDocuments;
+import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DraftApproval;
+import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftRouteSteps;
 import vn.boardflow.Logins;
 import vn.boardflow.emulation.Agreements.AgreementStatus;
 import vn.boardflow.emulation.Agreements.NewAgreement;
@@ -31,6 +39,7 @@ import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.RoundId;
 import vn.boardflow.inspection.WardInspections.CriterionScore;
+import vn.boardflow.org.Organisation;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.report.ReportFormId;
@@ -154,6 +163,56 @@ class EmulationTests {
         assertThat(card(ranked, 0).inspectionPercent()).isEqualTo(97);
         assertThat(refusal(() -> scorecards.adjust(id, ward(1), "5", BigDecimal.ONE, "Muộn", card(ranked, 1).version())))
                 .isEqualTo("emulation.agreement.error.ranked");
+    }
+
+    @Test
+    void theAgreementAndTheMeetingsMinutesAreDraftedFromTheDataAndNumberedInTheRegister() {
+        AgreementId id = agreementOfTheWards();
+        ClusterPapers papers = context.getBean(ClusterPapers.class);
+        DocumentDrafts drafts = context.getBean(DocumentDrafts.class);
+        DraftApproval approval = context.getBean(DraftApproval.class);
+        IssuedDocuments documents = context.getBean(IssuedDocuments.class);
+
+        as(board.drafter());
+        DraftId agreementDraft = papers.draft(id, ClusterPaper.AGREEMENT);
+        assertThat(papers.draft(id, ClusterPaper.AGREEMENT)).as("written again into the same draft")
+                .isEqualTo(agreementDraft);
+        assertThat(refusal(() -> papers.draft(id, ClusterPaper.MINUTES))).isEqualTo("emulation.paper.error.notRanked");
+        approval.submit(agreementDraft, drafts.find(agreementDraft).orElseThrow().version());
+        IssuedDocumentView signed = DraftRouteSteps.agreedSignedAndIssued(context, agreementDraft, board.reviewer(),
+                board.leader(), board.clerk(), LocalDate.of(2026, 3, 2));
+        assertThat(signed.symbol()).endsWith("/GƯTĐ-BKH.ĐA");
+        as(board.drafter());
+        assertThat(agreements.find(id).orElseThrow().paper(ClusterPaper.AGREEMENT).orElseThrow().document().symbol())
+                .isEqualTo(signed.symbol());
+        byte[] agreement = documents.download(signed.id()).bytes();
+        Samples.write("ban-giao-uoc-thi-dua.docx", agreement);
+        assertThat(WordText.of(agreement)).contains("BẢN GIAO ƯỚC THI ĐUA",
+                "Thi đua 6 tháng đầu năm 2026 của Cụm thi đua số 1", "NỘI DUNG VÀ THANG ĐIỂM THI ĐUA",
+                "Kết quả thực hiện các chỉ tiêu được giao", "Điểm thưởng", "CHỈ TIÊU CÁC ĐƠN VỊ ĐĂNG KÝ",
+                "Phát triển 60 đoàn viên, duy trì 100 chi đoàn", "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC",
+                "Họ và tên, chức vụ", "Ký tên", "Tổng điểm tối đa của các tiêu chí chấm điểm: 100 điểm");
+        assertThat(refusal(() -> papers.draft(id, ClusterPaper.AGREEMENT))).isEqualTo("emulation.paper.error.issued");
+
+        as(officers.get(0));
+        scorecards.adjust(id, ward(1), "5", new BigDecimal("7"), "Tổ chức tốt Tháng Thanh niên",
+                card(scorecards.of(id).orElseThrow(), 1).version());
+        scorecards.rank(id, scorecards.of(id).orElseThrow().agreement().version());
+        as(board.drafter());
+        DraftId minutesDraft = papers.draft(id, ClusterPaper.MINUTES);
+        approval.submit(minutesDraft, drafts.find(minutesDraft).orElseThrow().version());
+        IssuedDocumentView minutes = DraftRouteSteps.agreedSignedAndIssued(context, minutesDraft, board.reviewer(),
+                board.leader(), board.clerk(), LocalDate.of(2026, 3, 3));
+        as(board.drafter());
+        byte[] word = documents.download(minutes.id()).bytes();
+        Samples.write("bien-ban-hop-cum-thi-dua.docx", word);
+        String[] names = board.wards().stream().map(ward -> context.getBean(Organisation.class).today().nameOf(ward))
+                .toArray(String[]::new);
+        assertThat(WordText.of(word)).contains("BIÊN BẢN", "KẾT QUẢ CHẤM ĐIỂM VÀ XẾP HẠNG",
+                "theo Bản giao ước thi đua số " + signed.symbol(), "Hạng", "Tổng điểm", "Điểm kiểm tra",
+                "Báo cáo đúng hạn", "ĐIỂM THEO TỪNG TIÊU CHÍ", "ĐIỀU CHỈNH CỦA ĐƠN VỊ CHỦ TRÌ",
+                "tiêu chí 5: 7 điểm (Tổ chức tốt Tháng Thanh niên)", "71,6", "97 %")
+                .contains(names);
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftRouteSteps;
 import vn.boardflow.drafting.DraftStatus;
 import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.fund.Budgets.WardAllocation;
@@ -94,7 +95,7 @@ class BudgetDecisionTests {
         Logins.as(userDetails, board.wardOfficer());
         assertThat(budgets.allocationsToMyWards()).as("nothing for the wards before the decision").isEmpty();
 
-        IssuedDocumentView decision = FundFixtures.agreedSignedAndIssued(context, draft, board.reviewer(),
+        IssuedDocumentView decision = DraftRouteSteps.agreedSignedAndIssued(context, draft, board.reviewer(),
                 board.leader(), board.clerk(), LocalDate.of(2026, 1, 20));
         assertThat(decision.symbol()).endsWith("/QĐ-BKH.ĐA");
         Logins.as(userDetails, accountant);

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.boardflow.Logins;
-import vn.boardflow.document.IssuedDocumentView;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftRouteSteps;
 import vn.boardflow.plan.PlanningBoard;
 import vn.boardflow.shared.Money;
 
@@ -34,24 +34,8 @@ public final class FundFixtures {
                 Money.of(10_000_000), board.wards().get(1).value(), Money.of(10_000_000))))));
         DraftId draft = budgets.draftDecision(id);
         approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        agreedSignedAndIssued(context, draft, board.reviewer(), board.leader(), board.clerk(),
+        DraftRouteSteps.agreedSignedAndIssued(context, draft, board.reviewer(), board.leader(), board.clerk(),
                 LocalDate.of(2026, 1, 12));
         return id;
-    }
-
-    /** A draft sent for review taken on by its reviewer, leader and clerk; nobody signed in afterwards. */
-    public static IssuedDocumentView agreedSignedAndIssued(ApplicationContext context, DraftId draft, String reviewer,
-                                                           String leader, String clerk, LocalDate issuedOn) {
-        UserDetailsService userDetails = context.getBean(UserDetailsService.class);
-        DocumentDrafts drafts = context.getBean(DocumentDrafts.class);
-        DraftApproval approval = context.getBean(DraftApproval.class);
-        Logins.as(userDetails, reviewer);
-        approval.approve(draft, null);
-        Logins.as(userDetails, leader);
-        approval.signOff(draft, drafts.find(draft).orElseThrow().revision(), null);
-        Logins.as(userDetails, clerk);
-        IssuedDocumentView issued = approval.issue(draft, issuedOn);
-        Logins.out();
-        return issued;
     }
 }

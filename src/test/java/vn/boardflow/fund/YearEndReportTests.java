@@ -22,6 +22,7 @@ import vn.boardflow.document.IssuedDocuments;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftRouteSteps;
 import vn.boardflow.fund.Settlements.OpenDossier;
 import vn.boardflow.fund.YearEndReports.YearEnd;
 import vn.boardflow.inspection.EvidenceSamples;
@@ -99,7 +100,7 @@ class YearEndReportTests {
         as(accountant);
         assertThat(reports.draft(budgetId)).as("the same draft, written again").isEqualTo(draft);
         approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        IssuedDocumentView report = FundFixtures.agreedSignedAndIssued(context, draft, board.reviewer(),
+        IssuedDocumentView report = DraftRouteSteps.agreedSignedAndIssued(context, draft, board.reviewer(),
                 board.leader(), board.clerk(), LocalDate.of(2026, 12, 28));
         assertThat(report.symbol()).endsWith("/BC-BKH.ĐA");
 

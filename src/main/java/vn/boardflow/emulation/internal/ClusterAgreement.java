@@ -1,8 +1,10 @@
 package vn.boardflow.emulation.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,12 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.boardflow.document.DocumentRef;
+import vn.boardflow.drafting.DraftId;
 import vn.boardflow.emulation.AgreementCriterion;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.AgreementSpan;
 import vn.boardflow.emulation.Agreements.AgreementStatus;
 import vn.boardflow.emulation.Agreements.NewAgreement;
 import vn.boardflow.emulation.CampaignId;
+import vn.boardflow.emulation.ClusterPaper;
 import vn.boardflow.emulation.ClusterId;
 import vn.boardflow.emulation.ScoreSource;
 import vn.boardflow.inspection.RoundId;
@@ -80,6 +85,24 @@ class ClusterAgreement {
     @MapKeyColumn(name = "unit_id")
     @Column(name = "text")
     private Map<Long, String> commitments = new HashMap<>();
+
+    @Column(name = "agreement_draft_id")
+    private Long agreementDraftId;
+
+    /** The Bản giao ước thi đua, once issued. */
+    @Embedded
+    @AttributeOverride(name = "id", column = @Column(name = "agreement_doc_id"))
+    @AttributeOverride(name = "symbol", column = @Column(name = "agreement_symbol"))
+    private DocumentRef agreementDocument;
+
+    @Column(name = "minutes_draft_id")
+    private Long minutesDraftId;
+
+    /** The Biên bản họp cụm, once issued. */
+    @Embedded
+    @AttributeOverride(name = "id", column = @Column(name = "minutes_doc_id"))
+    @AttributeOverride(name = "symbol", column = @Column(name = "minutes_symbol"))
+    private DocumentRef minutesDocument;
 
     @Column(name = "ranked_at")
     private Instant rankedAt;
@@ -149,6 +172,39 @@ class ClusterAgreement {
         this.status = AgreementStatus.RANKED;
         this.rankedBy = by;
         this.rankedAt = at;
+    }
+
+    /** Refuses a paper already issued, and the minutes of a meeting that has not ranked the members yet. */
+    void requireDraftable(ClusterPaper paper) {
+        RuleViolation.require(documentOf(paper).isEmpty(), "emulation.paper.error.issued");
+        RuleViolation.require(paper == ClusterPaper.AGREEMENT || status == AgreementStatus.RANKED,
+                "emulation.paper.error.notRanked");
+    }
+
+    /** The agreement's paper or the meeting's minutes as a draft on the document route. */
+    void drafted(ClusterPaper paper, DraftId draftId) {
+        if (paper == ClusterPaper.AGREEMENT) {
+            this.agreementDraftId = draftId.value();
+        } else {
+            this.minutesDraftId = draftId.value();
+        }
+    }
+
+    void issued(ClusterPaper paper, DocumentRef document) {
+        if (paper == ClusterPaper.AGREEMENT) {
+            this.agreementDocument = document;
+        } else {
+            this.minutesDocument = document;
+        }
+    }
+
+    Optional<DraftId> draftOf(ClusterPaper paper) {
+        return Optional.ofNullable(paper == ClusterPaper.AGREEMENT ? agreementDraftId : minutesDraftId)
+                .map(DraftId::of);
+    }
+
+    Optional<DocumentRef> documentOf(ClusterPaper paper) {
+        return Optional.ofNullable(paper == ClusterPaper.AGREEMENT ? agreementDocument : minutesDocument);
     }
 
     AgreementId id() {

@@ -1,9 +1,12 @@
 package vn.boardflow.emulation.internal;
 
+import java.util.Arrays;
 import org.springframework.stereotype.Component;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.Agreements.AgreementView;
+import vn.boardflow.emulation.Agreements.PaperView;
 import vn.boardflow.emulation.Agreements.RoundChoice;
+import vn.boardflow.emulation.ClusterPaper;
 import vn.boardflow.emulation.ClusterId;
 import vn.boardflow.emulation.Clusters.ClusterView;
 import vn.boardflow.emulation.Clusters.Member;
@@ -53,6 +56,8 @@ class EmulationRecords {
         return new AgreementView(agreement.id(), view(cluster, chart), agreement.campaignId(), agreement.year(),
                 agreement.span(), new Member(agreement.chairUnitId(), chart.nameOf(agreement.chairUnitId())), round,
                 agreement.criteria(), agreement.commitments(), agreement.status(), agreement.version(),
-                access.manages(cluster.issuingBodyId()), access.actsAs(cluster).contains(agreement.chairUnitId()));
+                access.manages(cluster.issuingBodyId()), access.actsAs(cluster).contains(agreement.chairUnitId()),
+                Arrays.stream(ClusterPaper.values()).flatMap(paper -> agreement.draftOf(paper).map(draft ->
+                        new PaperView(paper, draft, agreement.documentOf(paper).orElse(null))).stream()).toList());
     }
 }

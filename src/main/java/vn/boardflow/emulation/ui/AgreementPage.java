@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,14 +13,21 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
 import vn.boardflow.emulation.AgreementCriterion;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.Agreements.AgreementStatus;
 import vn.boardflow.emulation.Agreements.AgreementView;
+import vn.boardflow.emulation.Agreements.PaperView;
+import vn.boardflow.emulation.ClusterPaper;
+import vn.boardflow.emulation.ClusterPapers;
+import vn.boardflow.emulation.ScoreText;
 import vn.boardflow.emulation.Scorecards;
 import vn.boardflow.emulation.Scorecards.Card;
 import vn.boardflow.emulation.Scorecards.Standings;
@@ -38,11 +46,13 @@ import vn.boardflow.shared.ui.RecordPage;
 class AgreementPage extends RecordPage<Standings> {
 
     private final Scorecards scorecards;
+    private final ClusterPapers papers;
 
-    AgreementPage(Scorecards scorecards) {
+    AgreementPage(Scorecards scorecards, ClusterPapers papers) {
         super(id -> AgreementId.from(id).flatMap(scorecards::of),
                 "emulation.agreement.error.notFound");
         this.scorecards = scorecards;
+        this.papers = papers;
         setWidthFull();
         setMaxWidth("70rem");
     }
@@ -67,6 +77,7 @@ class AgreementPage extends RecordPage<Standings> {
         rank.setId("rank-agreement");
         rank.setVisible(open && agreement.chairs());
         add(new H3(getTranslation("emulation.agreement.ranking")), ranking(standings), rank,
+                new H3(getTranslation("emulation.agreement.papers")), papers(agreement),
                 new H3(getTranslation("emulation.agreement.criteria")), criteria(agreement));
         if (!agreement.commitments().isEmpty()) {
             UnorderedList commitments = new UnorderedList();
@@ -76,6 +87,36 @@ class AgreementPage extends RecordPage<Standings> {
             add(new H3(getTranslation("emulation.agreement.commitments")), commitments);
         }
         return agreement.title();
+    }
+
+    /**
+     * Each paper: its draft and number once there is one; the secretariat drafts it from the data (the minutes once
+     * the members are ranked), or writes the data again into a draft not yet issued.
+     */
+    private Component papers(AgreementView agreement) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (ClusterPaper kind : ClusterPaper.values()) {
+            HorizontalLayout row = new HorizontalLayout(new Span(getTranslation(kind.messageKey())));
+            row.setAlignItems(Alignment.BASELINE);
+            Optional<PaperView> paper = agreement.paper(kind);
+            paper.ifPresent(drafted -> row.add(new Anchor("drafts/" + drafted.draftId(),
+                    getTranslation("emulation.paper.openDraft"))));
+            paper.map(PaperView::document).ifPresent(document -> row.add(new Anchor("documents/issued/"
+                    + document.id(), getTranslation("emulation.paper.issued", document.symbol()))));
+            boolean draftable = agreement.mayManage() && paper.map(PaperView::document).isEmpty()
+                    && (kind == ClusterPaper.AGREEMENT || agreement.status() == AgreementStatus.RANKED);
+            if (draftable) {
+                Button draft = new Button(getTranslation(paper.isPresent() ? "emulation.paper.redraft"
+                        : "emulation.paper.draft"), click -> Actions.call(() -> papers.draft(agreement.id(), kind))
+                        .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("drafts/" + id))));
+                draft.addThemeVariants(ButtonVariant.TERTIARY);
+                draft.setId("draft-" + kind.name().toLowerCase(Locale.ROOT));
+                row.add(draft);
+            }
+            list.add(row);
+        }
+        return list;
     }
 
     private Grid<Card> ranking(Standings standings) {

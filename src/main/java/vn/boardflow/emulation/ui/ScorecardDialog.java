@@ -20,6 +20,7 @@ import java.util.Map;
 import vn.boardflow.emulation.Agreements.AgreementStatus;
 import vn.boardflow.emulation.Agreements.AgreementView;
 import vn.boardflow.emulation.ScoreSource;
+import vn.boardflow.emulation.ScoreText;
 import vn.boardflow.emulation.Scorecards;
 import vn.boardflow.emulation.Scorecards.Card;
 import vn.boardflow.emulation.Scorecards.Line;

@@ -22,11 +22,12 @@ import vn.boardflow.bench.Latencies;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
+import vn.boardflow.drafting.DraftRouteSteps;
 import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
-import vn.boardflow.fund.FundFixtures;
 import vn.boardflow.fund.Budgets;
+import vn.boardflow.fund.FundFixtures;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementFiles;
 import vn.boardflow.fund.SettlementId;
@@ -162,7 +163,7 @@ public final class FundBenchmark {
         budgets.save(id, budgets.find(id).orElseThrow().version(), new BudgetContent(lines));
         DraftId draft = budgets.draftDecision(id);
         approval.submit(draft, drafts.find(draft).orElseThrow().version());
-        FundFixtures.agreedSignedAndIssued(context, draft, board.reviewer(), board.leader(), board.clerk(),
+        DraftRouteSteps.agreedSignedAndIssued(context, draft, board.reviewer(), board.leader(), board.clerk(),
                 LocalDate.of(YEAR, 1, 10));
         return id;
     }

@@ -1,4 +1,4 @@
-package vn.boardflow.emulation.ui;
+package vn.boardflow.emulation;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -6,18 +6,18 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Scores as Vietnamese writes them: one decimal at most, a comma before it ("27,5"). */
-final class ScoreText {
+public final class ScoreText {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.of("vi", "VN"));
 
     private ScoreText() {
     }
 
-    static String of(BigDecimal score) {
+    public static String of(BigDecimal score) {
         return score == null ? "–" : new DecimalFormat("#,##0.#", SYMBOLS).format(score);
     }
 
-    static String percent(Integer percent) {
+    public static String percent(Integer percent) {
         return percent == null ? "–" : percent + " %";
     }
 }
