@@ -17,9 +17,12 @@ public interface Agreements {
 
     /**
      * A new agreement as it is offered: the criteria the system scores itself and the usual ones the units score,
-     * the chair the next member after the previous agreement's, and the body's round of that year and period.
+     * the chair the next member after the previous agreement's, and the inspection round given, else the body's
+     * round of that year and period; the inspection criteria are offered only with a round.
+     *
+     * @param round the round to read, {@code null} for the body's round of the year and period if it has one
      */
-    NewAgreement proposal(ClusterId clusterId, CampaignId campaignId, int year, AgreementSpan span);
+    NewAgreement proposal(ClusterId clusterId, CampaignId campaignId, int year, AgreementSpan span, RoundId round);
 
     AgreementId create(NewAgreement agreement);
 

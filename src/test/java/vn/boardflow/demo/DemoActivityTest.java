@@ -24,6 +24,14 @@ import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.drafting.DraftComments;
 import vn.boardflow.drafting.DraftId;
 import vn.boardflow.drafting.DraftStatus;
+import vn.boardflow.emulation.Agreements;
+import vn.boardflow.emulation.Agreements.AgreementStatus;
+import vn.boardflow.emulation.Agreements.AgreementView;
+import vn.boardflow.emulation.Campaigns;
+import vn.boardflow.emulation.Campaigns.CampaignView;
+import vn.boardflow.emulation.Scorecards;
+import vn.boardflow.emulation.Scorecards.Card;
+import vn.boardflow.emulation.Scorecards.Standings;
 import vn.boardflow.fund.Budgets;
 import vn.boardflow.fund.Budgets.BudgetView;
 import vn.boardflow.fund.DossierKind;
@@ -92,6 +100,12 @@ class DemoActivityTest {
     SettlementReview review;
     @Autowired
     WardFunds wardFunds;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    Agreements agreements;
+    @Autowired
+    Scorecards scorecards;
 
     @AfterEach
     void signOut() {
@@ -230,6 +244,25 @@ class DemoActivityTest {
         assertThat(settlements.mine()).filteredOn(dossier -> dossier.status() == SettlementStatus.RETURNED)
                 .singleElement().satisfies(dossier -> assertThat(settlements.find(dossier.id())
                 .orElseThrow().comments()).containsKey(1));
+    }
+
+    @Test
+    void theWardsClusterIsScoredFromTheir2018ReportsAndTheMidYearRoundAndWaitsForItsChair() {
+        as("phucuong");
+        CampaignView campaign = campaigns.all().stream().filter(each -> each.startsOn().getYear() == 2018)
+                .findFirst().orElseThrow();
+        AgreementView agreement = agreements.ofCampaign(campaign.id()).getFirst();
+        Standings standings = scorecards.of(agreement.id()).orElseThrow();
+        assertThat(standings.agreement().chairs()).as("Phú Cường chairs").isTrue();
+        assertThat(standings.agreement().status()).isEqualTo(AgreementStatus.OPEN);
+        assertThat(standings.cards()).hasSize(DemoEmulation.MEMBERS).allSatisfy(card -> {
+            assertThat(card.lines().getFirst().source()).as("targets from the reports").isNotNull();
+            assertThat(card.timeliness()).isNotNull();
+        });
+        assertThat(standings.cards()).filteredOn(card -> card.inspectionPercent() != null)
+                .as("the wards whose inspection is closed").isNotEmpty();
+        assertThat(standings.cards()).filteredOn(Card::ownSent).hasSize(2);
+        assertThat(standings.cards()).extracting(Card::rank).first().isEqualTo(1);
     }
 
     private void as(String username) {

@@ -233,7 +233,7 @@ class EmulationTests {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ""));
         ClusterId cluster = clusters.create(new NewCluster(board.bodyId(), "Cụm thi đua số 2", 2026, 2027,
                 board.wards()));
-        NewAgreement offered = agreements.proposal(cluster, campaign, 2026, AgreementSpan.YEAR);
+        NewAgreement offered = agreements.proposal(cluster, campaign, 2026, AgreementSpan.YEAR, null);
         assertThat(offered.inspectionRound()).as("no year-end round").isNull();
         assertThat(offered.criteria()).extracting(AgreementCriterion::source)
                 .doesNotContain(ScoreSource.INSPECTION, ScoreSource.REMEDIES);
@@ -246,7 +246,7 @@ class EmulationTests {
                 null, offered.criteria(), Map.of())))).isEqualTo("emulation.agreement.error.term");
         agreements.create(offered);
         assertThat(refusal(() -> agreements.create(offered))).isEqualTo("emulation.agreement.error.twice");
-        assertThat(agreements.proposal(cluster, campaign, 2027, AgreementSpan.HALF_YEAR).chairUnitId())
+        assertThat(agreements.proposal(cluster, campaign, 2027, AgreementSpan.HALF_YEAR, null).chairUnitId())
                 .as("the chair rotates").isEqualTo(ward(1));
         assertThat(refusal(() -> clusters.create(new NewCluster(board.bodyId(), "Cụm lạ", 2026, 2027,
                 List.of(ward(0), board.unitId()))))).isEqualTo("emulation.cluster.error.notBelow");
@@ -260,7 +260,7 @@ class EmulationTests {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "Thi đua thực hiện thắng lợi Đề án"));
         ClusterId cluster = clusters.create(new NewCluster(board.bodyId(), "Cụm thi đua số 1", 2026, 2030,
                 board.wards()));
-        NewAgreement offered = agreements.proposal(cluster, campaign, 2026, AgreementSpan.HALF_YEAR);
+        NewAgreement offered = agreements.proposal(cluster, campaign, 2026, AgreementSpan.HALF_YEAR, null);
         return agreements.create(new NewAgreement(cluster, campaign, 2026, AgreementSpan.HALF_YEAR,
                 offered.chairUnitId(), offered.inspectionRound(), offered.criteria(),
                 Map.of(ward(0), "Phát triển 60 đoàn viên, duy trì 100 chi đoàn")));

@@ -47,11 +47,12 @@ class AgreementService implements Agreements {
     }
 
     @Override
-    public NewAgreement proposal(ClusterId clusterId, CampaignId campaignId, int year, AgreementSpan span) {
+    public NewAgreement proposal(ClusterId clusterId, CampaignId campaignId, int year, AgreementSpan span,
+                                 RoundId given) {
         EmulationCluster cluster = records.cluster(clusterId);
         access.requireManages(cluster.issuingBodyId());
         InspectionPeriod period = span == AgreementSpan.HALF_YEAR ? InspectionPeriod.MID_YEAR : InspectionPeriod.YEAR_END;
-        RoundId round = rounds.of(cluster.issuingBodyId()).stream()
+        RoundId round = given != null ? given : rounds.of(cluster.issuingBodyId()).stream()
                 .filter(each -> each.year() == year && each.period() == period).map(each -> each.id()).findFirst()
                 .orElse(null);
         ClusterAgreement previous = agreements.findByClusterIdOrderByYearDescSpanDesc(clusterId.value()).stream()

@@ -12,11 +12,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.AgreementSpan;
 import vn.boardflow.emulation.Agreements;
 import vn.boardflow.emulation.Agreements.AgreementView;
+import vn.boardflow.emulation.Agreements.RoundChoice;
 import vn.boardflow.emulation.CampaignId;
 import vn.boardflow.emulation.Campaigns;
 import vn.boardflow.emulation.Campaigns.CampaignView;
@@ -92,14 +95,28 @@ class CampaignPage extends RecordPage<CampaignView> {
         span.setItems(AgreementSpan.values());
         span.setItemLabelGenerator(each -> getTranslation(each.messageKey()));
         span.setValue(AgreementSpan.HALF_YEAR);
+        Select<Optional<RoundChoice>> round = new Select<>();
+        round.setLabel(getTranslation("emulation.agreement.field.round"));
+        round.setItemLabelGenerator(choice -> choice.map(RoundChoice::title)
+                .orElse(getTranslation("emulation.agreement.field.sameRound")));
+        Runnable rounds = () -> {
+            List<Optional<RoundChoice>> choices = new ArrayList<>();
+            choices.add(Optional.empty());
+            agreements.rounds(cluster.getValue().id()).forEach(choice -> choices.add(Optional.of(choice)));
+            round.setItems(choices);
+            round.setValue(Optional.empty());
+        };
+        rounds.run();
+        cluster.addValueChangeListener(change -> rounds.run());
         new FormDialog(getTranslation("emulation.agreement.create"), getTranslation("emulation.agreement.next"),
                 () -> Actions.call(() -> agreements.proposal(cluster.getValue().id(), campaign.id(),
-                        year.getValue() == null ? campaign.startsOn().getYear() : year.getValue(), span.getValue()))
+                        year.getValue() == null ? campaign.startsOn().getYear() : year.getValue(), span.getValue(),
+                        round.getValue().map(RoundChoice::id).orElse(null)))
                         .map(offered -> {
                             new AgreementDialog(agreements, cluster.getValue(), offered, this::open).open();
                             return true;
                         }).orElse(false))
-                .wide(cluster).fields(year, span).open();
+                .wide(cluster).fields(year, span).wide(round).open();
     }
 
     private void open(AgreementId id) {

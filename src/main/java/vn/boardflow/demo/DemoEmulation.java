@@ -1,0 +1,107 @@
+package vn.boardflow.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.boardflow.document.IssuingBodies;
+import vn.boardflow.document.IssuingBodyView;
+import vn.boardflow.emulation.AgreementId;
+import vn.boardflow.emulation.AgreementSpan;
+import vn.boardflow.emulation.Agreements;
+import vn.boardflow.emulation.Agreements.NewAgreement;
+import vn.boardflow.emulation.CampaignId;
+import vn.boardflow.emulation.Campaigns;
+import vn.boardflow.emulation.Campaigns.NewCampaign;
+import vn.boardflow.emulation.ClusterId;
+import vn.boardflow.emulation.Clusters;
+import vn.boardflow.emulation.Clusters.Member;
+import vn.boardflow.emulation.Clusters.NewCluster;
+import vn.boardflow.emulation.Scorecards;
+import vn.boardflow.emulation.Scorecards.Card;
+import vn.boardflow.emulation.Scorecards.OwnScore;
+import vn.boardflow.inspection.InspectionPeriod;
+import vn.boardflow.inspection.InspectionRounds;
+import vn.boardflow.inspection.RoundId;
+import vn.boardflow.org.DemoOrganisationLoaded;
+import vn.boardflow.org.UnitId;
+
+/**
+ * The seed's emulation cluster (seed 003) on the demo's wards: the city board's 2018 campaign, a cluster of its
+ * first seven wards chaired by Phú Cường, and the agreement of the first half of 2018, scored by the system from
+ * the wards' 2018 reports and from the mid-year round the demo ran (the board's only inspection with closed wards).
+ * Phú Cường and Phú Lợi have scored themselves and each other; the meeting has not ranked them yet, so {@code
+ * phucuong} finds the ranking to publish.
+ */
+@Component
+class DemoEmulation {
+
+    static final int MEMBERS = 7;
+
+    private final IssuingBodies bodies;
+    private final Campaigns campaigns;
+    private final Clusters clusters;
+    private final Agreements agreements;
+    private final Scorecards scorecards;
+    private final InspectionRounds rounds;
+    private final DemoUsers users;
+
+    DemoEmulation(IssuingBodies bodies, Campaigns campaigns, Clusters clusters, Agreements agreements,
+                  Scorecards scorecards, InspectionRounds rounds, DemoUsers users) {
+        this.bodies = bodies;
+        this.campaigns = campaigns;
+        this.clusters = clusters;
+        this.agreements = agreements;
+        this.scorecards = scorecards;
+        this.rounds = rounds;
+        this.users = users;
+    }
+
+    void load(DemoOrganisationLoaded organisation) {
+        users.signIn("duthao");
+        IssuingBodyView board = DemoPlans.cityBoard(bodies, organisation);
+        int year = DemoReports.YEAR;
+        CampaignId campaign = campaigns.create(new NewCampaign(board.id(),
+                "Phong trào thi đua thực hiện Đề án “Đoàn kết, tập hợp thanh niên công nhân” năm " + year,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "Thi đua hoàn thành các chỉ tiêu của Kế hoạch"
+                + " năm " + year + "; phát triển chi đoàn, chi hội nhà trọ; đồng hành cùng thanh niên công nhân."));
+        List<String> seedOrder = List.copyOf(organisation.wardBoardIds().keySet());
+        List<Member> members = clusters.candidates(board.id()).stream()
+                .sorted(Comparator.comparingInt(member -> seedOrder.indexOf(member.name().replaceFirst("^Phường ", ""))))
+                .limit(MEMBERS).toList();
+        ClusterId cluster = clusters.create(new NewCluster(board.id(), "Cụm thi đua số 1 (khối phường)", year,
+                year + 2, members.stream().map(Member::unitId).toList()));
+        RoundId midYear = rounds.of(board.id()).stream().filter(round -> round.period() == InspectionPeriod.MID_YEAR)
+                .findFirst().orElseThrow().id();
+        NewAgreement offered = agreements.proposal(cluster, campaign, year, AgreementSpan.HALF_YEAR, midYear);
+        Map<UnitId, String> commitments = new HashMap<>();
+        members.forEach(member -> commitments.put(member.unitId(), "Phát triển mới 2 chi đoàn, chi hội nhà trọ; duy"
+                + " trì sinh hoạt các chi hội hiện có; tổ chức ít nhất 1 hoạt động đồng hành cùng thanh niên công nhân"
+                + " mỗi quý."));
+        AgreementId agreement = agreements.create(new NewAgreement(cluster, campaign, year, AgreementSpan.HALF_YEAR,
+                offered.chairUnitId(), offered.inspectionRound(), offered.criteria(), commitments));
+        scoreOwn("phucuong", agreement, members.get(0).unitId(), "8.5", "9");
+        scoreOwn("phuloi", agreement, members.get(2).unitId(), "8", "7.5");
+        users.signIn("phuloi");
+        scorecards.scorePeer(agreement, members.get(0).unitId(), members.get(2).unitId(),
+                Map.of("5", new BigDecimal("8"), "6", new BigDecimal("8.5")), card(agreement, members.get(0).unitId())
+                        .version());
+    }
+
+    private void scoreOwn(String officer, AgreementId agreement, UnitId ward, String activities, String outreach) {
+        users.signIn(officer);
+        scorecards.scoreOwn(agreement, ward, Map.of(
+                "5", new OwnScore(new BigDecimal(activities), "Biên bản sinh hoạt chi đoàn, chi hội 6 tháng đầu năm"),
+                "6", new OwnScore(new BigDecimal(outreach), "Tin bài trên trang của Đoàn phường"),
+                "T", new OwnScore(BigDecimal.ONE, "Mô hình “Nhà trọ văn minh” được Thành đoàn biểu dương"),
+                "Tr", new OwnScore(BigDecimal.ZERO, null)), true, card(agreement, ward).version());
+    }
+
+    private Card card(AgreementId agreement, UnitId ward) {
+        return scorecards.of(agreement).orElseThrow().cards().stream().filter(card -> card.unitId().equals(ward))
+                .findFirst().orElseThrow();
+    }
+}
