@@ -42,7 +42,7 @@ import vn.boardflow.report.ReportForms.FormDefinition;
  * @param upperForm the form the areas' boards report on, {@code null} when there is none
  * @param values    how many figures were written
  */
-record ReportLoad(String topLeader, List<AreaForm> areaForms, AreaForm upperForm, long values) {
+public record ReportLoad(String topLeader, List<AreaForm> areaForms, AreaForm upperForm, long values) {
 
     static final int FIELDS = 20;
     static final int LAST_YEAR = 2026;
@@ -50,13 +50,13 @@ record ReportLoad(String topLeader, List<AreaForm> areaForms, AreaForm upperForm
     private static final LocalDate SINCE = LocalDate.of(2016, 1, 1);
 
     /** A form, its units, and the users who accept its reports and who write the first unit's. */
-    record AreaForm(ReportFormId formId, List<UnitId> units, String drafter, String firstUnitOfficer) {
+    public record AreaForm(ReportFormId formId, List<UnitId> units, String drafter, String firstUnitOfficer) {
     }
 
     /** The shape to generate: how many areas, of which type, with how many wards each, for how many years. */
-    record Shape(String name, UnitType topType, UnitType areaType, int[] wardsPerArea, int years, boolean upperForm) {
+    public record Shape(String name, UnitType topType, UnitType areaType, int[] wardsPerArea, int years, boolean upperForm) {
 
-        static Shape province() {
+        public static Shape province() {
             return new Shape("province", UnitType.PROVINCE, UnitType.CITY, IntStream.generate(() -> 20).limit(10)
                     .toArray(), 1, true);
         }
@@ -74,7 +74,7 @@ record ReportLoad(String topLeader, List<AreaForm> areaForms, AreaForm upperForm
         }
     }
 
-    static ReportLoad generate(ApplicationContext context, Shape shape) {
+    public static ReportLoad generate(ApplicationContext context, Shape shape) {
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
         UserDetailsService userDetails = context.getBean(UserDetailsService.class);
         String tag = UUID.randomUUID().toString().substring(0, 6);
