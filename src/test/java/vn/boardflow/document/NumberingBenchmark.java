@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.boardflow.Application;
 import vn.boardflow.Logins;
+import vn.boardflow.bench.OnPostgres;
 import vn.boardflow.bench.Workers;
 import vn.boardflow.document.NumberingRegister.IssueNumber;
 
@@ -38,14 +37,7 @@ public final class NumberingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
-                "--spring.profiles.active=test,postgres", "--server.port=0", "--boardflow.demo-data=true",
-                "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=" + POOL);
-        try {
-            run(context);
-        } finally {
-            context.close();
-        }
+        OnPostgres.run(NumberingBenchmark::run, "--spring.datasource.hikari.maximum-pool-size=" + POOL);
     }
 
     private static void run(ConfigurableApplicationContext context) throws Exception {

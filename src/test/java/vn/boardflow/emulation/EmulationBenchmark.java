@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.bench.Latencies;
+import vn.boardflow.bench.OnPostgres;
 import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.emulation.Agreements.NewAgreement;
 import vn.boardflow.emulation.Campaigns.NewCampaign;
@@ -51,14 +50,7 @@ public final class EmulationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
-                "--spring.profiles.active=test,postgres", "--server.port=0", "--boardflow.demo-data=true",
-                "--logging.level.root=warn");
-        try {
-            run(context);
-        } finally {
-            context.close();
-        }
+        OnPostgres.run(EmulationBenchmark::run);
     }
 
     private static void run(ConfigurableApplicationContext context) throws Exception {

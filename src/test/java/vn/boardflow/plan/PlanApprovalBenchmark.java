@@ -14,18 +14,17 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.boardflow.Application;
 import vn.boardflow.Logins;
+import vn.boardflow.bench.OnPostgres;
 import vn.boardflow.bench.Workers;
 import vn.boardflow.document.Recipient;
-import vn.boardflow.drafting.DocumentDrafts.DraftView;
 import vn.boardflow.drafting.DocumentDrafts;
+import vn.boardflow.drafting.DocumentDrafts.DraftView;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.plan.PlanContent.PlanSection;
 import vn.boardflow.plan.PlanContent.TargetLine;
@@ -52,14 +51,7 @@ public final class PlanApprovalBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
-                "--spring.profiles.active=test,postgres", "--server.port=0", "--boardflow.demo-data=true",
-                "--logging.level.root=warn");
-        try {
-            run(context);
-        } finally {
-            context.close();
-        }
+        OnPostgres.run(PlanApprovalBenchmark::run);
     }
 
     private static void run(ConfigurableApplicationContext context) throws Exception {

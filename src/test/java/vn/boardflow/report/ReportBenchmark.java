@@ -14,13 +14,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.bench.Latencies;
+import vn.boardflow.bench.OnPostgres;
 import vn.boardflow.report.ReportDashboards.DashboardQuery;
 import vn.boardflow.report.ReportLoad.AreaForm;
 import vn.boardflow.report.ReportLoad.Shape;
@@ -70,16 +69,11 @@ public final class ReportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
-                "--spring.profiles.active=test,postgres", "--server.port=0", "--boardflow.demo-data=true",
-                "--logging.level.root=warn");
-        try {
+        OnPostgres.run(context -> {
             for (String size : System.getProperty("bench.sizes", "province,country").split(",")) {
                 run(context, size.equals("country") ? Shape.country() : Shape.province());
             }
-        } finally {
-            context.close();
-        }
+        });
     }
 
     private static void run(ConfigurableApplicationContext context, Shape shape) throws Exception {

@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.boardflow.Application;
 import vn.boardflow.Logins;
 import vn.boardflow.bench.Latencies;
+import vn.boardflow.bench.OnPostgres;
 import vn.boardflow.drafting.DocumentDrafts;
 import vn.boardflow.drafting.DraftApproval;
 import vn.boardflow.drafting.DraftId;
@@ -27,7 +26,6 @@ import vn.boardflow.fund.BudgetContent;
 import vn.boardflow.fund.BudgetId;
 import vn.boardflow.fund.BudgetLine;
 import vn.boardflow.fund.Budgets;
-import vn.boardflow.fund.FundFixtures;
 import vn.boardflow.fund.SettlementContent;
 import vn.boardflow.fund.SettlementFiles;
 import vn.boardflow.fund.SettlementId;
@@ -68,14 +66,7 @@ public final class FundBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
-                "--spring.profiles.active=test,postgres", "--server.port=0", "--boardflow.demo-data=true",
-                "--logging.level.root=warn");
-        try {
-            run(context);
-        } finally {
-            context.close();
-        }
+        OnPostgres.run(FundBenchmark::run);
     }
 
     private static void run(ConfigurableApplicationContext context) throws Exception {
