@@ -4,7 +4,7 @@
  * inboxes, all made through the features' own services as the demo users, so every screen has something
  * on it. Nothing depends on this module, and the tests run without it.
  */
-@ApplicationModule(displayName = "Demo activity", allowedDependencies = {"shared", "org", "document", "drafting", "plan", "inspection", "report", "fund"})
+@ApplicationModule(displayName = "Demo activity", allowedDependencies = {"shared", "org", "document", "drafting", "plan", "inspection", "report", "fund", "emulation"})
 package vn.boardflow.demo;
 
 import org.springframework.modulith.ApplicationModule;
