@@ -6,6 +6,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +28,12 @@ import vn.boardflow.emulation.ClusterId;
 import vn.boardflow.emulation.Clusters;
 import vn.boardflow.emulation.Clusters.Member;
 import vn.boardflow.emulation.Clusters.NewCluster;
+import vn.boardflow.inspection.EvidenceSamples;
 
 /**
  * A cluster of three demo wards scores its half-year in Chromium: on a phone {@code phucuong}, whose ward chairs,
- * finds the agreement from the side menu's Thi đua – khen thưởng, scores his ward and sends the scores; {@code
- * phuloi}, on her phone, scores Phú Cường as another member; {@code phucuong} publishes the ranking; {@code duthao}
+ * finds the agreement from the side menu's Thi đua – khen thưởng, scores his ward with a photo as evidence and
+ * sends the scores; {@code phuloi}, on her phone, reads that evidence and scores Phú Cường as another member; {@code phucuong} publishes the ranking; {@code duthao}
  * drafts the cluster meeting's minutes from it and lands on the draft, ready for the document route.
  */
 class EmulationJourneyIT extends BrowserJourney {
@@ -50,7 +53,7 @@ class EmulationJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aClustersMembersScoreOnTheirPhonesAndTheChairRanks() {
+    void aClustersMembersScoreOnTheirPhonesAndTheChairRanks() throws Exception {
         String campaign = "Phong trào thi đua " + UUID.randomUUID().toString().substring(0, 6);
         drawUpTheAgreement(campaign);
 
@@ -63,6 +66,13 @@ class EmulationJourneyIT extends BrowserJourney {
             for (int i = 0; i < scores.count(); i++) {
                 scores.nth(i).fill(i == scores.count() - 1 ? "0" : "4");
             }
+            Path photo = Files.createDirectories(Path.of("target", "uploads")).resolve("sinh-hoat-chi-hoi.png");
+            Files.write(photo, EvidenceSamples.encoded(EvidenceSamples.halves(1200, 900), "png"));
+            page.locator("vaadin-upload[aria-label='Thêm minh chứng cho tiêu chí 5'] input[type=file]")
+                    .setInputFiles(photo);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("sinh-hoat-chi-hoi.jpg")))
+                    .isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("scorecard-own-phone")));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi điểm tự chấm")).click();
             page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Gửi điểm tự chấm")).click();
@@ -72,6 +82,9 @@ class EmulationJourneyIT extends BrowserJourney {
         try (BrowserContext context = phone()) {
             Page page = agreementFromMenu(context, "phuloi", campaign);
             openCard(page, "Phường Phú Cường");
+            // the evidence is read by the other members
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("sinh-hoat-chi-hoi.jpg")))
+                    .isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chấm chéo")).click();
             Locator scores = page.locator("vaadin-big-decimal-field input");
             assertThat(scores.first()).isVisible();

@@ -35,6 +35,8 @@ import vn.boardflow.emulation.Scorecards.Card;
 import vn.boardflow.emulation.Scorecards.Line;
 import vn.boardflow.emulation.Scorecards.OwnScore;
 import vn.boardflow.emulation.Scorecards.Standings;
+import vn.boardflow.emulation.ScorecardEvidence.EvidenceFile;
+import vn.boardflow.inspection.EvidenceSamples;
 import vn.boardflow.inspection.InspectionFixtures;
 import vn.boardflow.inspection.Remedies.RemedyDraft;
 import vn.boardflow.inspection.RoundId;
@@ -120,13 +122,24 @@ class EmulationTests {
         assertThat(card(read, 2).timeliness()).isZero();
 
         Standings own = as(officers.get(0)).of(id).orElseThrow();
+        ScorecardEvidence evidence = context.getBean(ScorecardEvidence.class);
+        EvidenceFile photo = evidence.attach(id, ward(0), "5", "sinh-hoat.jpg", EvidenceSamples.smallPhoto());
+        assertThat(photo.contentType()).isEqualTo("image/jpeg");
+        assertThat(refusal(() -> evidence.attach(id, ward(0), "9", "khac.jpg", EvidenceSamples.smallPhoto())))
+                .isEqualTo("emulation.score.error.unknown");
         scorecards.scoreOwn(id, ward(0), Map.of("5", new OwnScore(new BigDecimal("8"), "Biên bản sinh hoạt"),
                 "6", new OwnScore(new BigDecimal("9"), null), "T", new OwnScore(new BigDecimal("2"), null),
                 "Tr", new OwnScore(BigDecimal.ZERO, null)), true, card(own, 0).version());
         assertThat(refusal(() -> scorecards.scorePeer(id, ward(0), ward(0), Map.of("5", BigDecimal.ONE),
                 card(scorecards.of(id).orElseThrow(), 0).version()))).isEqualTo("emulation.score.error.selfAsPeer");
 
+        assertThat(refusal(() -> evidence.attach(id, ward(0), "5", "muon.jpg", EvidenceSamples.smallPhoto())))
+                .as("sent, the evidence is kept with the scores").isEqualTo("emulation.score.error.ownSent");
         Standings peer = as(officers.get(1)).of(id).orElseThrow();
+        assertThat(evidence.of(id, ward(0))).extracting(EvidenceFile::fileName).containsExactly("sinh-hoat.jpg");
+        assertThat(evidence.file(photo.id()).content()).as("another member reads it").isNotEmpty();
+        assertThatThrownBy(() -> evidence.attach(id, ward(0), "6", "ho.jpg", EvidenceSamples.smallPhoto()))
+                .as("only the member's own officers attach").isInstanceOf(AccessDeniedException.class);
         assertThat(peer.scoringAs()).containsExactly(ward(1));
         scorecards.scorePeer(id, ward(0), ward(1), Map.of("5", new BigDecimal("6")), card(peer, 0).version());
         assertThat(refusal(() -> scorecards.scorePeer(id, ward(0), ward(1), Map.of("1", BigDecimal.ONE),
@@ -220,6 +233,8 @@ class EmulationTests {
         AgreementId id = agreementOfTheWards();
         as("phucuong");
         assertThatThrownBy(() -> scorecards.of(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.getBean(ScorecardEvidence.class).of(id, ward(0)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(clusters.all()).noneMatch(cluster -> cluster.bodyId().equals(board.bodyId()));
         assertThat(campaigns.all()).noneMatch(campaign -> campaign.bodyId().equals(board.bodyId()));
         assertThatThrownBy(() -> campaigns.create(new NewCampaign(board.bodyId(), "Phong trào", LocalDate.of(2026, 1, 1),

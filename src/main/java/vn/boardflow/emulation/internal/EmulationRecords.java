@@ -13,6 +13,7 @@ import vn.boardflow.emulation.Clusters.Member;
 import vn.boardflow.inspection.InspectionStandings;
 import vn.boardflow.org.OrgChart;
 import vn.boardflow.org.Organisation;
+import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.RuleViolation;
 
 /** Loads clusters and agreements, or says clearly that there is none, and shows a cluster as its screens do. */
@@ -21,14 +22,16 @@ class EmulationRecords {
 
     private final ClusterRepository clusters;
     private final AgreementRepository agreements;
+    private final ScorecardRepository scorecards;
     private final EmulationAccess access;
     private final InspectionStandings inspections;
     private final Organisation organisation;
 
-    EmulationRecords(ClusterRepository clusters, AgreementRepository agreements, EmulationAccess access,
-                     InspectionStandings inspections, Organisation organisation) {
+    EmulationRecords(ClusterRepository clusters, AgreementRepository agreements, ScorecardRepository scorecards,
+                     EmulationAccess access, InspectionStandings inspections, Organisation organisation) {
         this.clusters = clusters;
         this.agreements = agreements;
+        this.scorecards = scorecards;
         this.access = access;
         this.inspections = inspections;
         this.organisation = organisation;
@@ -41,6 +44,12 @@ class EmulationRecords {
     ClusterAgreement agreement(AgreementId id) {
         return agreements.findById(id.value())
                 .orElseThrow(() -> new RuleViolation("emulation.agreement.error.notFound"));
+    }
+
+    /** A member's card under the agreement; a unit outside the cluster has none. */
+    Scorecard card(ClusterAgreement agreement, UnitId unitId) {
+        return scorecards.findByAgreementIdAndUnitId(agreement.id().value(), unitId.value())
+                .orElseThrow(() -> new RuleViolation("emulation.score.error.notMember"));
     }
 
     ClusterView view(EmulationCluster cluster, OrgChart chart) {

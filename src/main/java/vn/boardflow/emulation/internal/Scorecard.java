@@ -130,6 +130,14 @@ class Scorecard {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    long id() {
+        return id;
+    }
+
+    AgreementId agreementId() {
+        return AgreementId.of(agreementId);
+    }
+
     UnitId unitId() {
         return UnitId.of(unitId);
     }

@@ -98,7 +98,7 @@ class ScorecardService implements Scorecards {
     public void scoreOwn(AgreementId id, UnitId unitId, Map<String, OwnScore> scores, boolean send, long version) {
         ClusterAgreement agreement = openAgreement(id);
         access.requireActsAs(records.cluster(agreement.clusterId()), unitId);
-        Scorecard card = card(agreement, unitId);
+        Scorecard card = records.card(agreement, unitId);
         card.checkVersion(version);
         Map<String, BigDecimal> checked = new LinkedHashMap<>();
         Map<String, String> notes = new HashMap<>();
@@ -127,7 +127,7 @@ class ScorecardService implements Scorecards {
         ClusterAgreement agreement = openAgreement(id);
         EmulationCluster cluster = records.cluster(agreement.clusterId());
         access.requireActsAs(cluster, scorerUnitId);
-        Scorecard card = card(agreement, scoredUnitId);
+        Scorecard card = records.card(agreement, scoredUnitId);
         card.checkVersion(version);
         Map<String, BigDecimal> checked = new LinkedHashMap<>();
         scores.forEach((code, score) -> {
@@ -147,7 +147,7 @@ class ScorecardService implements Scorecards {
                        long version) {
         ClusterAgreement agreement = openAgreement(id);
         access.requireActsAs(records.cluster(agreement.clusterId()), agreement.chairUnitId());
-        Scorecard card = card(agreement, unitId);
+        Scorecard card = records.card(agreement, unitId);
         card.checkVersion(version);
         BigDecimal checked = criterion(agreement, criterionCode).checked(score);
         card.adjust(criterionCode, checked, reason);
@@ -192,11 +192,6 @@ class ScorecardService implements Scorecards {
         ClusterAgreement agreement = records.agreement(id);
         agreement.requireOpen();
         return agreement;
-    }
-
-    private Scorecard card(ClusterAgreement agreement, UnitId unitId) {
-        return scorecards.findByAgreementIdAndUnitId(agreement.id().value(), unitId.value())
-                .orElseThrow(() -> new RuleViolation("emulation.score.error.notMember"));
     }
 
     private static AgreementCriterion criterion(ClusterAgreement agreement, String code) {

@@ -28,6 +28,7 @@ import vn.boardflow.emulation.Agreements.PaperView;
 import vn.boardflow.emulation.ClusterPaper;
 import vn.boardflow.emulation.ClusterPapers;
 import vn.boardflow.emulation.ScoreText;
+import vn.boardflow.emulation.ScorecardEvidence;
 import vn.boardflow.emulation.Scorecards;
 import vn.boardflow.emulation.Scorecards.Card;
 import vn.boardflow.emulation.Scorecards.Standings;
@@ -47,12 +48,14 @@ class AgreementPage extends RecordPage<Standings> {
 
     private final Scorecards scorecards;
     private final ClusterPapers papers;
+    private final ScorecardEvidence evidence;
 
-    AgreementPage(Scorecards scorecards, ClusterPapers papers) {
+    AgreementPage(Scorecards scorecards, ClusterPapers papers, ScorecardEvidence evidence) {
         super(id -> AgreementId.from(id).flatMap(scorecards::of),
                 "emulation.agreement.error.notFound");
         this.scorecards = scorecards;
         this.papers = papers;
+        this.evidence = evidence;
         setWidthFull();
         setMaxWidth("70rem");
     }
@@ -137,7 +140,7 @@ class AgreementPage extends RecordPage<Standings> {
                 .setHeader(getTranslation("emulation.card.own")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(standings.cards());
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> new ScorecardDialog(scorecards, standings, click.getItem(),
+        grid.addItemClickListener(click -> new ScorecardDialog(scorecards, evidence, standings, click.getItem(),
                 () -> load(standings.agreement().id().value())).open());
         return grid;
     }

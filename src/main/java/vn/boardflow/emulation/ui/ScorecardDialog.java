@@ -13,22 +13,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.boardflow.emulation.Agreements.AgreementStatus;
 import vn.boardflow.emulation.Agreements.AgreementView;
 import vn.boardflow.emulation.ScoreSource;
+import vn.boardflow.emulation.ScorecardEvidence;
+import vn.boardflow.emulation.ScorecardEvidence.EvidenceFile;
 import vn.boardflow.emulation.ScoreText;
 import vn.boardflow.emulation.Scorecards;
 import vn.boardflow.emulation.Scorecards.Card;
 import vn.boardflow.emulation.Scorecards.Line;
-import vn.boardflow.emulation.Scorecards.OwnScore;
 import vn.boardflow.emulation.Scorecards.Standings;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.ui.Actions;
-import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Messages;
 import vn.boardflow.shared.ui.StackedCell;
@@ -41,12 +40,15 @@ import vn.boardflow.shared.ui.StackedCell;
 class ScorecardDialog extends Dialog {
 
     private final Scorecards scorecards;
+    private final ScorecardEvidence evidence;
     private final AgreementView agreement;
     private final Card card;
     private final Runnable changed;
 
-    ScorecardDialog(Scorecards scorecards, Standings standings, Card card, Runnable changed) {
+    ScorecardDialog(Scorecards scorecards, ScorecardEvidence evidence, Standings standings, Card card,
+                    Runnable changed) {
         this.scorecards = scorecards;
+        this.evidence = evidence;
         this.agreement = standings.agreement();
         this.card = card;
         this.changed = changed;
@@ -54,6 +56,7 @@ class ScorecardDialog extends Dialog {
                 card.rank()));
         setWidth("min(64rem, 100vw)");
         boolean open = agreement.status() == AgreementStatus.OPEN;
+        List<EvidenceFile> files = evidence.of(agreement.id(), card.unitId());
         List<UnitId> peers = standings.scoringAs().stream().filter(unit -> !unit.equals(card.unitId())).toList();
         Grid<Line> grid = new Grid<>();
         grid.setId("scorecard");
@@ -62,8 +65,8 @@ class ScorecardDialog extends Dialog {
                 .setFlexGrow(4);
         grid.addColumn(line -> ScoreText.of(line.criterion().maxScore()))
                 .setHeader(getTranslation("emulation.criterion.max")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(line -> StackedCell.of(ScoreText.of(line.own()), line.ownNote() == null ? ""
-                : line.ownNote())).setHeader(getTranslation("emulation.card.own")).setFlexGrow(2);
+        grid.addComponentColumn(line -> ownCell(line, files)).setHeader(getTranslation("emulation.card.own"))
+                .setFlexGrow(2);
         grid.addComponentColumn(line -> StackedCell.of(ScoreText.of(line.peerMean()), line.peers() == 0 ? ""
                         : getTranslation("emulation.card.peers", line.peers())
                         + (line.mine() == null ? "" : " · " + getTranslation("emulation.card.mine", ScoreText.of(line.mine())))))
@@ -76,7 +79,8 @@ class ScorecardDialog extends Dialog {
         grid.setAllRowsVisible(true);
         add(grid);
 
-        Button own = new Button(getTranslation("emulation.card.scoreOwn"), click -> scoringOwn());
+        Button own = new Button(getTranslation("emulation.card.scoreOwn"), click -> new OwnScoresDialog(scorecards,
+                evidence, agreement.id(), card, scoredByUnits(), files, () -> done(true)).open());
         own.setId("score-own");
         own.setVisible(card.mayScoreOwn());
         Button peer = new Button(getTranslation("emulation.card.scorePeer"), click -> scoringAsPeer(peers.getFirst()));
@@ -98,6 +102,15 @@ class ScorecardDialog extends Dialog {
         return cell;
     }
 
+    /** The member's own score, its note and the files backing it, each a download. */
+    private Component ownCell(Line line, List<EvidenceFile> files) {
+        Component shown = StackedCell.of(ScoreText.of(line.own()), line.ownNote() == null ? "" : line.ownNote());
+        List<EvidenceFile> backing = files.stream().filter(file -> file.criterion().equals(line.criterion().code()))
+                .toList();
+        return backing.isEmpty() ? shown : new VerticalLayout(shown, new OwnEvidence(evidence, agreement.id(),
+                card.unitId(), line.criterion().code(), backing, false));
+    }
+
     private Component chairCell(Line line, boolean mayAdjust) {
         Component shown = StackedCell.of(ScoreText.of(line.chair()), line.chairReason() == null ? ""
                 : line.chairReason());
@@ -117,46 +130,10 @@ class ScorecardDialog extends Dialog {
                 || line.source() == null).toList();
     }
 
-    private BigDecimalField scoreField(Line line) {
+    static BigDecimalField scoreField(Line line) {
         BigDecimalField field = new BigDecimalField(line.criterion().code() + ". " + line.criterion().title());
-        field.setHelperText(getTranslation("emulation.card.upTo", ScoreText.of(line.criterion().maxScore())));
+        field.setHelperText(Messages.text("emulation.card.upTo", ScoreText.of(line.criterion().maxScore())));
         return field;
-    }
-
-    private void scoringOwn() {
-        Map<String, BigDecimalField> scores = new LinkedHashMap<>();
-        Map<String, TextField> notes = new LinkedHashMap<>();
-        List<Component> fields = new ArrayList<>();
-        for (Line line : scoredByUnits()) {
-            BigDecimalField score = scoreField(line);
-            score.setValue(line.own());
-            TextField note = new TextField(getTranslation("emulation.card.evidence"));
-            note.setMaxLength(1000);
-            note.setValue(line.ownNote() == null ? "" : line.ownNote());
-            scores.put(line.criterion().code(), score);
-            notes.put(line.criterion().code(), note);
-            fields.add(new HorizontalLayout(score, note));
-        }
-        FormDialog dialog = new FormDialog(getTranslation("emulation.card.scoreOwn.title", card.unitName()),
-                getTranslation("emulation.card.save"), () -> sendOwn(scores, notes, false));
-        fields.forEach(dialog::wide);
-        Button send = new Button(getTranslation("emulation.card.send"), click -> ConfirmDialogs.confirm(
-                getTranslation("emulation.card.send"), getTranslation("emulation.card.send.confirm"),
-                getTranslation("emulation.card.send"), () -> {
-                    if (sendOwn(scores, notes, true)) {
-                        dialog.close();
-                    }
-                }));
-        send.setId("send-own");
-        dialog.getFooter().add(send);
-        dialog.open();
-    }
-
-    private boolean sendOwn(Map<String, BigDecimalField> scores, Map<String, TextField> notes, boolean send) {
-        Map<String, OwnScore> own = new LinkedHashMap<>();
-        scores.forEach((code, field) -> own.put(code, new OwnScore(field.getValue(), notes.get(code).getValue())));
-        return done(Actions.run(() -> scorecards.scoreOwn(agreement.id(), card.unitId(), own, send, card.version()),
-                send ? "emulation.card.sent" : "emulation.card.saved"));
     }
 
     private void scoringAsPeer(UnitId scorer) {

@@ -1,0 +1,1 @@
+alter table scorecard_evidence add column content bytea not null;
