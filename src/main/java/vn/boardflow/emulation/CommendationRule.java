@@ -13,6 +13,7 @@ import vn.boardflow.shared.ValidSpan;
  * is for, what it asks of the nominee, how many may hold it, what the council's vote must reach, and its prize.
  *
  * @param code               the same for every row of one title across texts ("CSTDCS"), so a new text replaces it
+ * @param category           a title given on top of those it builds on, or a form of commendation, one per achievement
  * @param precedence         higher for the higher form; a nominee may be lowered to a form of lower precedence
  * @param requiresCode       the title the nominee must already hold in the campaign ("LDTT"), {@code null} for none
  * @param ratioCapPercent    at most this share of the holders of the required title may be given it, {@code null}
@@ -22,10 +23,20 @@ import vn.boardflow.shared.ValidSpan;
  * @param prizeCoefficient   the prize as a multiple of the base salary in force on the decision's day
  * @param validTo            the last day it applies, {@code null} while in force
  */
-public record CommendationRule(long id, String code, String name, Nominee nominee, int precedence, String requiresCode,
+public record CommendationRule(long id, String code, String name, Nominee nominee, Category category,
+                               int precedence, String requiresCode,
                                Integer ratioCapPercent, String memberTitleCode, Integer memberSharePercent,
                                boolean noDiscipline, CouncilThreshold threshold, BigDecimal prizeCoefficient,
                                String legalBasis, LocalDate validFrom, LocalDate validTo) {
+
+    /** A title (danh hiệu) or a form of commendation (hình thức khen thưởng). */
+    public enum Category {
+        TITLE, FORM;
+
+        public String messageKey() {
+            return "commendation.category." + name();
+        }
+    }
 
     /** The row of that code a case of that day is judged by, if any. */
     public static Optional<CommendationRule> applying(List<CommendationRule> rules, String code, LocalDate date) {

@@ -32,7 +32,8 @@ public interface CommendationRules {
 
     void closeBaseSalary(long id, LocalDate lastDay);
 
-    record NewRule(String code, String name, Nominee nominee, int precedence, String requiresCode,
+    record NewRule(String code, String name, Nominee nominee, CommendationRule.Category category, int precedence,
+                   String requiresCode,
                    Integer ratioCapPercent, String memberTitleCode, Integer memberSharePercent, boolean noDiscipline,
                    CouncilThreshold threshold, BigDecimal prizeCoefficient, String legalBasis, LocalDate validFrom) {
     }

@@ -17,11 +17,8 @@ public interface ScorecardEvidence {
     /** The member's files, without their bytes, by criterion and then as attached. */
     List<EvidenceFile> of(AgreementId agreementId, UnitId unitId);
 
-    FileContent file(long fileId);
+    StoredFile file(long fileId);
 
     record EvidenceFile(long id, String criterion, String fileName, String contentType, int size) {
-    }
-
-    record FileContent(String fileName, String contentType, byte[] content) {
     }
 }

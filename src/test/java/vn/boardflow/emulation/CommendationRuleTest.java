@@ -20,7 +20,8 @@ class CommendationRuleTest {
 
     static CommendationRule rule(long id, String code, Integer cap, CouncilThreshold threshold, String prize,
                                  LocalDate from, LocalDate to) {
-        return new CommendationRule(id, code, code, Nominee.INDIVIDUAL, 10, cap == null ? null : "LDTT", cap, null,
+        return new CommendationRule(id, code, code, Nominee.INDIVIDUAL, CommendationRule.Category.TITLE, 10,
+                cap == null ? null : "LDTT", cap, null,
                 null, true, threshold, new BigDecimal(prize), "Văn bản", from, to);
     }
 

@@ -52,9 +52,7 @@ class ClusterService implements Clusters {
     @Override
     public List<Member> candidates(IssuingBodyId bodyId) {
         access.requireManages(bodyId);
-        OrgChart chart = organisation.today();
-        return chart.children(access.body(bodyId).unitId()).stream().filter(unit -> !unit.type().servesParent())
-                .map(unit -> new Member(unit.id(), unit.name())).toList();
+        return records.unitsBelow(bodyId);
     }
 
     @Override

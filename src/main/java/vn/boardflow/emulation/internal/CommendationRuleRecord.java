@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.boardflow.emulation.CommendationRule;
+import vn.boardflow.emulation.CommendationRule.Category;
 import vn.boardflow.emulation.CommendationRule.CouncilThreshold;
 import vn.boardflow.emulation.CommendationRules.NewRule;
 import vn.boardflow.emulation.Nominee;
@@ -36,6 +37,10 @@ class CommendationRuleRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Nominee nominee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Category category;
 
     @Column(nullable = false, updatable = false)
     private int precedence;
@@ -83,6 +88,7 @@ class CommendationRuleRecord {
         this.code = rule.code();
         this.name = rule.name();
         this.nominee = rule.nominee();
+        this.category = rule.category();
         this.precedence = rule.precedence();
         this.requiresCode = rule.requiresCode();
         this.ratioCapPercent = rule.ratioCapPercent();
@@ -107,7 +113,7 @@ class CommendationRuleRecord {
     }
 
     CommendationRule view() {
-        return new CommendationRule(id, code, name, nominee, precedence, requiresCode, ratioCapPercent,
+        return new CommendationRule(id, code, name, nominee, category, precedence, requiresCode, ratioCapPercent,
                 memberTitleCode, memberSharePercent, noDiscipline, new CouncilThreshold(councilPercent, councilAbove),
                 prizeCoefficient, legalBasis, span.validFrom(), span.validTo());
     }

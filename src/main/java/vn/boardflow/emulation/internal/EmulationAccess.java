@@ -58,6 +58,11 @@ class EmulationAccess {
      * they belong to (a ward board's officers act for their ward), in the cluster's order.
      */
     List<UnitId> actsAs(EmulationCluster cluster) {
+        return actsFor(cluster.members());
+    }
+
+    /** Those of the units the user acts for, in their order, as {@link #actsAs} says. */
+    List<UnitId> actsFor(List<UnitId> units) {
         OrgChart chart = organisation.today();
         Set<UnitId> own = new HashSet<>();
         for (UnitId unit : access.ownUnits()) {
@@ -65,7 +70,7 @@ class EmulationAccess {
             chart.unit(unit).filter(held -> held.type() == UnitType.BOARD || held.type().servesParent())
                     .map(OrgUnit::parentId).ifPresent(own::add);
         }
-        return cluster.members().stream().filter(own::contains).toList();
+        return units.stream().filter(own::contains).toList();
     }
 
     boolean sees(EmulationCluster cluster) {

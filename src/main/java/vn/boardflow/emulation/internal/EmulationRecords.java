@@ -1,7 +1,9 @@
 package vn.boardflow.emulation.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.Agreements.AgreementView;
 import vn.boardflow.emulation.Agreements.PaperView;
@@ -50,6 +52,16 @@ class EmulationRecords {
     Scorecard card(ClusterAgreement agreement, UnitId unitId) {
         return scorecards.findByAgreementIdAndUnitId(agreement.id().value(), unitId.value())
                 .orElseThrow(() -> new RuleViolation("emulation.score.error.notMember"));
+    }
+
+    OrgChart chart() {
+        return organisation.today();
+    }
+
+    /** The units below a body a cluster may gather or a proposal may name: not those serving the body itself. */
+    List<Member> unitsBelow(IssuingBodyId bodyId) {
+        return organisation.today().children(access.body(bodyId).unitId()).stream()
+                .filter(unit -> !unit.type().servesParent()).map(unit -> new Member(unit.id(), unit.name())).toList();
     }
 
     ClusterView view(EmulationCluster cluster, OrgChart chart) {

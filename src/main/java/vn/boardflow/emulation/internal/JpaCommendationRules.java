@@ -77,7 +77,8 @@ class JpaCommendationRules implements CommendationRules {
                 "commendation.rule.error.code");
         RuleViolation.require(filled(rule.name()) && filled(rule.legalBasis()),
                 "commendation.rule.error.nameAndBasisRequired");
-        RuleViolation.require(rule.nominee() != null && rule.validFrom() != null && rule.threshold() != null,
+        RuleViolation.require(rule.nominee() != null && rule.category() != null && rule.validFrom() != null
+                && rule.threshold() != null,
                 "commendation.rule.error.nomineeAndDateRequired");
         RuleViolation.require(rule.prizeCoefficient() != null && rule.prizeCoefficient().signum() >= 0
                 && rule.prizeCoefficient().compareTo(BigDecimal.valueOf(100)) < 0, "commendation.rule.error.prize");

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.ScorecardEvidence;
+import vn.boardflow.emulation.StoredFile;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.EvidenceFiles;
@@ -65,12 +66,12 @@ class ScorecardFileService implements ScorecardEvidence {
 
     @Override
     @Transactional(readOnly = true)
-    public FileContent file(long fileId) {
+    public StoredFile file(long fileId) {
         ScorecardFile file = files.findById(fileId)
                 .orElseThrow(() -> new RuleViolation("emulation.evidence.error.notFound"));
         Scorecard card = scorecards.findById(file.scorecardId()).orElseThrow();
         access.requireSees(records.cluster(records.agreement(card.agreementId()).clusterId()));
-        return new FileContent(file.fileName(), file.contentType(), file.content());
+        return new StoredFile(file.fileName(), file.contentType(), file.content());
     }
 
     /** The member's card, while its officer may still change its own scores. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,6 +26,7 @@ import vn.boardflow.emulation.Campaigns;
 import vn.boardflow.emulation.Campaigns.CampaignView;
 import vn.boardflow.emulation.Clusters;
 import vn.boardflow.emulation.Clusters.ClusterView;
+import vn.boardflow.emulation.Proposals;
 import vn.boardflow.shared.VietnameseDates;
 import vn.boardflow.shared.ui.Actions;
 import vn.boardflow.shared.ui.Badges;
@@ -32,18 +34,23 @@ import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.RecordPage;
 import vn.boardflow.shared.ui.StackedCell;
 
-/** A campaign's page: what it asks, its clusters' agreements, and, for the secretariat, a new agreement. */
+/**
+ * A campaign's page: what it asks, its clusters' agreements (the secretariat draws up a new one here) and its
+ * proposals for commendation with their checks.
+ */
 @Route("emulation/campaigns")
 @PermitAll
 class CampaignPage extends RecordPage<CampaignView> {
 
     private final Agreements agreements;
     private final Clusters clusters;
+    private final Proposals proposals;
 
-    CampaignPage(Campaigns campaigns, Agreements agreements, Clusters clusters) {
+    CampaignPage(Campaigns campaigns, Agreements agreements, Clusters clusters, Proposals proposals) {
         super(id -> CampaignId.from(id).flatMap(campaigns::find), "emulation.campaign.error.notFound");
         this.agreements = agreements;
         this.clusters = clusters;
+        this.proposals = proposals;
         setWidthFull();
         setMaxWidth("70rem");
     }
@@ -75,7 +82,7 @@ class CampaignPage extends RecordPage<CampaignView> {
         grid.setEmptyStateText(getTranslation("emulation.agreement.empty"));
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        add(create, grid);
+        add(create, grid, new H3(getTranslation("emulation.proposals")), new ProposalsPanel(proposals, campaign.id()));
         return campaign.name();
     }
 

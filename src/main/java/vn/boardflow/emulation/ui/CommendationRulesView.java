@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import vn.boardflow.emulation.BaseSalary;
 import vn.boardflow.emulation.CommendationRule;
+import vn.boardflow.emulation.CommendationRule.Category;
 import vn.boardflow.emulation.CommendationRule.CouncilThreshold;
 import vn.boardflow.emulation.CommendationRules;
 import vn.boardflow.emulation.CommendationRules.NewRule;
@@ -65,7 +66,8 @@ class CommendationRulesView extends VerticalLayout implements HasDynamicTitle {
         ruleGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         ruleGrid.addComponentColumn(rule -> StackedCell.of(rule.name() + " (" + rule.code() + ")", rule.legalBasis()))
                 .setHeader(getTranslation("commendation.rule.column.rule")).setFlexGrow(3);
-        ruleGrid.addColumn(rule -> getTranslation(rule.nominee().messageKey()))
+        ruleGrid.addColumn(rule -> getTranslation(rule.nominee().messageKey()) + " · "
+                        + getTranslation(rule.category().messageKey()))
                 .setHeader(getTranslation("commendation.rule.column.nominee")).setAutoWidth(true).setFlexGrow(0);
         ruleGrid.addColumn(this::conditions).setHeader(getTranslation("commendation.rule.column.conditions"))
                 .setFlexGrow(2);
@@ -144,6 +146,11 @@ class CommendationRulesView extends VerticalLayout implements HasDynamicTitle {
         nominee.setItems(Nominee.values());
         nominee.setItemLabelGenerator(each -> getTranslation(each.messageKey()));
         nominee.setValue(Nominee.INDIVIDUAL);
+        Select<Category> category = new Select<>();
+        category.setLabel(getTranslation("commendation.rule.field.category"));
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(each -> getTranslation(each.messageKey()));
+        category.setValue(Category.FORM);
         IntegerField precedence = new IntegerField(getTranslation("commendation.rule.field.precedence"));
         precedence.setValue(10);
         TextField requires = new TextField(getTranslation("commendation.rule.field.requires"));
@@ -164,7 +171,7 @@ class CommendationRulesView extends VerticalLayout implements HasDynamicTitle {
         new FormDialog(getTranslation("commendation.rule.add"), getTranslation("norm.save"), () -> Actions.call(() -> {
             RuleViolation.require(council.getValue() != null && council.getValue() >= 1 && council.getValue() <= 100,
                     "commendation.rule.error.percent");
-            return rules.add(new NewRule(code.getValue().strip(), name.getValue(), nominee.getValue(),
+            return rules.add(new NewRule(code.getValue().strip(), name.getValue(), nominee.getValue(), category.getValue(),
                     precedence.getValue() == null ? 0 : precedence.getValue(), blankToNull(requires.getValue()),
                     cap.getValue(), blankToNull(memberTitle.getValue()), memberShare.getValue(),
                     noDiscipline.getValue(), new CouncilThreshold(council.getValue(), above.getValue()),
@@ -172,7 +179,7 @@ class CommendationRulesView extends VerticalLayout implements HasDynamicTitle {
         }).map(id -> {
             refresh();
             return true;
-        }).orElse(false)).fields(code, nominee).wide(name).fields(precedence, requires).fields(cap, memberTitle)
+        }).orElse(false)).fields(code, nominee).wide(name).fields(category, precedence).wide(requires).fields(cap, memberTitle)
                 .fields(memberShare, noDiscipline).fields(council, above).fields(prize, from).wide(legalBasis).open();
     }
 

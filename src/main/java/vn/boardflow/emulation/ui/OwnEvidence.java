@@ -8,7 +8,7 @@ import java.util.List;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.ScorecardEvidence;
 import vn.boardflow.emulation.ScorecardEvidence.EvidenceFile;
-import vn.boardflow.emulation.ScorecardEvidence.FileContent;
+import vn.boardflow.emulation.StoredFile;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.shared.EvidenceFiles;
 import vn.boardflow.shared.ui.Actions;
@@ -56,7 +56,7 @@ class OwnEvidence extends Div {
 
     private FileList.Entry entry(EvidenceFile file) {
         return new FileList.Entry(file.fileName(), file.size(), () -> {
-            FileContent content = evidence.file(file.id());
+            StoredFile content = evidence.file(file.id());
             return new Downloads.File(content.fileName(), content.contentType(), content.content());
         }, writes ? () -> ConfirmDialogs.confirm(Messages.text("emulation.evidence.remove.title"),
                 Messages.text("emulation.evidence.remove.text", file.fileName()),
