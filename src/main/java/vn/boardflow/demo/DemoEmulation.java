@@ -1,6 +1,7 @@
 package vn.boardflow.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,11 @@ import vn.boardflow.emulation.ClusterId;
 import vn.boardflow.emulation.Clusters;
 import vn.boardflow.emulation.Clusters.Member;
 import vn.boardflow.emulation.Clusters.NewCluster;
+import vn.boardflow.emulation.Nominee;
+import vn.boardflow.emulation.ProposalId;
+import vn.boardflow.emulation.Proposals;
+import vn.boardflow.emulation.Proposals.ProposalDetails;
+import vn.boardflow.emulation.Proposals.ProposalFile;
 import vn.boardflow.emulation.Scorecards;
 import vn.boardflow.emulation.Scorecards.Card;
 import vn.boardflow.emulation.Scorecards.OwnScore;
@@ -34,7 +40,8 @@ import vn.boardflow.org.UnitId;
  * first seven wards chaired by Phú Cường, and the agreement of the first half of 2018, scored by the system from
  * the wards' 2018 reports and from the mid-year round the demo ran (the board's only inspection with closed wards).
  * Phú Cường and Phú Lợi have scored themselves and each other; the meeting has not ranked them yet, so {@code
- * phucuong} finds the ranking to publish.
+ * phucuong} finds the ranking to publish. The campaign has Phú Cường's proposals for commendation, with their
+ * checks.
  */
 @Component
 class DemoEmulation {
@@ -47,16 +54,18 @@ class DemoEmulation {
     private final Agreements agreements;
     private final Scorecards scorecards;
     private final InspectionRounds rounds;
+    private final Proposals proposals;
     private final DemoUsers users;
 
     DemoEmulation(IssuingBodies bodies, Campaigns campaigns, Clusters clusters, Agreements agreements,
-                  Scorecards scorecards, InspectionRounds rounds, DemoUsers users) {
+                  Scorecards scorecards, InspectionRounds rounds, Proposals proposals, DemoUsers users) {
         this.bodies = bodies;
         this.campaigns = campaigns;
         this.clusters = clusters;
         this.agreements = agreements;
         this.scorecards = scorecards;
         this.rounds = rounds;
+        this.proposals = proposals;
         this.users = users;
     }
 
@@ -89,6 +98,35 @@ class DemoEmulation {
         scorecards.scorePeer(agreement, members.get(0).unitId(), members.get(2).unitId(),
                 Map.of("5", new BigDecimal("8"), "6", new BigDecimal("8.5")), card(agreement, members.get(0).unitId())
                         .version());
+        propose(campaign, members.get(0).unitId());
+    }
+
+    /**
+     * Phú Cường's year-end proposals, sent with their reports: three officers for Lao động tiên tiến, one of them for
+     * Chiến sĩ thi đua cơ sở too (over the 15 % cap of three, which its check says); the secretariat's proposal of
+     * the ward as Tập thể lao động xuất sắc, still being written, short of the members' share.
+     */
+    private void propose(CampaignId campaign, UnitId ward) {
+        users.signIn("phucuong");
+        List<String> people = List.of("Bùi Thị Ngọc", "Lê Minh Tâm", "Trần Quốc Huy");
+        for (String person : people) {
+            sent(new ProposalDetails(campaign, Nominee.INDIVIDUAL, person, "Cán bộ Đoàn phường", ward, "LDTT",
+                    "Hoàn thành tốt nhiệm vụ năm; tham gia thành lập chi hội thanh niên công nhân nhà trọ.", null,
+                    false));
+        }
+        sent(new ProposalDetails(campaign, Nominee.INDIVIDUAL, people.getFirst(), "Phó Ban Tổ chức Đề án phường", ward,
+                "CSTDCS", "Sáng kiến “Nhà trọ văn minh” được Thành đoàn nhân rộng; dẫn đầu phong trào của phường.",
+                null, false));
+        users.signIn("duthao");
+        proposals.create(new ProposalDetails(campaign, Nominee.COLLECTIVE, "Phường Phú Cường", null, ward, "TTLDXS",
+                "Dẫn đầu Cụm thi đua số 1 sáu tháng đầu năm; vượt các chỉ tiêu của Kế hoạch.", 5, false));
+    }
+
+    private void sent(ProposalDetails details) {
+        ProposalId id = proposals.create(details);
+        proposals.attach(id, ProposalFile.Kind.REPORT, "bao-cao-thanh-tich.pdf",
+                ("%PDF-1.4 Báo cáo thành tích: " + details.nomineeName()).getBytes(StandardCharsets.UTF_8));
+        proposals.send(id, proposals.find(id).orElseThrow().version());
     }
 
     private void scoreOwn(String officer, AgreementId agreement, UnitId ward, String activities, String outreach) {

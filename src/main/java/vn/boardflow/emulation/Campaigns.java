@@ -7,7 +7,7 @@ import vn.boardflow.document.IssuingBodyId;
 
 /**
  * A body's emulation campaigns (phong trào, đợt thi đua). The body's secretariat (its drafters, reviewers and
- * leaders) runs them; the members of the body's clusters see those their agreements belong to.
+ * leaders) runs them; the units below the body, which they are run for, see them.
  */
 public interface Campaigns {
 

@@ -29,6 +29,8 @@ import vn.boardflow.emulation.Agreements.AgreementStatus;
 import vn.boardflow.emulation.Agreements.AgreementView;
 import vn.boardflow.emulation.Campaigns;
 import vn.boardflow.emulation.Campaigns.CampaignView;
+import vn.boardflow.emulation.Proposals;
+import vn.boardflow.emulation.Proposals.ProposalStatus;
 import vn.boardflow.emulation.Scorecards;
 import vn.boardflow.emulation.Scorecards.Card;
 import vn.boardflow.emulation.Scorecards.Standings;
@@ -106,6 +108,8 @@ class DemoActivityTest {
     Agreements agreements;
     @Autowired
     Scorecards scorecards;
+    @Autowired
+    Proposals proposals;
 
     @AfterEach
     void signOut() {
@@ -263,6 +267,10 @@ class DemoActivityTest {
                 .as("the wards whose inspection is closed").isNotEmpty();
         assertThat(standings.cards()).filteredOn(Card::ownSent).hasSize(2);
         assertThat(standings.cards()).extracting(Card::rank).first().isEqualTo(1);
+        assertThat(proposals.ofCampaign(campaign.id())).hasSize(5)
+                .filteredOn(proposal -> proposal.status() == ProposalStatus.SENT).hasSize(4)
+                .filteredOn(proposal -> proposal.details().formCode().equals("CSTDCS")).singleElement()
+                .satisfies(proposal -> assertThat(proposal.failed()).as("over the cap").isEqualTo(1));
     }
 
     private void as(String username) {

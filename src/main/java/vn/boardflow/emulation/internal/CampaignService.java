@@ -9,25 +9,27 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.emulation.CampaignId;
+import vn.boardflow.document.IssuingBodyId;
 import vn.boardflow.emulation.Campaigns;
+import vn.boardflow.emulation.Clusters.Member;
 import vn.boardflow.org.CurrentUser;
 
-/** Campaigns seen by the body's secretariat, and by the members of its clusters. */
+/** Campaigns seen by the body's secretariat, and by the units below the body, which they are run for. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 class CampaignService implements Campaigns {
 
     private final CampaignRepository campaigns;
-    private final ClusterRepository clusters;
+    private final EmulationRecords records;
     private final EmulationAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, ClusterRepository clusters, EmulationAccess access,
+    CampaignService(CampaignRepository campaigns, EmulationRecords records, EmulationAccess access,
                     CurrentUser currentUser, Clock clock) {
         this.campaigns = campaigns;
-        this.clusters = clusters;
+        this.records = records;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -37,8 +39,10 @@ class CampaignService implements Campaigns {
     public List<CampaignView> all() {
         Set<Long> bodies = new HashSet<>();
         access.managedBodies().forEach(body -> bodies.add(body.id().value()));
-        clusters.findAll().stream().filter(cluster -> !access.actsAs(cluster).isEmpty())
-                .forEach(cluster -> bodies.add(cluster.issuingBodyId().value()));
+        campaigns.bodiesWithCampaigns().stream().filter(body -> !bodies.contains(body))
+                .filter(body -> !access.actsFor(records.unitsBelow(IssuingBodyId.of(body)).stream()
+                        .map(Member::unitId).toList()).isEmpty())
+                .forEach(bodies::add);
         return campaigns.findByIssuingBodyIdInOrderByStartsOnDescIdDesc(bodies).stream().map(this::view).toList();
     }
 

@@ -17,6 +17,7 @@ import vn.boardflow.emulation.CommendationRule;
 import vn.boardflow.emulation.ProposalId;
 import vn.boardflow.emulation.Proposals;
 import vn.boardflow.emulation.StoredFile;
+import vn.boardflow.emulation.internal.EmulationFile.Owner;
 import vn.boardflow.org.AccessPolicy;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.OrgChart;
@@ -34,7 +35,7 @@ import vn.boardflow.shared.RuleViolation;
 class ProposalService implements Proposals {
 
     private final ProposalRepository proposals;
-    private final ProposalFileRepository files;
+    private final EmulationFileRepository files;
     private final CampaignRepository campaigns;
     private final ProposalFacts facts;
     private final EmulationAccess access;
@@ -42,7 +43,7 @@ class ProposalService implements Proposals {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProposalService(ProposalRepository proposals, ProposalFileRepository files, CampaignRepository campaigns,
+    ProposalService(ProposalRepository proposals, EmulationFileRepository files, CampaignRepository campaigns,
                     ProposalFacts facts, EmulationAccess access, EmulationRecords records, CurrentUser currentUser,
                     Clock clock) {
         this.proposals = proposals;
@@ -126,7 +127,7 @@ class ProposalService implements Proposals {
     @Transactional
     public void delete(ProposalId id, long version) {
         CommendationProposal proposal = writable(id, version);
-        files.deleteOf(id.value());
+        files.deleteOf(Owner.PROPOSAL, id.value());
         proposals.delete(proposal);
     }
 
@@ -135,7 +136,7 @@ class ProposalService implements Proposals {
     public ProposalFile attach(ProposalId id, ProposalFile.Kind kind, String fileName, byte[] bytes) {
         CommendationProposal proposal = writable(id);
         RuleViolation.require(kind != null, "emulation.proposal.error.fileKind");
-        ProposalFileRecord kept = files.save(new ProposalFileRecord(proposal.id().value(), kind,
+        EmulationFile kept = files.save(new EmulationFile(Owner.PROPOSAL, proposal.id().value(), kind.name(),
                 EvidenceFiles.accept(fileName, bytes), currentUser.actor().username(), clock.instant()));
         return listed(List.of(id.value())).get(id.value()).stream().filter(file -> file.id() == kept.id())
                 .findFirst().orElseThrow();
@@ -145,18 +146,18 @@ class ProposalService implements Proposals {
     @Transactional
     public void detach(ProposalId id, long fileId) {
         writable(id);
-        ProposalFileRecord file = files.findById(fileId).filter(found -> found.proposalId() == id.value())
+        EmulationFile file = files.findById(fileId).filter(found -> found.of(Owner.PROPOSAL, id.value()))
                 .orElseThrow(() -> new RuleViolation("emulation.evidence.error.notFound"));
         files.delete(file);
     }
 
     @Override
     public StoredFile file(long fileId) {
-        ProposalFileRecord file = files.findById(fileId)
+        EmulationFile file = files.findById(fileId).filter(found -> found.owner() == Owner.PROPOSAL)
                 .orElseThrow(() -> new RuleViolation("emulation.evidence.error.notFound"));
-        CommendationProposal proposal = proposals.findById(file.proposalId()).orElseThrow();
+        CommendationProposal proposal = proposals.findById(file.ownerId()).orElseThrow();
         AccessPolicy.require(sees(campaign(proposal.campaignId()), proposal));
-        return new StoredFile(file.fileName(), file.contentType(), file.content());
+        return file.stored();
     }
 
     private List<ProposalView> views(EmulationCampaign campaign, ProposalFacts.Campaign known,
@@ -175,8 +176,9 @@ class ProposalService implements Proposals {
     private Map<Long, List<ProposalFile>> listed(List<Long> ids) {
         Map<Long, List<ProposalFile>> byProposal = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object[] row : files.listed(ids)) {
-                byProposal.computeIfAbsent((Long) row[0], any -> new ArrayList<>()).add((ProposalFile) row[1]);
+            for (ListedFile file : files.listed(Owner.PROPOSAL, ids)) {
+                byProposal.computeIfAbsent(file.ownerId(), any -> new ArrayList<>()).add(new ProposalFile(file.id(),
+                        ProposalFile.Kind.valueOf(file.tag()), file.fileName(), file.contentType(), file.size()));
             }
         }
         return byProposal;

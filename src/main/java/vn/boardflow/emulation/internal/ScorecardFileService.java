@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boardflow.emulation.AgreementId;
 import vn.boardflow.emulation.ScorecardEvidence;
+import vn.boardflow.emulation.internal.EmulationFile.Owner;
 import vn.boardflow.emulation.StoredFile;
 import vn.boardflow.org.CurrentUser;
 import vn.boardflow.org.UnitId;
@@ -19,14 +20,14 @@ import vn.boardflow.shared.RuleViolation;
 @PreAuthorize("isAuthenticated()")
 class ScorecardFileService implements ScorecardEvidence {
 
-    private final ScorecardFileRepository files;
+    private final EmulationFileRepository files;
     private final ScorecardRepository scorecards;
     private final EmulationRecords records;
     private final EmulationAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ScorecardFileService(ScorecardFileRepository files, ScorecardRepository scorecards, EmulationRecords records,
+    ScorecardFileService(EmulationFileRepository files, ScorecardRepository scorecards, EmulationRecords records,
                          EmulationAccess access, CurrentUser currentUser, Clock clock) {
         this.files = files;
         this.scorecards = scorecards;
@@ -43,15 +44,15 @@ class ScorecardFileService implements ScorecardEvidence {
         Scorecard card = writable(agreement, unitId);
         RuleViolation.require(agreement.criterion(criterionCode).isPresent(), "emulation.score.error.unknown",
                 criterionCode);
-        ScorecardFile kept = files.save(new ScorecardFile(card.id(), criterionCode,
+        EmulationFile kept = files.save(new EmulationFile(Owner.SCORECARD, card.id(), criterionCode,
                 EvidenceFiles.accept(fileName, bytes), currentUser.actor().username(), clock.instant()));
-        return files.listed(card.id()).stream().filter(file -> file.id() == kept.id()).findFirst().orElseThrow();
+        return listed(card).stream().filter(file -> file.id() == kept.id()).findFirst().orElseThrow();
     }
 
     @Override
     public void remove(AgreementId agreementId, UnitId unitId, long fileId) {
         Scorecard card = writable(records.agreement(agreementId), unitId);
-        ScorecardFile file = files.findById(fileId).filter(found -> found.scorecardId() == card.id())
+        EmulationFile file = files.findById(fileId).filter(found -> found.of(Owner.SCORECARD, card.id()))
                 .orElseThrow(() -> new RuleViolation("emulation.evidence.error.notFound"));
         files.delete(file);
     }
@@ -61,17 +62,23 @@ class ScorecardFileService implements ScorecardEvidence {
     public List<EvidenceFile> of(AgreementId agreementId, UnitId unitId) {
         ClusterAgreement agreement = records.agreement(agreementId);
         access.requireSees(records.cluster(agreement.clusterId()));
-        return files.listed(records.card(agreement, unitId).id());
+        return listed(records.card(agreement, unitId));
     }
 
     @Override
     @Transactional(readOnly = true)
     public StoredFile file(long fileId) {
-        ScorecardFile file = files.findById(fileId)
+        EmulationFile file = files.findById(fileId).filter(found -> found.owner() == Owner.SCORECARD)
                 .orElseThrow(() -> new RuleViolation("emulation.evidence.error.notFound"));
-        Scorecard card = scorecards.findById(file.scorecardId()).orElseThrow();
+        Scorecard card = scorecards.findById(file.ownerId()).orElseThrow();
         access.requireSees(records.cluster(records.agreement(card.agreementId()).clusterId()));
-        return new StoredFile(file.fileName(), file.contentType(), file.content());
+        return file.stored();
+    }
+
+    private List<EvidenceFile> listed(Scorecard card) {
+        return files.listed(Owner.SCORECARD, List.of(card.id())).stream()
+                .map(file -> new EvidenceFile(file.id(), file.tag(), file.fileName(), file.contentType(), file.size()))
+                .toList();
     }
 
     /** The member's card, while its officer may still change its own scores. */

@@ -51,6 +51,7 @@ class ProposalDialog extends Dialog {
         setHeaderTitle(Messages.text("emulation.proposal.title", proposal.form() == null ? proposal.details().formCode()
                 : proposal.form().name(), proposal.details().nomineeName()));
         setWidth("min(48rem, 100vw)");
+        setId("proposal");
         ProposalForm form = new ProposalForm(units.isEmpty() ? List.of(new Member(proposal.details().nomineeUnitId(),
                 proposal.nomineeUnitName())) : units, forms, proposal.details());
         if (!proposal.mayEdit()) {

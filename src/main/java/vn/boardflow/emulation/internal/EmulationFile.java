@@ -2,27 +2,40 @@ package vn.boardflow.emulation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.boardflow.emulation.StoredFile;
 import vn.boardflow.shared.EvidenceFiles;
 
-/** A file backing a member's own score of one criterion, as accepted: checked by its content, a photo shrunk. */
+/**
+ * A file kept with a scorecard (evidence of the member's own score, tagged with its criterion) or a proposal (its
+ * report or evidence, tagged with which), as accepted: checked by its content, a photo shrunk.
+ */
 @Entity
-@Table(name = "scorecard_evidence")
-class ScorecardFile {
+@Table(name = "emulation_file")
+class EmulationFile {
+
+    /** What the file is kept with. */
+    enum Owner { SCORECARD, PROPOSAL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "scorecard_id", nullable = false, updatable = false)
-    private long scorecardId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Owner owner;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private long ownerId;
 
     @Column(nullable = false, updatable = false)
-    private String criterion;
+    private String tag;
 
     @Column(name = "file_name", nullable = false, updatable = false)
     private String fileName;
@@ -33,7 +46,7 @@ class ScorecardFile {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private int size;
 
-    /** Read only by a download: a card's files are listed without it. */
+    /** Read only by a download: files are listed without it. */
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
@@ -43,13 +56,14 @@ class ScorecardFile {
     @Column(name = "uploaded_by", nullable = false, updatable = false)
     private String uploadedBy;
 
-    protected ScorecardFile() {
+    protected EmulationFile() {
     }
 
-    ScorecardFile(long scorecardId, String criterion, EvidenceFiles.Accepted file, String uploadedBy,
+    EmulationFile(Owner owner, long ownerId, String tag, EvidenceFiles.Accepted file, String uploadedBy,
                   Instant uploadedAt) {
-        this.scorecardId = scorecardId;
-        this.criterion = criterion;
+        this.owner = owner;
+        this.ownerId = ownerId;
+        this.tag = tag;
         this.fileName = file.fileName();
         this.contentType = file.contentType();
         this.content = file.content();
@@ -58,23 +72,23 @@ class ScorecardFile {
         this.uploadedAt = uploadedAt;
     }
 
-    long id() {
+    Long id() {
         return id;
     }
 
-    long scorecardId() {
-        return scorecardId;
+    boolean of(Owner kept, long keptId) {
+        return owner == kept && ownerId == keptId;
     }
 
-    String fileName() {
-        return fileName;
+    Owner owner() {
+        return owner;
     }
 
-    String contentType() {
-        return contentType;
+    long ownerId() {
+        return ownerId;
     }
 
-    byte[] content() {
-        return content;
+    StoredFile stored() {
+        return new StoredFile(fileName, contentType, content);
     }
 }

@@ -1,0 +1,1 @@
+alter table emulation_file add column content bytea not null;

@@ -1,1 +1,0 @@
-alter table scorecard_evidence add column content bytea not null;

@@ -1,1 +1,0 @@
-alter table proposal_file add column content bytea not null;
