@@ -103,10 +103,15 @@ class AgreementPage extends RecordPage<Standings> {
             HorizontalLayout row = new HorizontalLayout(new Span(getTranslation(kind.messageKey())));
             row.setAlignItems(Alignment.BASELINE);
             Optional<PaperView> paper = agreement.paper(kind);
-            paper.ifPresent(drafted -> row.add(new Anchor("drafts/" + drafted.draftId(),
-                    getTranslation("emulation.paper.openDraft"))));
-            paper.map(PaperView::document).ifPresent(document -> row.add(new Anchor("documents/issued/"
-                    + document.id(), getTranslation("emulation.paper.issued", document.symbol()))));
+            if (paper.map(PaperView::document).isPresent()) {
+                row.add(new Anchor("documents/issued/" + paper.get().document().id(),
+                        getTranslation("emulation.paper.issued", paper.get().document().symbol())));
+            } else if (paper.isPresent() && agreement.mayManage()) {
+                row.add(new Anchor("drafts/" + paper.get().draftId(), getTranslation("emulation.paper.openDraft")));
+            } else {
+                row.add(Badges.of(getTranslation(paper.isPresent() ? "emulation.paper.onRoute"
+                        : "emulation.paper.notDrafted"), Badges.Tone.CONTRAST));
+            }
             boolean draftable = agreement.mayManage() && paper.map(PaperView::document).isEmpty()
                     && (kind == ClusterPaper.AGREEMENT || agreement.status() == AgreementStatus.RANKED);
             if (draftable) {

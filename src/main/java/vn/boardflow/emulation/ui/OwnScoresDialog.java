@@ -1,8 +1,6 @@
 package vn.boardflow.emulation.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +24,7 @@ import vn.boardflow.shared.ui.Messages;
 class OwnScoresDialog {
 
     private final FormDialog dialog;
-    private final Map<String, BigDecimalField> scores = new LinkedHashMap<>();
+    private final Map<String, CriterionScoreField> scores = new LinkedHashMap<>();
     private final Map<String, TextField> notes = new LinkedHashMap<>();
 
     OwnScoresDialog(Scorecards scorecards, ScorecardEvidence evidence, AgreementId agreementId, Card card,
@@ -35,18 +33,16 @@ class OwnScoresDialog {
                 Messages.text("emulation.card.save"), () -> save(scorecards, agreementId, card, false, saved));
         for (Line line : lines) {
             String code = line.criterion().code();
-            BigDecimalField score = ScorecardDialog.scoreField(line);
-            score.setValue(line.own());
             TextField note = new TextField(Messages.text("emulation.card.evidence"));
             note.setMaxLength(1000);
+            note.setWidthFull();
             note.setValue(line.ownNote() == null ? "" : line.ownNote());
+            CriterionScoreField score = new CriterionScoreField(line, line.own(), note, new OwnEvidence(evidence,
+                    agreementId, card.unitId(), code, files.stream().filter(file -> file.criterion().equals(code))
+                    .toList(), true));
             scores.put(code, score);
             notes.put(code, note);
-            VerticalLayout row = new VerticalLayout(score, note, new OwnEvidence(evidence, agreementId, card.unitId(),
-                    code, files.stream().filter(file -> file.criterion().equals(code)).toList(), true));
-            row.setPadding(false);
-            row.setSpacing(false);
-            dialog.wide(row);
+            dialog.wide(score);
         }
         Button send = new Button(Messages.text("emulation.card.send"), click -> ConfirmDialogs.confirm(
                 Messages.text("emulation.card.send"), Messages.text("emulation.card.send.confirm"),
@@ -65,7 +61,7 @@ class OwnScoresDialog {
 
     private boolean save(Scorecards scorecards, AgreementId agreementId, Card card, boolean send, Runnable saved) {
         Map<String, OwnScore> own = new LinkedHashMap<>();
-        scores.forEach((code, field) -> own.put(code, new OwnScore(field.getValue(), notes.get(code).getValue())));
+        scores.forEach((code, field) -> own.put(code, new OwnScore(field.value(), notes.get(code).getValue())));
         boolean done = Actions.run(() -> scorecards.scoreOwn(agreementId, card.unitId(), own, send, card.version()),
                 send ? "emulation.card.sent" : "emulation.card.saved");
         if (done) {

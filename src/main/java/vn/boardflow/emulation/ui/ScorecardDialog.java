@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -130,24 +129,17 @@ class ScorecardDialog extends Dialog {
                 || line.source() == null).toList();
     }
 
-    static BigDecimalField scoreField(Line line) {
-        BigDecimalField field = new BigDecimalField(line.criterion().code() + ". " + line.criterion().title());
-        field.setHelperText(Messages.text("emulation.card.upTo", ScoreText.of(line.criterion().maxScore())));
-        return field;
-    }
-
     private void scoringAsPeer(UnitId scorer) {
-        Map<String, BigDecimalField> scores = new LinkedHashMap<>();
+        Map<String, CriterionScoreField> scores = new LinkedHashMap<>();
         FormDialog dialog = new FormDialog(getTranslation("emulation.card.scorePeer.title", card.unitName()),
                 getTranslation("emulation.card.save"), () -> {
                     Map<String, BigDecimal> given = new LinkedHashMap<>();
-                    scores.forEach((code, field) -> given.put(code, field.getValue()));
+                    scores.forEach((code, field) -> given.put(code, field.value()));
                     return done(Actions.run(() -> scorecards.scorePeer(agreement.id(), card.unitId(), scorer, given,
                             card.version()), "emulation.card.saved"));
                 });
         card.lines().stream().filter(line -> line.criterion().source() == ScoreSource.MANUAL).forEach(line -> {
-            BigDecimalField score = scoreField(line);
-            score.setValue(line.mine());
+            CriterionScoreField score = new CriterionScoreField(line, line.mine());
             scores.put(line.criterion().code(), score);
             dialog.wide(score);
         });
@@ -155,14 +147,13 @@ class ScorecardDialog extends Dialog {
     }
 
     private void adjusting(Line line) {
-        BigDecimalField score = scoreField(line);
-        score.setValue(line.chair() != null ? line.chair() : line.result());
+        CriterionScoreField score = new CriterionScoreField(line, line.chair() != null ? line.chair() : line.result());
         TextField reason = new TextField(getTranslation("emulation.card.reason"));
         reason.setMaxLength(1000);
         reason.setRequired(true);
         new FormDialog(getTranslation("emulation.card.adjust.title", line.criterion().code(), card.unitName()),
                 getTranslation("emulation.card.save"), () -> done(Actions.run(() -> scorecards.adjust(agreement.id(),
-                        card.unitId(), line.criterion().code(), score.getValue(), reason.getValue(), card.version()),
+                        card.unitId(), line.criterion().code(), score.value(), reason.getValue(), card.version()),
                         "emulation.card.saved"))).wide(score).wide(reason).open();
     }
 
