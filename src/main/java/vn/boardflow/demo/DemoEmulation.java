@@ -103,8 +103,9 @@ class DemoEmulation {
 
     /**
      * Phú Cường's year-end proposals, sent with their reports: three officers for Lao động tiên tiến, one of them for
-     * Chiến sĩ thi đua cơ sở too (over the 15 % cap of three, which its check says); the secretariat's proposal of
-     * the ward as Tập thể lao động xuất sắc, still being written, short of the members' share.
+     * Chiến sĩ thi đua cơ sở too (over the 15 % cap of three, which its check says), two of them taken into the list
+     * by the secretariat; the secretariat's proposal of the ward as Tập thể lao động xuất sắc, still being written,
+     * short of the members' share.
      */
     private void propose(CampaignId campaign, UnitId ward) {
         users.signIn("phucuong");
@@ -118,6 +119,8 @@ class DemoEmulation {
                 "CSTDCS", "Sáng kiến “Nhà trọ văn minh” được Thành đoàn nhân rộng; dẫn đầu phong trào của phường.",
                 null, false));
         users.signIn("duthao");
+        proposals.ofCampaign(campaign).stream().filter(proposal -> proposal.details().formCode().equals("LDTT"))
+                .limit(2).forEach(proposal -> proposals.compile(proposal.id(), proposal.version()));
         proposals.create(new ProposalDetails(campaign, Nominee.COLLECTIVE, "Phường Phú Cường", null, ward, "TTLDXS",
                 "Dẫn đầu Cụm thi đua số 1 sáu tháng đầu năm; vượt các chỉ tiêu của Kế hoạch.", 5, false));
     }

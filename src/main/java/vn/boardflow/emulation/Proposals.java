@@ -10,7 +10,8 @@ import vn.boardflow.org.UnitId;
  * and the ward itself, the body's secretariat anyone of the units below it and the body's own people: the nominee,
  * the form or title, the achievements in short with the full report and evidence as files. Each proposal shows the
  * checks the system makes from what it knows (see {@link Check}), judged by the rules in force on the campaign's
- * last day. A proposal is written until it is sent; the nominee's unit and the secretariat see it.
+ * last day. A proposal is written until it is sent; the secretariat then takes it into the list or returns it with
+ * the reason, and its unit puts it right and sends it again. The nominee's unit and the secretariat see it.
  */
 public interface Proposals {
 
@@ -31,6 +32,12 @@ public interface Proposals {
 
     /** Sends the proposal to the secretariat; refused without the report of the achievements. */
     void send(ProposalId id, long version);
+
+    /** The secretariat takes a sent proposal into the campaign's list (thẩm định đạt). */
+    void compile(ProposalId id, long version);
+
+    /** The secretariat returns a sent proposal to its unit with the reason; the unit puts it right and sends it again. */
+    void sendBack(ProposalId id, long version, String reason);
 
     /** Deletes a proposal not yet sent, with its files. */
     void delete(ProposalId id, long version);
@@ -54,7 +61,19 @@ public interface Proposals {
     }
 
     enum ProposalStatus {
-        DRAFT, SENT;
+        /** Written by its unit. */
+        DRAFT,
+        /** Sent to the secretariat, which compiles the list. */
+        SENT,
+        /** Returned by the secretariat with the reason: written again by its unit. */
+        RETURNED,
+        /** Taken into the campaign's list by the secretariat. */
+        COMPILED;
+
+        /** Whether its unit still writes it. */
+        public boolean written() {
+            return this == DRAFT || this == RETURNED;
+        }
 
         public String messageKey() {
             return "emulation.proposal.status." + name();
@@ -63,11 +82,13 @@ public interface Proposals {
 
     /**
      * @param form    the rule the proposal is judged by, {@code null} when none is in force on the campaign's last day
-     * @param mayEdit the user may change, send and delete it: it is not sent and the user proposes for its unit
+     * @param mayEdit    the user may change, send and delete it: its unit writes it and the user proposes for it
+     * @param mayCompile the user is of the secretariat and the proposal is sent
+     * @param returned   the secretariat's reason when it last returned the proposal, {@code null} if it has not
      */
     record ProposalView(ProposalId id, CampaignId campaignId, ProposalDetails details, String nomineeUnitName,
                         CommendationRule form, ProposalStatus status, List<Check> checks, List<ProposalFile> files,
-                        long version, boolean mayEdit) {
+                        long version, boolean mayEdit, boolean mayCompile, String returned) {
 
         public ProposalView {
             checks = List.copyOf(checks);

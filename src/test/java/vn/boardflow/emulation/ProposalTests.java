@@ -98,6 +98,36 @@ class ProposalTests {
     }
 
     @Test
+    void theSecretariatReturnsAProposalAndTakesItIntoTheListOncePutRight() {
+        as(board.wardOfficer());
+        ProposalId id = proposals.create(person("Nguyễn Văn An", "LDTT"));
+        proposals.attach(id, ProposalFile.Kind.REPORT, "bao-cao-thanh-tich.pdf", REPORT);
+        proposals.send(id, version(id));
+        assertThatThrownBy(() -> proposals.compile(id, version(id))).as("only the secretariat compiles")
+                .isInstanceOf(AccessDeniedException.class);
+
+        as(board.drafter());
+        assertThat(proposals.find(id).orElseThrow().mayCompile()).isTrue();
+        assertThat(refusal(() -> proposals.sendBack(id, version(id), " "))).isEqualTo("emulation.proposal.error.reason");
+        proposals.sendBack(id, version(id), "Bổ sung minh chứng về chi hội đã thành lập.");
+
+        as(board.wardOfficer());
+        ProposalView returned = proposals.find(id).orElseThrow();
+        assertThat(returned.status()).isEqualTo(ProposalStatus.RETURNED);
+        assertThat(returned.returned()).isEqualTo("Bổ sung minh chứng về chi hội đã thành lập.");
+        assertThat(returned.mayEdit()).isTrue();
+        proposals.attach(id, ProposalFile.Kind.EVIDENCE, "quyet-dinh-thanh-lap.pdf", REPORT);
+        proposals.send(id, version(id));
+
+        as(board.drafter());
+        proposals.compile(id, version(id));
+        assertThat(proposals.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.COMPILED);
+        assertThat(refusal(() -> proposals.compile(id, version(id)))).isEqualTo("emulation.proposal.error.notSent");
+        assertThat(refusal(() -> proposals.revise(id, version(id), person("Nguyễn Văn An", "GK"))))
+                .isEqualTo("emulation.proposal.error.sent");
+    }
+
+    @Test
     void aWardSeesAndProposesOnlyItsOwn() {
         as(board.wardOfficer());
         ProposalId own = proposals.create(person("Nguyễn Văn An", "LDTT"));
@@ -118,6 +148,10 @@ class ProposalTests {
     private ProposalDetails person(String name, String form) {
         return new ProposalDetails(campaign, Nominee.INDIVIDUAL, name, "Phó Bí thư Đoàn phường", ward(0), form,
                 "Hoàn thành xuất sắc nhiệm vụ năm 2026", null, false);
+    }
+
+    private long version(ProposalId id) {
+        return proposals.find(id).orElseThrow().version();
     }
 
     private static Outcome outcome(ProposalView view, String key) {

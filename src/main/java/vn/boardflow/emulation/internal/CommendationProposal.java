@@ -76,6 +76,15 @@ class CommendationProposal {
     @Column(name = "sent_by")
     private String sentBy;
 
+    @Column(name = "return_comment")
+    private String returned;
+
+    @Column(name = "compiled_at")
+    private Instant compiledAt;
+
+    @Column(name = "compiled_by")
+    private String compiledBy;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -109,8 +118,28 @@ class CommendationProposal {
         this.sentAt = at;
     }
 
+    void compile(String by, Instant at) {
+        requireSent();
+        this.status = ProposalStatus.COMPILED;
+        this.compiledBy = by;
+        this.compiledAt = at;
+    }
+
+    void sendBack(String reason) {
+        requireSent();
+        String said = reason == null ? "" : reason.strip();
+        RuleViolation.require(!said.isEmpty() && said.length() <= 1000, "emulation.proposal.error.reason");
+        this.returned = said;
+        this.status = ProposalStatus.RETURNED;
+    }
+
+    /** Its unit still writes it: not sent, or returned. */
     void requireDraft() {
-        RuleViolation.require(status == ProposalStatus.DRAFT, "emulation.proposal.error.sent");
+        RuleViolation.require(status.written(), "emulation.proposal.error.sent");
+    }
+
+    private void requireSent() {
+        RuleViolation.require(status == ProposalStatus.SENT, "emulation.proposal.error.notSent");
     }
 
     void checkVersion(long expected) {
@@ -189,6 +218,10 @@ class CommendationProposal {
 
     long version() {
         return version;
+    }
+
+    String returned() {
+        return returned;
     }
 
     ProposalDetails details() {

@@ -125,6 +125,27 @@ class ProposalService implements Proposals {
 
     @Override
     @Transactional
+    public void compile(ProposalId id, long version) {
+        compiling(id, version).compile(currentUser.actor().username(), clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void sendBack(ProposalId id, long version, String reason) {
+        compiling(id, version).sendBack(reason);
+    }
+
+    /** A proposal of the campaign of a body whose secretariat the user is of. */
+    private CommendationProposal compiling(ProposalId id, long version) {
+        CommendationProposal proposal = proposals.findById(id.value())
+                .orElseThrow(() -> new RuleViolation("emulation.proposal.error.notFound"));
+        access.requireManages(campaign(proposal.campaignId()).issuingBodyId());
+        proposal.checkVersion(version);
+        return proposal;
+    }
+
+    @Override
+    @Transactional
     public void delete(ProposalId id, long version) {
         CommendationProposal proposal = writable(id, version);
         files.deleteOf(Owner.PROPOSAL, id.value());
@@ -169,8 +190,9 @@ class ProposalService implements Proposals {
         return shown.stream().map(proposal -> new ProposalView(proposal.id(), proposal.campaignId(),
                 proposal.details(), chart.nameOf(proposal.nomineeUnitId()), known.rule(proposal.formCode()),
                 proposal.status(), known.checks(proposal, withReport), attached.getOrDefault(proposal.id().value(),
-                List.of()), proposal.version(), proposal.status() == ProposalStatus.DRAFT
-                && proposes(campaign, proposal))).toList();
+                List.of()), proposal.version(), proposal.status().written() && proposes(campaign, proposal),
+                proposal.status() == ProposalStatus.SENT && access.manages(campaign.issuingBodyId()),
+                proposal.returned())).toList();
     }
 
     private Map<Long, List<ProposalFile>> listed(List<Long> ids) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import vn.boardflow.shared.ui.Buttons;
 import vn.boardflow.shared.ui.ConfirmDialogs;
 import vn.boardflow.shared.ui.Downloads;
 import vn.boardflow.shared.ui.FileList;
+import vn.boardflow.shared.ui.FormDialog;
 import vn.boardflow.shared.ui.Messages;
 import vn.boardflow.shared.ui.Notifications;
 import vn.boardflow.shared.ui.Uploads;
@@ -59,6 +61,11 @@ class ProposalDialog extends Dialog {
         }
         FormLayout fields = new FormLayout();
         form.rows().forEach(fields::add);
+        if (proposal.returned() != null && proposal.status().written()) {
+            Div returned = new Div(Messages.text("emulation.proposal.returnedWith", proposal.returned()));
+            returned.addClassName("callout-error");
+            add(returned);
+        }
         add(fields, new H4(Messages.text("emulation.proposal.column.checks")), checks(proposal.checks()),
                 new H4(Messages.text("emulation.proposal.files.title")), files(proposal));
         Button close = new Button(Messages.text("action.close"), click -> close());
@@ -81,6 +88,31 @@ class ProposalDialog extends Dialog {
             send.setId("send-proposal");
             getFooter().add(delete, save, send);
         }
+        if (proposal.mayCompile()) {
+            Button back = new Button(Messages.text("emulation.proposal.sendBack"), click -> returning(proposal));
+            back.setId("return-proposal");
+            Button compile = new Button(Messages.text("emulation.proposal.compile"), click -> ConfirmDialogs.confirm(
+                    Messages.text("emulation.proposal.compile"), Messages.text("emulation.proposal.compile.confirm",
+                            proposal.details().nomineeName(), proposal.failed()), Messages.text("emulation.proposal.compile"),
+                    () -> done(Actions.run(() -> proposals.compile(proposal.id(), proposal.version()),
+                            "emulation.proposal.compiled"))));
+            compile.addThemeVariants(ButtonVariant.PRIMARY);
+            compile.setId("compile-proposal");
+            getFooter().add(back, compile);
+        }
+    }
+
+    private void returning(ProposalView proposal) {
+        TextArea reason = new TextArea(Messages.text("emulation.proposal.reason"));
+        reason.setMaxLength(1000);
+        reason.setRequired(true);
+        new FormDialog(Messages.text("emulation.proposal.sendBack"), Messages.text("emulation.proposal.sendBack"),
+                () -> {
+                    boolean returned = Actions.run(() -> proposals.sendBack(proposal.id(), proposal.version(),
+                            reason.getValue()), "emulation.proposal.returned");
+                    done(returned);
+                    return returned;
+                }).wide(reason).open();
     }
 
     private static Component checks(List<Check> checks) {
