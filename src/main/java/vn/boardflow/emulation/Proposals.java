@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.boardflow.emulation.Clusters.Member;
 import vn.boardflow.org.UnitId;
+import vn.boardflow.shared.Money;
 
 /**
  * Proposals for commendation (đề xuất khen thưởng) within a campaign. A ward's officers propose their ward's people
@@ -85,10 +86,12 @@ public interface Proposals {
      * @param mayEdit    the user may change, send and delete it: its unit writes it and the user proposes for it
      * @param mayCompile the user is of the secretariat and the proposal is sent
      * @param returned   the secretariat's reason when it last returned the proposal, {@code null} if it has not
+     * @param prize      the prize its form carries (its coefficient of the base salary in force on the campaign's last
+     *                   day), {@code null} without a form in force or a base salary on that day
      */
     record ProposalView(ProposalId id, CampaignId campaignId, ProposalDetails details, String nomineeUnitName,
                         CommendationRule form, ProposalStatus status, List<Check> checks, List<ProposalFile> files,
-                        long version, boolean mayEdit, boolean mayCompile, String returned) {
+                        long version, boolean mayEdit, boolean mayCompile, String returned, Money prize) {
 
         public ProposalView {
             checks = List.copyOf(checks);

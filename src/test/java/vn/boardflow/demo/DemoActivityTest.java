@@ -267,6 +267,9 @@ class DemoActivityTest {
                 .as("the wards whose inspection is closed").isNotEmpty();
         assertThat(standings.cards()).filteredOn(Card::ownSent).hasSize(2);
         assertThat(standings.cards()).extracting(Card::rank).first().isEqualTo(1);
+        assertThat(proposals.ofCampaign(campaign.id())).filteredOn(proposal -> proposal.details().formCode()
+                .equals("LDTT")).as("0,3 of the base salary of 31/12/2018, under Nghị định 91/2017")
+                .allSatisfy(proposal -> assertThat(proposal.prize()).isEqualTo(Money.of(417_000)));
         assertThat(proposals.ofCampaign(campaign.id())).hasSize(5)
                 .filteredOn(proposal -> proposal.status() != ProposalStatus.DRAFT).hasSize(4)
                 .filteredOn(proposal -> proposal.status() == ProposalStatus.SENT).hasSize(2)

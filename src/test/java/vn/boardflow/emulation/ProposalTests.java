@@ -27,6 +27,7 @@ import vn.boardflow.emulation.Proposals.ProposalView;
 import vn.boardflow.org.Role;
 import vn.boardflow.org.UnitId;
 import vn.boardflow.plan.PlanningBoard;
+import vn.boardflow.shared.Money;
 
 /** A ward's officer and the secretariat propose for the 2026 campaign, judged by the rules of Nghị định 98/2023. */
 @IntegrationTest
@@ -76,6 +77,8 @@ class ProposalTests {
 
         proposals.attach(advanced, ProposalFile.Kind.REPORT, "bao-cao-thanh-tich.pdf", REPORT);
         ProposalView ready = proposals.find(advanced).orElseThrow();
+        assertThat(ready.prize()).as("0,3 of the base salary of 31/12/2026").isEqualTo(Money.of(702_000));
+        assertThat(view.prize()).as("1,0 of it").isEqualTo(Money.of(2_340_000));
         assertThat(ready.files()).extracting(ProposalFile::fileName).containsExactly("bao-cao-thanh-tich.pdf");
         assertThat(ready.failed()).isZero();
         proposals.send(advanced, ready.version());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.boardflow.emulation.Agreements.AgreementStatus;
+import vn.boardflow.emulation.BaseSalary;
 import vn.boardflow.emulation.CommendationRule;
 import vn.boardflow.emulation.CommendationRules;
 import vn.boardflow.emulation.Proposals.Check;
@@ -14,6 +15,7 @@ import vn.boardflow.emulation.ScoreText;
 import vn.boardflow.emulation.internal.Eligibility.Other;
 import vn.boardflow.emulation.internal.Eligibility.Ranking;
 import vn.boardflow.org.UnitId;
+import vn.boardflow.shared.Money;
 
 /**
  * What a campaign's proposals are checked against, read once for all of them: the rules in force on the campaign's
@@ -41,7 +43,8 @@ class ProposalFacts {
     Campaign of(EmulationCampaign campaign) {
         LocalDate judgedOn = campaign.endsOn();
         List<CommendationRule> inForce = rules.inForceOn(judgedOn);
-        return new Campaign(judgedOn, inForce, proposals.findByCampaignIdOrderByIdDesc(campaign.id().value()),
+        return new Campaign(judgedOn, inForce, BaseSalary.applying(rules.baseSalaries(), judgedOn)
+                .map(BaseSalary::amount).orElse(null), proposals.findByCampaignIdOrderByIdDesc(campaign.id().value()),
                 rankings(campaign));
     }
 
@@ -61,12 +64,18 @@ class ProposalFacts {
         return rankings;
     }
 
-    /** A campaign's facts. */
-    record Campaign(LocalDate judgedOn, List<CommendationRule> rules, List<CommendationProposal> proposals,
-                    Map<UnitId, Ranking> rankings) {
+    /** A campaign's facts; {@code baseSalary} {@code null} when none is in force on the judging day. */
+    record Campaign(LocalDate judgedOn, List<CommendationRule> rules, Money baseSalary,
+                    List<CommendationProposal> proposals, Map<UnitId, Ranking> rankings) {
 
         CommendationRule rule(String code) {
             return CommendationRule.applying(rules, code, judgedOn).orElse(null);
+        }
+
+        /** The prize of the form: its coefficient of the base salary of the judging day. */
+        Money prize(String code) {
+            CommendationRule rule = rule(code);
+            return rule == null || baseSalary == null ? null : rule.prize(baseSalary);
         }
 
         List<Check> checks(CommendationProposal proposal, Set<Long> withReport) {

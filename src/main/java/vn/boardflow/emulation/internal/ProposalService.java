@@ -192,7 +192,7 @@ class ProposalService implements Proposals {
                 proposal.status(), known.checks(proposal, withReport), attached.getOrDefault(proposal.id().value(),
                 List.of()), proposal.version(), proposal.status().written() && proposes(campaign, proposal),
                 proposal.status() == ProposalStatus.SENT && access.manages(campaign.issuingBodyId()),
-                proposal.returned())).toList();
+                proposal.returned(), known.prize(proposal.formCode()))).toList();
     }
 
     private Map<Long, List<ProposalFile>> listed(List<Long> ids) {

@@ -50,7 +50,9 @@ class ProposalsPanel extends VerticalLayout {
                         proposal.details().position() == null ? proposal.nomineeUnitName()
                                 : proposal.details().position() + " · " + proposal.nomineeUnitName()))
                 .setHeader(Messages.text("emulation.proposal.column.nominee")).setFlexGrow(3);
-        grid.addColumn(proposal -> proposal.form() == null ? proposal.details().formCode() : proposal.form().name())
+        grid.addComponentColumn(proposal -> StackedCell.of(proposal.form() == null ? proposal.details().formCode()
+                        : proposal.form().name(), proposal.prize() == null ? ""
+                        : Messages.text("emulation.proposal.prize", proposal.prize().display())))
                 .setHeader(Messages.text("emulation.proposal.column.form")).setFlexGrow(2);
         grid.addComponentColumn(proposal -> Badges.of(Messages.text("emulation.proposal.checks",
                         proposal.checks().stream().filter(check -> check.outcome() == Check.Outcome.PASSED).count(),
