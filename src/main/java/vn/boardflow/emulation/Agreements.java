@@ -87,9 +87,13 @@ public interface Agreements {
             return papers.stream().filter(paper -> paper.paper() == kind).findFirst();
         }
 
-        /** "Giao ước thi đua 6 tháng đầu năm 2018 · Cụm thi đua số 1". */
         public String title() {
-            return "Giao ước thi đua " + span.label(year) + " · " + cluster.name();
+            return title(span, year, cluster.name());
+        }
+
+        /** "Giao ước thi đua 6 tháng đầu năm 2018 · Cụm thi đua số 1", as screens and papers name it. */
+        public static String title(AgreementSpan span, int year, String clusterName) {
+            return "Giao ước thi đua " + span.label(year) + " · " + clusterName;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.boardflow.emulation.Agreements.AgreementStatus;
+import vn.boardflow.emulation.Agreements.AgreementView;
 import vn.boardflow.emulation.BaseSalary;
 import vn.boardflow.emulation.CommendationRule;
 import vn.boardflow.emulation.CommendationRules;
@@ -55,8 +56,8 @@ class ProposalFacts {
             if (agreement.status() != AgreementStatus.RANKED) {
                 continue;
             }
-            String title = "Giao ước thi đua " + agreement.span().label(agreement.year()) + " · "
-                    + records.cluster(agreement.clusterId()).name();
+            String title = AgreementView.title(agreement.span(), agreement.year(),
+                    records.cluster(agreement.clusterId()).name());
             List<Scorecard> cards = scorecards.findByAgreementIdOrderByIdAsc(agreement.id().value());
             cards.forEach(card -> rankings.putIfAbsent(card.unitId(), new Ranking(title, card.finalRank(),
                     cards.size(), ScoreText.of(card.finalScore()))));

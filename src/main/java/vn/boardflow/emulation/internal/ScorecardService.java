@@ -69,28 +69,26 @@ class ScorecardService implements Scorecards {
         access.requireSees(cluster);
         List<UnitId> actsAs = access.actsAs(cluster);
         List<Scorecard> kept = scorecards.findByAgreementIdOrderByIdAsc(id.value());
-        if (agreement.status() == AgreementStatus.OPEN) {
-            LocalDate today = today();
-            return new Standings(records.view(agreement, cluster),
-                    cards(agreement, kept, read(agreement, cluster, today), actsAs), actsAs, today);
-        }
-        OrgChart chart = organisation.today();
-        UnitId viewer = actsAs.isEmpty() ? null : actsAs.getFirst();
-        return new Standings(records.view(agreement, cluster), CardScoring.keptOrder(kept.stream()
-                .map(card -> CardScoring.card(agreement.criteria(), card, chart.nameOf(card.unitId()), null, viewer,
-                        false)).toList()), actsAs, LocalDate.ofInstant(agreement.rankedAt(), VietnameseDates.ZONE));
+        boolean open = agreement.status() == AgreementStatus.OPEN;
+        LocalDate asOf = open ? today() : LocalDate.ofInstant(agreement.rankedAt(), VietnameseDates.ZONE);
+        return new Standings(records.view(agreement, cluster),
+                cards(agreement, kept, open ? read(agreement, cluster, asOf) : null, actsAs), actsAs, asOf);
     }
 
-    /** The open agreement's cards from the system's facts of the day, ranked. */
+    /**
+     * The cards: from the system's facts of the day and ranked while the agreement is open, as kept and in their
+     * kept order once ranked ({@code facts} {@code null}).
+     */
     private List<Card> cards(ClusterAgreement agreement, List<Scorecard> kept, Map<UnitId, Facts> facts,
                              List<UnitId> actsAs) {
         OrgChart chart = organisation.today();
         UnitId viewer = actsAs.isEmpty() ? null : actsAs.getFirst();
-        return CardScoring.ranked(kept.stream()
+        List<Card> cards = kept.stream()
                 .map(card -> CardScoring.card(agreement.criteria(), card, chart.nameOf(card.unitId()),
-                        facts.getOrDefault(card.unitId(), Facts.NONE), viewer,
-                        !card.ownSent() && actsAs.contains(card.unitId())))
-                .toList());
+                        facts == null ? null : facts.getOrDefault(card.unitId(), Facts.NONE), viewer,
+                        facts != null && !card.ownSent() && actsAs.contains(card.unitId())))
+                .toList();
+        return facts == null ? CardScoring.keptOrder(cards) : CardScoring.ranked(cards);
     }
 
     @Override
